@@ -1,0 +1,73 @@
+import * as fs from "fs";
+import * as path from "path";
+import { ConfigError } from "../src/config";
+import { runProgramOnMocks } from "./mockRuntime";
+import { kubernetesManifests, planDocument, planTable, PlanReport } from "./render";
+import { loadStackConfig } from "./stackConfig";
+
+const USAGE = "usage: npm run plan -- --stack <stack> [--json] [--out <dir>] [--config <key>=<value> ...]";
+
+interface PlanArgs {
+    stack: string;
+    json: boolean;
+    out?: string;
+    config: string[];
+    program: string;
+}
+
+function parseArgs(argv: string[]): PlanArgs {
+    const args: PlanArgs = { stack: "", json: false, config: [], program: "index.ts" };
+    for (let i = 0; i < argv.length; i++) {
+        const flag = argv[i];
+        const value = () => {
+            const next = argv[++i];
+            if (next === undefined) throw new UsageError(`${flag} needs a value`);
+            return next;
+        };
+        if (flag === "--stack" || flag === "-s") args.stack = value();
+        else if (flag === "--json") args.json = true;
+        else if (flag === "--out") args.out = value();
+        else if (flag === "--config" || flag === "-c") args.config.push(value());
+        else if (flag === "--program") args.program = value();
+        else throw new UsageError(`unknown argument ${flag}`);
+    }
+    if (!args.stack) throw new UsageError("--stack is required");
+    return args;
+}
+
+class UsageError extends Error {}
+
+async function main(): Promise<number> {
+    const root = path.resolve(__dirname, "..");
+    const args = parseArgs(process.argv.slice(2));
+    const stackConfig = loadStackConfig(root, args.stack, args.config);
+    const run = await runProgramOnMocks(path.resolve(root, args.program), stackConfig);
+    const report: PlanReport = {
+        ...run,
+        project: stackConfig.project,
+        stack: stackConfig.stack,
+        placeholders: stackConfig.placeholders,
+        policyViolations: [],
+    };
+
+    if (args.out) {
+        fs.mkdirSync(args.out, { recursive: true });
+        for (const [file, manifest] of kubernetesManifests(report)) fs.writeFileSync(path.join(args.out, file), manifest);
+    }
+    process.stdout.write(args.json ? `${JSON.stringify(planDocument(report), null, 2)}\n` : `${planTable(report)}\n`);
+    return report.policyViolations.some((v) => v.level === "mandatory") ? 1 : 0;
+}
+
+main().then(
+    (code) => (process.exitCode = code),
+    (err: unknown) => {
+        if (err instanceof UsageError) process.stderr.write(`error: ${err.message}\n${USAGE}\n`);
+        else if (err instanceof ConfigError || err instanceof Error) process.stderr.write(`error: ${oneLine(err)}\n`);
+        else process.stderr.write(`error: ${String(err)}\n`);
+        process.exitCode = 2;
+    },
+);
+
+function oneLine(err: Error): string {
+    return err.message.split("\n")[0];
+}

@@ -1,0 +1,109 @@
+import * as YAML from "yaml";
+import type { PlanRun, PlannedResource } from "./mockRuntime";
+import { redactSecrets } from "./mockRuntime";
+
+export interface PolicyViolation {
+    policy: string;
+    level: string;
+    resource?: string;
+    message: string;
+}
+
+/** Everything one offline plan produced, secrets still wrapped. */
+export interface PlanReport extends PlanRun {
+    project: string;
+    stack: string;
+    placeholders: readonly string[];
+    policyViolations: PolicyViolation[];
+}
+
+/** The `--json` document: every secret value is the string `[secret]`. */
+export function planDocument(report: PlanReport) {
+    return {
+        stack: report.stack,
+        project: report.project,
+        resources: report.resources.map((r) => ({
+            type: r.type,
+            name: r.name,
+            urn: r.urn,
+            parent: r.parent,
+            inputs: redactSecrets(r.inputs),
+            options: r.options,
+        })),
+        outputs: redactSecrets(report.outputs),
+        placeholders: report.placeholders,
+        policyViolations: report.policyViolations,
+    };
+}
+
+function optionNotes(resource: PlannedResource): string {
+    const notes = [];
+    if (resource.options.protect) notes.push("protected");
+    if (resource.options.retainOnDelete) notes.push("retained on delete");
+    return notes.length > 0 ? `  [${notes.join(", ")}]` : "";
+}
+
+/** A human summary shaped like `pulumi preview`: a tree of what would be created, then outputs and findings. */
+export function planTable(report: PlanReport): string {
+    const children = new Map<string | undefined, PlannedResource[]>();
+    const urns = new Set(report.resources.map((r) => r.urn));
+    for (const resource of report.resources) {
+        const parent = resource.parent !== undefined && urns.has(resource.parent) ? resource.parent : undefined;
+        children.set(parent, [...(children.get(parent) ?? []), resource]);
+    }
+    const rows: [string, string, string][] = [];
+    const walk = (parent: string | undefined, prefix: string) => {
+        const list = (children.get(parent) ?? []).sort((a, b) => a.type.localeCompare(b.type) || a.name.localeCompare(b.name));
+        list.forEach((resource, index) => {
+            const last = index === list.length - 1;
+            const branch = parent === undefined ? "" : last ? "└─ " : "├─ ";
+            rows.push([`${prefix}${branch}${resource.type}`, resource.name, optionNotes(resource)]);
+            walk(resource.urn, parent === undefined ? prefix : `${prefix}${last ? "   " : "│  "}`);
+        });
+    };
+    walk(undefined, "");
+    const width = Math.max(4, ...rows.map(([type]) => type.length)) + 2;
+
+    const lines = [
+        `Offline plan of stack ${report.stack} (project ${report.project}) on Pulumi's mock runtime: nothing is created.`,
+        "",
+        `     ${"Type".padEnd(width)}Name`,
+        ...rows.map(([type, name, notes]) => ` +   ${type.padEnd(width)}${name}${notes}`),
+        "",
+        "Outputs:",
+        ...Object.entries(redactSecrets(report.outputs) as Record<string, unknown>).map(
+            ([key, value]) => `    ${key}: ${typeof value === "string" ? value : JSON.stringify(value)}`,
+        ),
+        "",
+        `Resources: ${report.resources.length} to create`,
+    ];
+    if (report.placeholders.length > 0) {
+        lines.push(
+            `Secrets planned with placeholders (absent or encrypted in Pulumi.${report.stack}.yaml): ${report.placeholders.join(", ")}`,
+        );
+    }
+    lines.push(...policyLines(report.policyViolations));
+    return lines.join("\n");
+}
+
+function policyLines(violations: PolicyViolation[]): string[] {
+    if (violations.length === 0) return ["Policy violations: none"];
+    return [
+        "",
+        `Policy violations: ${violations.length}`,
+        ...violations.map((v) => `    [${v.level}] ${v.policy}${v.resource ? ` (${v.resource})` : ""}: ${v.message}`),
+    ];
+}
+
+/** Every Kubernetes object of the plan as a YAML manifest, keyed by a file name that says what it is. */
+export function kubernetesManifests(report: PlanReport): Map<string, string> {
+    const files = new Map<string, string>();
+    for (const resource of report.resources) {
+        if (!resource.custom || !resource.type.startsWith("kubernetes:")) continue;
+        const manifest = redactSecrets(resource.inputs) as { kind: string; metadata?: { name?: string; namespace?: string } };
+        const parts = [manifest.kind, manifest.metadata?.namespace, manifest.metadata?.name ?? resource.name];
+        const file = `${parts.filter(Boolean).join("_").toLowerCase()}.yaml`;
+        files.set(file, YAML.stringify(manifest));
+    }
+    return files;
+}

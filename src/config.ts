@@ -1,0 +1,402 @@
+import * as pulumi from "@pulumi/pulumi";
+import * as semver from "semver";
+
+/** The environments the pipeline knows, in promotion order: a release reaches the first, then the next. */
+export const ENVIRONMENTS = ["demo-staging", "demo"] as const;
+export type EnvironmentName = (typeof ENVIRONMENTS)[number];
+
+export const PROMOTION_MODES = ["promoter", "direct"] as const;
+export type PromotionMode = (typeof PROMOTION_MODES)[number];
+
+export const IMAGE_PULL_POLICIES = ["Always", "IfNotPresent", "Never"] as const;
+export type ImagePullPolicy = (typeof IMAGE_PULL_POLICIES)[number];
+
+/** Keys whose values are secrets: read with requireSecret/getSecret, and planned as placeholders when absent. */
+export const SECRET_KEYS = ["registryToken", "adminPassword", "promoterGithubAppPrivateKey"] as const;
+export type SecretKey = (typeof SECRET_KEYS)[number];
+
+/**
+ * A bad configuration value. It is a RunError so that the Pulumi CLI prints the one-line message without a stack
+ * trace, and it always names the key, the rejected value and what is allowed.
+ */
+export class ConfigError extends pulumi.RunError {
+    constructor(
+        readonly key: string,
+        message: string,
+    ) {
+        super(message);
+        this.name = "ConfigError";
+    }
+}
+
+/** Where raw configuration comes from: pulumi.Config in a program, a plain map in unit tests. */
+export interface ConfigSource {
+    readonly project: string;
+    readonly stack: string;
+    get(key: string): string | undefined;
+    getSecret(key: string): pulumi.Output<string> | undefined;
+}
+
+export interface ChartSettings {
+    /** OCI path without scheme, the form Argo CD's repoURL wants. */
+    readonly repository: string;
+    readonly name: string;
+    readonly version: string;
+    readonly private: boolean;
+    /** oci://<repository>/<name>, the form Helm dependencies want. */
+    readonly ociReference: string;
+}
+
+export interface RegistrySettings {
+    readonly server: string;
+    readonly username: string;
+    readonly token: pulumi.Output<string>;
+    readonly pullSecretName: string;
+}
+
+export interface GithubSettings {
+    readonly owner: string;
+    readonly repository: string;
+    readonly deploymentTagPattern: string;
+    readonly reviewerTeamIds: readonly number[];
+    readonly reviewerUserIds: readonly number[];
+}
+
+export interface ArgoCdSettings {
+    readonly namespace: string;
+    readonly project: string;
+    readonly applicationName: string;
+    readonly releaseName: string;
+    readonly valuesFile: string;
+    readonly destinationServer: string;
+}
+
+export interface GithubAppSettings {
+    readonly appId: number;
+    readonly installationId: number;
+    readonly privateKey: pulumi.Output<string>;
+}
+
+export interface PromotionSettings {
+    readonly mode: PromotionMode;
+    /** The stack that declares the pipeline-wide objects. */
+    readonly pipelineStack: EnvironmentName;
+    readonly promoterVersion: string;
+    readonly promoterNamespace: string;
+    readonly e2eStatusContext: string;
+    readonly dryBranch: string;
+    readonly dryPath: string;
+    /** How long a release must stay healthy in demo-staging before it may go on; undefined: no soak. */
+    readonly soakDuration?: string;
+    /** Present only where the promoter objects are declared (promoter mode, pipeline stack). */
+    readonly githubApp?: GithubAppSettings;
+}
+
+/** The whole validated configuration of one stack; everything downstream takes this object. */
+export interface ReleaseConfig {
+    readonly project: string;
+    readonly environment: EnvironmentName;
+    /** Every environment in promotion order, so pipeline-wide objects can name all of them. */
+    readonly environments: readonly EnvironmentName[];
+    readonly version: string;
+    readonly imageTag: string;
+    readonly imagePullPolicy: ImagePullPolicy;
+    /** Why chart and image versions may disagree; undefined: they must agree. */
+    readonly allowVersionMismatchReason?: string;
+    readonly namespace: string;
+    readonly protect: boolean;
+    readonly coreUrl: string;
+    readonly adminPassword: pulumi.Output<string>;
+    readonly chart: ChartSettings;
+    readonly registry: RegistrySettings;
+    readonly github: GithubSettings;
+    readonly argocd: ArgoCdSettings;
+    readonly promotion: PromotionSettings;
+    /** True on the stack that owns pipeline-wide objects. */
+    readonly ownsPipeline: boolean;
+}
+
+const DNS_LABEL = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
+const DNS_SUBDOMAIN = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/;
+const HOST_WITH_PORT = /^[a-z0-9]([-a-z0-9.]*[a-z0-9])?(:[0-9]{1,5})?$/;
+const OCI_PATH = /^[a-z0-9]([-a-z0-9.]*[a-z0-9])?(:[0-9]{1,5})?(\/[a-z0-9]+([._-][a-z0-9]+)*)+$/;
+const IMAGE_TAG = /^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/;
+const GITHUB_OWNER = /^[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?$/;
+const GITHUB_REPOSITORY = /^[A-Za-z0-9_.-]+$/;
+const GIT_BRANCH = /^(?!\/)(?!.*\/\/)(?!.*\.\.)(?!.*\.lock$)(?!.*\/$)[A-Za-z0-9._/-]+$/;
+const REPO_PATH = /^[A-Za-z0-9._-]+(\/[A-Za-z0-9._-]+)*$/;
+const GO_DURATION = /^([0-9]+(\.[0-9]+)?(ns|us|µs|ms|s|m|h))+$/;
+const MAX_LABEL = 63;
+
+/** Reads one key through a source and turns a failed check into a ConfigError naming key, value and rule. */
+class KeyReader {
+    constructor(private readonly source: ConfigSource) {}
+
+    fullKey(key: string): string {
+        return `${this.source.project}:${key}`;
+    }
+
+    fail(key: string, value: string | undefined, allowed: string, isSecret = false): never {
+        const shown = isSecret ? "(secret value hidden)" : value === undefined ? "(not set)" : JSON.stringify(value);
+        throw new ConfigError(key, `Invalid configuration ${this.fullKey(key)}: ${shown}; expected ${allowed}.`);
+    }
+
+    optional(key: string): string | undefined {
+        const value = this.source.get(key);
+        return value === undefined || value === "" ? undefined : value.trim();
+    }
+
+    required(key: string, allowed: string): string {
+        const value = this.optional(key);
+        if (value === undefined) {
+            this.fail(key, undefined, `${allowed} (set it with \`pulumi config set ${key} <value>\`)`);
+        }
+        return value;
+    }
+
+    matching(key: string, value: string | undefined, pattern: RegExp, allowed: string): string {
+        if (value === undefined || !pattern.test(value)) this.fail(key, value, allowed);
+        return value;
+    }
+
+    oneOf<T extends string>(key: string, value: string, allowed: readonly T[]): T {
+        if (!(allowed as readonly string[]).includes(value)) this.fail(key, value, `one of ${allowed.join(", ")}`);
+        return value as T;
+    }
+
+    boolean(key: string): boolean {
+        const value = this.required(key, "true or false");
+        if (value !== "true" && value !== "false") this.fail(key, value, "true or false");
+        return value === "true";
+    }
+
+    positiveInteger(key: string, value: string): number {
+        if (!/^[1-9][0-9]*$/.test(value)) this.fail(key, value, "a positive integer");
+        return Number(value);
+    }
+
+    integerList(key: string): number[] {
+        const value = this.optional(key);
+        if (value === undefined) return [];
+        let parsed: unknown;
+        try {
+            parsed = JSON.parse(value);
+        } catch {
+            parsed = undefined;
+        }
+        if (!Array.isArray(parsed) || !parsed.every((n) => Number.isInteger(n) && n > 0)) {
+            this.fail(key, value, "a list of positive integer ids, e.g. [1234, 5678]");
+        }
+        return parsed as number[];
+    }
+
+    /** A secret: checked for presence without its value ever entering a message. */
+    secret(key: string): pulumi.Output<string> {
+        const value = this.source.get(key);
+        if (value === undefined || value.trim() === "") {
+            this.fail(
+                key,
+                value === undefined ? undefined : "",
+                `a non-empty secret (set it with \`pulumi config set --secret ${key} <value>\`)`,
+                value !== undefined,
+            );
+        }
+        const output = this.source.getSecret(key);
+        if (output === undefined) this.fail(key, undefined, "a non-empty secret");
+        return output;
+    }
+}
+
+/** semver without a leading v: 1.0.71, 1.2.0-rc.1. */
+function isReleaseVersion(value: string): boolean {
+    return semver.valid(value) === value;
+}
+
+function parseUrl(reader: KeyReader, key: string, value: string): string {
+    let url: URL | undefined;
+    try {
+        url = new URL(value);
+    } catch {
+        url = undefined;
+    }
+    if (url === undefined || (url.protocol !== "https:" && url.protocol !== "http:") || url.hostname === "") {
+        reader.fail(key, value, "an absolute http(s) URL, e.g. https://staging.serviceradar.cloud");
+    }
+    return value.replace(/\/+$/, "");
+}
+
+/**
+ * Parses and validates every key into one immutable ReleaseConfig, or throws the first ConfigError. It runs before
+ * any resource is declared, so a bad value never reaches the engine.
+ */
+export function parseReleaseConfig(source: ConfigSource): ReleaseConfig {
+    const reader = new KeyReader(source);
+    if (!(ENVIRONMENTS as readonly string[]).includes(source.stack)) {
+        throw new ConfigError(
+            "stack",
+            `Unknown environment: stack ${JSON.stringify(source.stack)}; expected a stack named after an environment: ${ENVIRONMENTS.join(", ")}.`,
+        );
+    }
+    const environment = source.stack as EnvironmentName;
+
+    const version = reader.required("version", "a semver release without a leading v, e.g. 1.0.71");
+    if (!isReleaseVersion(version)) {
+        reader.fail("version", version, "a semver release without a leading v, e.g. 1.0.71");
+    }
+
+    const imageTag = reader.matching(
+        "imageTag",
+        reader.optional("imageTag") ?? `v${version}`,
+        IMAGE_TAG,
+        "a container image tag ([A-Za-z0-9_][A-Za-z0-9_.-]{0,127}), e.g. v1.0.71",
+    );
+
+    const chartVersion = reader.optional("chartVersion") ?? version;
+    if (!isReleaseVersion(chartVersion) && semver.validRange(chartVersion) === null) {
+        reader.fail("chartVersion", chartVersion, "a chart version (semver without v, e.g. 1.0.71) or a semver range");
+    }
+
+    const chartRepository = reader.required("chartRepository", "an OCI registry path");
+    if (chartRepository.includes("://")) {
+        reader.fail("chartRepository", chartRepository, "a registry path without a scheme, e.g. ghcr.io/carverauto/charts (Argo CD's OCI repoURL has no oci://)");
+    }
+    reader.matching("chartRepository", chartRepository, OCI_PATH, "a lower-case OCI registry path, e.g. ghcr.io/carverauto/charts");
+    const chartName = reader.matching("chartName", reader.optional("chartName"), DNS_LABEL, "a Helm chart name, e.g. serviceradar");
+
+    const namespace = reader.optional("namespace") ?? environment;
+    reader.matching("namespace", namespace, DNS_LABEL, "a Kubernetes namespace name (lower-case DNS label, at most 63 characters)");
+    if (namespace.length > MAX_LABEL) reader.fail("namespace", namespace, "at most 63 characters");
+
+    const registryServer = reader.matching(
+        "registryServer",
+        reader.optional("registryServer"),
+        HOST_WITH_PORT,
+        "a registry host name, optionally with a port, e.g. ghcr.io",
+    );
+    const registryUsername = reader.required("registryUsername", "the registry user name");
+    const pullSecretName = reader.matching(
+        "pullSecretName",
+        reader.optional("pullSecretName"),
+        DNS_SUBDOMAIN,
+        "a Kubernetes Secret name (lower-case DNS subdomain), e.g. ghcr-io-cred",
+    );
+
+    const githubOwner = reader.matching("githubOwner", reader.optional("githubOwner"), GITHUB_OWNER, "a GitHub user or organization name");
+    const githubRepository = reader.matching("githubRepository", reader.optional("githubRepository"), GITHUB_REPOSITORY, "a GitHub repository name");
+    const deploymentTagPattern = reader.required("deploymentTagPattern", "a tag pattern such as v*");
+
+    const coreUrl = parseUrl(reader, "coreUrl", reader.required("coreUrl", "the environment's public URL"));
+
+    const applicationName = reader.optional("applicationName") ?? `serviceradar-${environment}`;
+    reader.matching("applicationName", applicationName, DNS_SUBDOMAIN, "an Argo CD Application name (lower-case DNS subdomain)");
+    const valuesFile = reader.optional("valuesFile") ?? `values-${environment}.yaml`;
+    reader.matching("valuesFile", valuesFile, /^[A-Za-z0-9._-]+\.ya?ml$/, "a values file shipped in the chart, e.g. values-demo.yaml");
+
+    const mode = reader.oneOf("promotionMode", reader.required("promotionMode", "promoter or direct"), PROMOTION_MODES);
+    const pipelineStack = reader.oneOf("pipelineStack", reader.required("pipelineStack", "a stack name"), ENVIRONMENTS);
+    const ownsPipeline = pipelineStack === environment;
+    const promoterVersion = reader.required("promoterVersion", "a GitOps Promoter release, e.g. 0.36.0");
+    if (!isReleaseVersion(promoterVersion)) reader.fail("promoterVersion", promoterVersion, "a semver release without v, e.g. 0.36.0");
+    const soakDuration = reader.optional("soakDuration");
+    if (soakDuration !== undefined) reader.matching("soakDuration", soakDuration, GO_DURATION, "a duration such as 30m or 1h30m");
+
+    const allowVersionMismatchReason = reader.optional("allowVersionMismatchReason");
+
+    const promotion: PromotionSettings = {
+        mode,
+        pipelineStack,
+        promoterVersion,
+        promoterNamespace: reader.matching("promoterNamespace", reader.optional("promoterNamespace"), DNS_LABEL, "a namespace name"),
+        e2eStatusContext: reader.matching(
+            "e2eStatusContext",
+            reader.optional("e2eStatusContext"),
+            /^[A-Za-z0-9][A-Za-z0-9._/-]*$/,
+            "a GitHub commit-status context, e.g. serviceradar/e2e",
+        ),
+        dryBranch: reader.matching("dryBranch", reader.optional("dryBranch"), GIT_BRANCH, "a git branch name"),
+        dryPath: reader.matching("dryPath", reader.optional("dryPath"), REPO_PATH, "a relative folder path, e.g. deploy/release"),
+        soakDuration,
+        githubApp: mode === "promoter" && ownsPipeline ? readGithubApp(reader) : undefined,
+    };
+
+    const config: ReleaseConfig = {
+        project: source.project,
+        environment,
+        environments: ENVIRONMENTS,
+        version,
+        imageTag,
+        imagePullPolicy: reader.oneOf("imagePullPolicy", reader.required("imagePullPolicy", "a pull policy"), IMAGE_PULL_POLICIES),
+        allowVersionMismatchReason,
+        namespace,
+        protect: reader.boolean("protect"),
+        coreUrl,
+        adminPassword: reader.secret("adminPassword"),
+        chart: {
+            repository: chartRepository,
+            name: chartName,
+            version: chartVersion,
+            private: reader.boolean("chartPrivate"),
+            ociReference: `oci://${chartRepository}`,
+        },
+        registry: {
+            server: registryServer,
+            username: registryUsername,
+            token: reader.secret("registryToken"),
+            pullSecretName,
+        },
+        github: {
+            owner: githubOwner,
+            repository: githubRepository,
+            deploymentTagPattern,
+            reviewerTeamIds: reader.integerList("reviewerTeamIds"),
+            reviewerUserIds: reader.integerList("reviewerUserIds"),
+        },
+        argocd: {
+            namespace: reader.matching("argocdNamespace", reader.optional("argocdNamespace"), DNS_LABEL, "a namespace name"),
+            project: reader.matching("argocdProject", reader.optional("argocdProject"), DNS_SUBDOMAIN, "an Argo CD AppProject name"),
+            applicationName,
+            releaseName: reader.matching("releaseName", reader.optional("releaseName"), DNS_LABEL, "a Helm release name"),
+            valuesFile,
+            destinationServer: "https://kubernetes.default.svc",
+        },
+        promotion,
+        ownsPipeline,
+    };
+    return deepFreeze(config);
+}
+
+function readGithubApp(reader: KeyReader): GithubAppSettings {
+    const needed = "(needed in promoter mode on the pipeline stack)";
+    return {
+        appId: reader.positiveInteger("promoterGithubAppId", reader.required("promoterGithubAppId", `the GitHub App id ${needed}`)),
+        installationId: reader.positiveInteger(
+            "promoterGithubAppInstallationId",
+            reader.required("promoterGithubAppInstallationId", `the GitHub App installation id ${needed}`),
+        ),
+        privateKey: reader.secret("promoterGithubAppPrivateKey"),
+    };
+}
+
+function deepFreeze<T>(value: T): T {
+    if (value !== null && typeof value === "object" && !pulumi.Output.isInstance(value) && !Object.isFrozen(value)) {
+        Object.freeze(value);
+        for (const child of Object.values(value as object)) deepFreeze(child);
+    }
+    return value;
+}
+
+/** The ConfigSource of a running Pulumi program: the project's config namespace and the current stack. */
+export function pulumiConfigSource(): ConfigSource {
+    const config = new pulumi.Config();
+    return {
+        project: pulumi.getProject(),
+        stack: pulumi.getStack(),
+        get: (key) => config.get(key),
+        getSecret: (key) => config.getSecret(key),
+    };
+}
+
+/** Reads and validates the current stack's configuration. */
+export function loadReleaseConfig(): ReleaseConfig {
+    return parseReleaseConfig(pulumiConfigSource());
+}
