@@ -143,7 +143,7 @@ class KeyReader {
 
     optional(key: string): string | undefined {
         const value = this.source.get(key);
-        return value === undefined || value === "" ? undefined : value.trim();
+        return value === undefined || value === "" ? undefined : value;
     }
 
     required(key: string, allowed: string): string {

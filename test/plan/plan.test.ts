@@ -1,0 +1,181 @@
+import * as assert from "assert";
+import * as fs from "fs";
+import * as os from "os";
+import * as path from "path";
+import * as YAML from "yaml";
+import { onlyResource, planJson, resourcesOfType, runPlan } from "../support/plan";
+
+const APPLICATION = "kubernetes:argoproj.io/v1alpha1:Application";
+const NAMESPACE = "kubernetes:core/v1:Namespace";
+const SECRET = "kubernetes:core/v1:Secret";
+const GITHUB_ENVIRONMENT = "github:index/repositoryEnvironment:RepositoryEnvironment";
+const GITHUB_SECRET = "github:index/actionsEnvironmentSecret:ActionsEnvironmentSecret";
+const DIRECT = "promotionMode=direct";
+
+const ADMIN_PASSWORD = "Adm1n-Passw0rd-never-shown";
+const REGISTRY_TOKEN = "ghp_registryTokenNeverShown123";
+
+describe("offline plan", () => {
+    for (const stack of ["demo-staging", "demo"]) {
+        describe(`stack ${stack}`, () => {
+            it("declares the namespace named after the stack", () => {
+                const namespace = onlyResource(planJson(stack, DIRECT), NAMESPACE);
+                assert.strictEqual(namespace.inputs.metadata.name, stack);
+            });
+
+            it("declares the dockerconfigjson pull secret in the namespace, its content secret", () => {
+                const secret = onlyResource(planJson(stack, DIRECT), SECRET, (r) => r.inputs.metadata.name === "ghcr-io-cred");
+                assert.strictEqual(secret.inputs.type, "kubernetes.io/dockerconfigjson");
+                assert.strictEqual(secret.inputs.metadata.namespace, stack);
+                assert.strictEqual(secret.inputs.stringData, "[secret]");
+            });
+
+            it("pins the Application to the chart version and v<version> from the OCI registry", () => {
+                const plan = planJson(stack, DIRECT);
+                const app = onlyResource(plan, APPLICATION).inputs;
+                const source = app.spec.source;
+                assert.strictEqual(app.metadata.namespace, "argocd");
+                assert.strictEqual(app.metadata.name, `serviceradar-${stack}`);
+                assert.strictEqual(source.repoURL, "ghcr.io/carverauto/charts");
+                assert.ok(!source.repoURL.startsWith("oci://"));
+                assert.strictEqual(source.chart, "serviceradar");
+                assert.strictEqual(source.targetRevision, plan.outputs.version);
+                assert.strictEqual(source.helm.valuesObject.global.imageTag, `v${plan.outputs.version}`);
+                assert.strictEqual(source.helm.valuesObject.image.registryPullSecret, "ghcr-io-cred");
+                assert.deepStrictEqual(app.spec.destination, { server: "https://kubernetes.default.svc", namespace: stack });
+                assert.deepStrictEqual(app.spec.syncPolicy.automated, { prune: true, selfHeal: true, allowEmpty: false });
+            });
+
+            it("keeps the data-safety settings of ServiceRadar's Applications", () => {
+                const app = onlyResource(planJson(stack, DIRECT), APPLICATION).inputs;
+                assert.deepStrictEqual(app.metadata.finalizers, ["resources-finalizer.argocd.argoproj.io"]);
+                const cnpg = app.spec.ignoreDifferences.find((d: { kind: string }) => d.kind === "Cluster");
+                assert.deepStrictEqual(cnpg, { group: "postgresql.cnpg.io", kind: "Cluster", jsonPointers: ["/spec/instances", "/spec/storage/size"] });
+                for (const option of ["RespectIgnoreDifferences=true", "PrunePropagationPolicy=foreground"]) {
+                    assert.ok(app.spec.syncPolicy.syncOptions.includes(option), option);
+                }
+            });
+
+            it("declares the GitHub environment with both secrets, deployable from v* tags", () => {
+                const plan = planJson(stack, DIRECT);
+                const environment = onlyResource(plan, GITHUB_ENVIRONMENT);
+                assert.strictEqual(environment.inputs.environment, stack);
+                assert.strictEqual(environment.inputs.repository, "serviceradar");
+                assert.deepStrictEqual(environment.inputs.deploymentBranchPolicy, { customBranchPolicies: true, protectedBranches: false });
+                const policy = onlyResource(plan, "github:index/repositoryEnvironmentDeploymentPolicy:RepositoryEnvironmentDeploymentPolicy");
+                assert.strictEqual(policy.inputs.tagPattern, "v*");
+                const secrets = resourcesOfType(plan, GITHUB_SECRET);
+                assert.deepStrictEqual(secrets.map((s) => s.inputs.secretName).sort(), ["SERVICERADAR_ADMIN_PASSWORD", "SERVICERADAR_CORE_URL"]);
+                for (const secret of secrets) {
+                    assert.strictEqual(secret.inputs.environment, stack);
+                    assert.strictEqual(secret.inputs.value, "[secret]");
+                }
+                const provider = onlyResource(plan, "pulumi:providers:github");
+                assert.strictEqual(provider.inputs.owner, "carverauto");
+            });
+
+            it("exports what a user looks for", () => {
+                const outputs = planJson(stack, DIRECT).outputs;
+                for (const key of ["version", "imageTag", "chartVersion", "namespace", "applicationName", "coreUrl"]) {
+                    assert.ok(typeof outputs[key] === "string" && outputs[key] !== "", `${key} exported`);
+                }
+                assert.strictEqual(outputs.namespace, stack);
+            });
+        });
+    }
+
+    it("protects demo's namespace and Application from deletion and replacement, and not staging's", () => {
+        for (const [stack, protectedData] of [["demo", true], ["demo-staging", false]] as const) {
+            const plan = planJson(stack, DIRECT);
+            for (const type of [NAMESPACE, APPLICATION]) {
+                const { options } = onlyResource(plan, type);
+                assert.strictEqual(options.protect, protectedData, `${stack} ${type} protect`);
+                assert.strictEqual(options.retainOnDelete, protectedData, `${stack} ${type} retainOnDelete`);
+            }
+        }
+    });
+
+    it("orders the Application after its namespace and pull secret", () => {
+        const plan = planJson("demo", DIRECT);
+        const app = onlyResource(plan, APPLICATION);
+        const namespace = onlyResource(plan, NAMESPACE);
+        assert.ok(app.options.dependsOn.includes(namespace.urn));
+    });
+
+    it("declares an Argo CD chart credential only for a private chart, only on the pipeline stack", () => {
+        const isCredential = (r: { inputs: Record<string, any> }) =>
+            r.inputs.metadata?.labels?.["argocd.argoproj.io/secret-type"] === "repository";
+        assert.strictEqual(resourcesOfType(planJson("demo-staging", DIRECT), SECRET).filter(isCredential).length, 0);
+        const credential = onlyResource(planJson("demo-staging", DIRECT, "chartPrivate=true"), SECRET, isCredential);
+        assert.strictEqual(credential.inputs.metadata.namespace, "argocd");
+        assert.strictEqual(credential.inputs.stringData, "[secret]");
+        assert.strictEqual(resourcesOfType(planJson("demo", DIRECT, "chartPrivate=true"), SECRET).filter(isCredential).length, 0);
+    });
+
+    it("applies --config overrides like pulumi preview --config", () => {
+        const plan = planJson("demo", DIRECT, "version=1.3.0");
+        const source = onlyResource(plan, APPLICATION).inputs.spec.source;
+        assert.strictEqual(source.targetRevision, "1.3.0");
+        assert.strictEqual(source.helm.valuesObject.global.imageTag, "v1.3.0");
+    });
+
+    it("reports absent secrets as placeholders", () => {
+        const plan = planJson("demo", DIRECT);
+        assert.ok(plan.placeholders.includes("adminPassword") && plan.placeholders.includes("registryToken"));
+        const table = runPlan(["--stack", "demo", "--config", DIRECT]);
+        assert.match(table.stdout, /Secrets planned with placeholders .*adminPassword/);
+    });
+
+    it("never shows a secret given with --config, plain or base64, in any output", () => {
+        const out = fs.mkdtempSync(path.join(os.tmpdir(), "plan-out-"));
+        const config = [`adminPassword=${ADMIN_PASSWORD}`, `registryToken=${REGISTRY_TOKEN}`, "chartPrivate=true", DIRECT];
+        const args = config.flatMap((c) => ["--config", c]);
+        const json = runPlan(["--stack", "demo-staging", "--json", "--out", out, ...args]);
+        const table = runPlan(["--stack", "demo-staging", ...args]);
+        assert.strictEqual(json.code, 0, json.stderr);
+        assert.strictEqual(table.code, 0, table.stderr);
+        const texts = [json.stdout, json.stderr, table.stdout, table.stderr, ...fs.readdirSync(out).map((f) => fs.readFileSync(path.join(out, f), "utf8"))];
+        const forbidden = [ADMIN_PASSWORD, REGISTRY_TOKEN, `carverauto-bot:${REGISTRY_TOKEN}`].flatMap((s) => [s, Buffer.from(s).toString("base64")]);
+        for (const text of texts) {
+            for (const secret of forbidden) assert.ok(!text.includes(secret), `a secret leaked: ${secret.slice(0, 6)}...`);
+        }
+        assert.ok(!JSON.parse(json.stdout).placeholders.includes("adminPassword"), "a given secret is not a placeholder");
+    });
+
+    it("writes every Kubernetes object as one YAML manifest with --out", () => {
+        const out = fs.mkdtempSync(path.join(os.tmpdir(), "plan-out-"));
+        const result = runPlan(["--stack", "demo", "--out", out, "--config", DIRECT]);
+        assert.strictEqual(result.code, 0, result.stderr);
+        const manifests = fs.readdirSync(out).map((f) => YAML.parse(fs.readFileSync(path.join(out, f), "utf8")));
+        const kinds = manifests.map((m) => `${m.kind}/${m.metadata.name}`).sort();
+        assert.deepStrictEqual(kinds, ["Application/serviceradar-demo", "Namespace/demo", "Secret/ghcr-io-cred"]);
+        assert.ok(manifests.every((m) => typeof m.apiVersion === "string"));
+    });
+
+    it("prints a readable tree grouped by component", () => {
+        const result = runPlan(["--stack", "demo", "--config", DIRECT]);
+        assert.strictEqual(result.code, 0, result.stderr);
+        assert.match(result.stdout, /serviceradar:release:Environment\s+demo\n.*├─ kubernetes:argoproj.io\/v1alpha1:Application\s+demo-application\s+\[protected, retained on delete\]/);
+        assert.match(result.stdout, /Resources: \d+ to create/);
+    });
+
+    for (const [args, pattern] of [
+        [["--config", "version=1.0"], /^error: Invalid configuration serviceradar-release:version: "1.0"; expected a semver release/],
+        [["--config", "coreUrl=not-a-url"], /^error: Invalid configuration serviceradar-release:coreUrl: "not-a-url"/],
+        [["--config", "adminPassword="], /^error: Invalid configuration serviceradar-release:adminPassword: \(secret value hidden\)/],
+    ] as const) {
+        it(`fails with one line for ${args.join(" ")}`, () => {
+            const result = runPlan(["--stack", "demo", ...args]);
+            assert.strictEqual(result.code, 2);
+            assert.strictEqual(result.stdout, "", "nothing is planned");
+            assert.match(result.stderr, pattern);
+            assert.strictEqual(result.stderr.trim().split("\n").length, 1, result.stderr);
+        });
+    }
+
+    it("refuses an unknown stack, naming the known ones", () => {
+        const result = runPlan(["--stack", "prod"]);
+        assert.strictEqual(result.code, 2);
+        assert.match(result.stderr, /No stack file Pulumi.prod.yaml; known stacks: demo-staging, demo/);
+    });
+});

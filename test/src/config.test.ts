@@ -1,0 +1,130 @@
+import * as assert from "assert";
+import { ConfigError, parseReleaseConfig, ReleaseConfig } from "../../src/config";
+import { mapSource, validValues } from "../support/configSource";
+
+function parse(stack: string, overrides: Record<string, string | undefined> = {}): ReleaseConfig {
+    return parseReleaseConfig(mapSource(stack, validValues(overrides)));
+}
+
+/** Asserts that parsing fails with a one-line ConfigError that names the key and, unless secret, the value. */
+function rejects(stack: string, overrides: Record<string, string | undefined>, key: string, shownValue?: string) {
+    assert.throws(
+        () => parse(stack, overrides),
+        (err: unknown) => {
+            assert.ok(err instanceof ConfigError, `expected a ConfigError, got ${String(err)}`);
+            assert.strictEqual(err.key, key);
+            assert.ok(!err.message.includes("\n"), "the error is one line");
+            assert.ok(err.message.includes(key), `message names ${key}: ${err.message}`);
+            assert.ok(/expected /.test(err.message), `message says what is allowed: ${err.message}`);
+            if (shownValue !== undefined) assert.ok(err.message.includes(JSON.stringify(shownValue)), err.message);
+            return true;
+        },
+    );
+}
+
+describe("config", () => {
+    it("derives image tag, chart version, namespace and names from version and stack", () => {
+        const config = parse("demo");
+        assert.strictEqual(config.environment, "demo");
+        assert.strictEqual(config.imageTag, "v1.2.27");
+        assert.strictEqual(config.chart.version, "1.2.27");
+        assert.strictEqual(config.chart.repository, "ghcr.io/carverauto/charts");
+        assert.strictEqual(config.chart.ociReference, "oci://ghcr.io/carverauto/charts");
+        assert.strictEqual(config.namespace, "demo");
+        assert.strictEqual(config.argocd.applicationName, "serviceradar-demo");
+        assert.strictEqual(config.argocd.valuesFile, "values-demo.yaml");
+        assert.strictEqual(config.registry.pullSecretName, "ghcr-io-cred");
+        assert.strictEqual(config.protect, true);
+        assert.strictEqual(config.ownsPipeline, false);
+        assert.strictEqual(config.promotion.githubApp, undefined, "only the pipeline stack reads the GitHub App");
+    });
+
+    it("keeps explicit overrides", () => {
+        const config = parse("demo-staging", { imageTag: "sha-" + "a".repeat(40), chartVersion: "1.2.26", namespace: "staging", protect: "false" });
+        assert.strictEqual(config.imageTag, "sha-" + "a".repeat(40));
+        assert.strictEqual(config.chart.version, "1.2.26");
+        assert.strictEqual(config.namespace, "staging");
+        assert.strictEqual(config.protect, false);
+        assert.strictEqual(config.ownsPipeline, true);
+        assert.strictEqual(config.promotion.githubApp?.appId, 2459954);
+    });
+
+    it("is immutable", () => {
+        const config = parse("demo");
+        assert.ok(Object.isFrozen(config) && Object.isFrozen(config.chart) && Object.isFrozen(config.github.reviewerTeamIds));
+        assert.throws(() => ((config as { version: string }).version = "9.9.9"));
+    });
+
+    it("rejects an unknown environment", () => {
+        assert.throws(() => parse("prod"), /Unknown environment: stack "prod"; expected .*demo-staging, demo/);
+    });
+
+    for (const [key, value] of [
+        ["version", "1.0"],
+        ["version", "v1.2.27"],
+        ["version", "latest"],
+        ["imageTag", "v1.2.27 "],
+        ["imageTag", "-bad"],
+        ["imageTag", "a/b"],
+        ["chartVersion", "one"],
+        ["chartRepository", "oci://ghcr.io/carverauto/charts"],
+        ["chartRepository", "GHCR.io/Carverauto"],
+        ["chartName", "Service_Radar"],
+        ["namespace", "Demo"],
+        ["namespace", "a".repeat(64)],
+        ["imagePullPolicy", "always"],
+        ["registryServer", "https://ghcr.io"],
+        ["pullSecretName", "GHCR"],
+        ["githubOwner", "-carverauto"],
+        ["coreUrl", "staging.serviceradar.cloud"],
+        ["coreUrl", "ftp://staging.serviceradar.cloud"],
+        ["protect", "yes"],
+        ["chartPrivate", "1"],
+        ["promotionMode", "gitops"],
+        ["pipelineStack", "prod"],
+        ["promoterVersion", "v0.36.0"],
+        ["soakDuration", "1 hour"],
+        ["reviewerTeamIds", "[1, -2]"],
+        ["reviewerTeamIds", "team-a"],
+        ["promoterGithubAppId", "abc"],
+        ["e2eStatusContext", " e2e"],
+        ["dryBranch", "main..x"],
+        ["dryPath", "/abs/path"],
+    ] as const) {
+        it(`rejects ${key}=${JSON.stringify(value)} naming the key and the value`, () => {
+            rejects("demo-staging", { [key]: value }, key, value.trim() === value ? value : undefined);
+        });
+    }
+
+    for (const key of ["version", "coreUrl", "registryUsername"]) {
+        it(`requires ${key}`, () => rejects("demo", { [key]: undefined }, key));
+    }
+
+    for (const key of ["adminPassword", "registryToken", "promoterGithubAppPrivateKey"]) {
+        it(`rejects an empty secret ${key} without showing it`, () => {
+            rejects("demo-staging", { [key]: "   " }, key);
+            try {
+                parse("demo-staging", { [key]: "   " });
+            } catch (err) {
+                assert.ok((err as Error).message.includes("secret value hidden"));
+            }
+        });
+    }
+
+    it("needs the GitHub App only on the pipeline stack in promoter mode", () => {
+        rejects("demo-staging", { promoterGithubAppId: undefined }, "promoterGithubAppId");
+        assert.doesNotThrow(() => parse("demo", { promoterGithubAppId: undefined }));
+        assert.doesNotThrow(() => parse("demo-staging", { promoterGithubAppId: undefined, promotionMode: "direct" }));
+    });
+
+    it("accepts a chart version range for staging (the policy pack decides whether it may run)", () => {
+        assert.strictEqual(parse("demo-staging", { chartVersion: "*" }).chart.version, "*");
+    });
+
+    it("keeps secrets as secret Outputs", async () => {
+        const config = parse("demo");
+        for (const output of [config.adminPassword, config.registry.token]) {
+            assert.strictEqual(await (output as unknown as { isSecret: Promise<boolean> }).isSecret, true);
+        }
+    });
+});

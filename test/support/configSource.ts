@@ -1,0 +1,43 @@
+import * as pulumi from "@pulumi/pulumi";
+import * as fs from "fs";
+import * as path from "path";
+import * as YAML from "yaml";
+import type { ConfigSource } from "../../src/config";
+
+const ROOT = path.resolve(__dirname, "../..");
+
+/** The project's static defaults from Pulumi.yaml, as the CLI applies them. */
+export function projectDefaults(): Record<string, string> {
+    const project = YAML.parse(fs.readFileSync(path.join(ROOT, "Pulumi.yaml"), "utf8"));
+    return Object.fromEntries(
+        Object.entries(project.config as Record<string, { default?: unknown }>)
+            .filter(([, d]) => d.default !== undefined)
+            .map(([k, d]) => [k, typeof d.default === "string" ? d.default : JSON.stringify(d.default)]),
+    );
+}
+
+/** A complete, valid set of values for a stack; tests override single keys to break them. */
+export function validValues(overrides: Record<string, string | undefined> = {}): Record<string, string | undefined> {
+    return {
+        ...projectDefaults(),
+        version: "1.2.27",
+        registryUsername: "carverauto-bot",
+        registryToken: "registry-token-value",
+        coreUrl: "https://staging.serviceradar.cloud",
+        adminPassword: "admin-password-value",
+        promoterGithubAppId: "2459954",
+        promoterGithubAppInstallationId: "99273302",
+        promoterGithubAppPrivateKey: "-----BEGIN PRIVATE KEY-----x",
+        ...overrides,
+    };
+}
+
+/** A ConfigSource over a plain map, for testing the config module without the Pulumi runtime. */
+export function mapSource(stack: string, values: Record<string, string | undefined>): ConfigSource {
+    return {
+        project: "serviceradar-release",
+        stack,
+        get: (key) => values[key],
+        getSecret: (key) => (values[key] === undefined ? undefined : pulumi.secret(values[key] as string)),
+    };
+}
