@@ -1,12 +1,16 @@
 import * as github from "@pulumi/github";
-import { pinnedChartApplication, chartRepositoryCredentialName } from "./src/argocd";
 import { loadReleaseConfig } from "./src/config";
+import { planRelease } from "./src/releasePlan";
 import { ChartRepositoryCredential } from "./components/chartRepositoryCredential";
+import { EnvironmentDryValues } from "./components/environmentDryValues";
 import { GitHubEnvironment } from "./components/githubEnvironment";
+import { PromotionPipeline } from "./components/promotionPipeline";
 import { ServiceRadarEnvironment } from "./components/serviceRadarEnvironment";
 
 const config = loadReleaseConfig();
+const plan = planRelease(config);
 const githubProvider = new github.Provider("github", { owner: config.github.owner });
+const withGithub = { providers: [githubProvider] };
 
 const environment = new ServiceRadarEnvironment(config.environment, {
     namespace: config.namespace,
@@ -15,13 +19,13 @@ const environment = new ServiceRadarEnvironment(config.environment, {
     registryUsername: config.registry.username,
     registryToken: config.registry.token,
     pullSecretName: config.registry.pullSecretName,
-    application: pinnedChartApplication(config),
+    application: plan.application,
     protect: config.protect,
 });
 
-if (config.chart.private && config.ownsPipeline) {
+if (plan.chartCredentialName) {
     new ChartRepositoryCredential("chart-registry", {
-        secretName: chartRepositoryCredentialName(config),
+        secretName: plan.chartCredentialName,
         argocdNamespace: config.argocd.namespace,
         url: config.chart.repository,
         username: config.registry.username,
@@ -29,14 +33,48 @@ if (config.chart.private && config.ownsPipeline) {
     });
 }
 
-const githubEnvironment = new GitHubEnvironment(config.environment, {
-    repository: config.github.repository,
-    environment: config.environment,
-    deploymentTagPattern: config.github.deploymentTagPattern,
-    secrets: { SERVICERADAR_ADMIN_PASSWORD: config.adminPassword, SERVICERADAR_CORE_URL: config.coreUrl },
-    reviewerTeamIds: [...config.github.reviewerTeamIds],
-    reviewerUserIds: [...config.github.reviewerUserIds],
-}, { providers: [githubProvider] });
+const githubEnvironment = new GitHubEnvironment(
+    config.environment,
+    {
+        repository: config.github.repository,
+        environment: config.environment,
+        deploymentTagPattern: config.github.deploymentTagPattern,
+        secrets: { SERVICERADAR_ADMIN_PASSWORD: config.adminPassword, SERVICERADAR_CORE_URL: config.coreUrl },
+        reviewerTeamIds: [...config.github.reviewerTeamIds],
+        reviewerUserIds: [...config.github.reviewerUserIds],
+    },
+    withGithub,
+);
+
+if (plan.environmentValues) {
+    new EnvironmentDryValues(
+        config.environment,
+        { repository: config.github.repository, dryBranch: config.promotion.dryBranch, valuesFile: plan.environmentValues },
+        withGithub,
+    );
+}
+
+if (plan.pipeline && config.promotion.githubApp) {
+    new PromotionPipeline(
+        "release",
+        {
+            promoterNamespace: config.promotion.promoterNamespace,
+            argocdNamespace: config.argocd.namespace,
+            promoterInstall: plan.pipeline.promoterInstall,
+            promoterObjects: plan.pipeline.promoterObjects,
+            scmSecretName: plan.pipeline.scmSecretName,
+            githubAppId: config.promotion.githubApp.appId,
+            githubAppInstallationId: config.promotion.githubApp.installationId,
+            githubAppPrivateKey: config.promotion.githubApp.privateKey,
+            repositoryUrl: plan.pipeline.repositoryUrl,
+            repository: config.github.repository,
+            dryBranch: config.promotion.dryBranch,
+            branches: plan.pipeline.branches,
+            dryFiles: plan.pipeline.dryFiles,
+        },
+        withGithub,
+    );
+}
 
 export const version = config.version;
 export const imageTag = config.imageTag;
@@ -47,3 +85,4 @@ export const applicationName = environment.applicationName;
 export const coreUrl = config.coreUrl;
 export const githubEnvironmentName = githubEnvironment.name;
 export const promotionMode = config.promotion.mode;
+export const ownsPipeline = config.ownsPipeline;

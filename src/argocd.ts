@@ -27,6 +27,7 @@ export interface ApplicationSource {
     path?: string;
     targetRevision: string;
     helm?: HelmSettings;
+    directory?: { include?: string };
 }
 
 export interface SourceHydrator {
@@ -46,7 +47,7 @@ export interface ApplicationSpec {
     source?: ApplicationSource;
     sourceHydrator?: SourceHydrator;
     destination: { server: string; namespace: string };
-    ignoreDifferences: IgnoreDifference[];
+    ignoreDifferences?: IgnoreDifference[];
     syncPolicy: {
         automated: { prune: boolean; selfHeal: boolean; allowEmpty: boolean };
         syncOptions: string[];
@@ -87,7 +88,7 @@ export function applicationLabels(environment: EnvironmentName): Record<string, 
     return { [PART_OF_LABEL]: PART_OF_VALUE, [ENVIRONMENT_LABEL]: environment };
 }
 
-function applicationManifest(config: ReleaseConfig, name: string, source: Pick<ApplicationSpec, "source" | "sourceHydrator">): ApplicationManifest {
+export function applicationManifest(config: ReleaseConfig, name: string, source: Pick<ApplicationSpec, "source" | "sourceHydrator">): ApplicationManifest {
     return {
         apiVersion: ARGOCD_API_VERSION,
         kind: "Application",

@@ -1,0 +1,108 @@
+import * as assert from "assert";
+import { celViolations } from "../support/celRules";
+import { PlanJson, planJson, PlannedResourceJson, resourcesOfType, runPlan } from "../support/plan";
+
+const PROMOTER_KINDS = ["ScmProvider", "GitRepository", "PromotionStrategy", "ArgoCDCommitStatus", "WebRequestCommitStatus"];
+const PIPELINE_COMPONENT = "serviceradar:release:PromotionPipeline";
+
+function kubernetesObjects(plan: PlanJson) {
+    return plan.resources.filter((r) => r.type.startsWith("kubernetes:"));
+}
+
+/** The identity Kubernetes and GitHub give an object: two stacks declaring the same one would fight over it. */
+function identity(resource: PlannedResourceJson): string | undefined {
+    const i = resource.inputs;
+    if (resource.type.startsWith("kubernetes:")) return `k8s ${i.apiVersion} ${i.kind} ${i.metadata?.namespace ?? ""} ${i.metadata?.name}`;
+    if (!resource.type.startsWith("github:")) return undefined;
+    const key = [i.repository, i.environment, i.branch, i.file, i.secretName, i.tagPattern].filter((v) => v !== undefined);
+    return `github ${resource.type} ${key.join(" ")}`;
+}
+
+function identities(plan: PlanJson): string[] {
+    return plan.resources.map(identity).filter((id): id is string => id !== undefined);
+}
+
+const PRIVATE_KEY = "-----BEGIN RSA PRIVATE KEY-----MIIEnever-shown";
+
+describe("promotion across stacks", () => {
+    it("demo-staging declares the promoter, its objects, branches, DRY files and credentials", () => {
+        const plan = planJson("demo-staging");
+        const kinds = kubernetesObjects(plan).map((r) => r.inputs.kind);
+        for (const kind of PROMOTER_KINDS) assert.ok(kinds.includes(kind), kind);
+        const apps = resourcesOfType(plan, "kubernetes:argoproj.io/v1alpha1:Application").map((r) => r.inputs.metadata.name).sort();
+        assert.deepStrictEqual(apps, ["gitops-promoter", "serviceradar-demo-staging"]);
+        const branches = resourcesOfType(plan, "github:index/branch:Branch").map((r) => r.inputs.branch).sort();
+        assert.deepStrictEqual(branches, ["environment/demo", "environment/demo-next", "environment/demo-staging", "environment/demo-staging-next"]);
+        const files = resourcesOfType(plan, "github:index/repositoryFile:RepositoryFile").map((r) => r.inputs.file).sort();
+        assert.deepStrictEqual(files, ["deploy/release/Chart.yaml", "deploy/release/values-demo-staging.yaml", "deploy/release/values.yaml"]);
+        const secrets = resourcesOfType(plan, "kubernetes:core/v1:Secret");
+        const scm = secrets.find((s) => s.inputs.metadata.name === "serviceradar-github-app");
+        assert.strictEqual(scm?.inputs.metadata.namespace, "promoter-system");
+        const write = secrets.find((s) => s.inputs.metadata.labels?.["argocd.argoproj.io/secret-type"] === "repository-write");
+        assert.strictEqual(write?.inputs.metadata.namespace, "argocd");
+        for (const resource of kubernetesObjects(plan)) assert.deepStrictEqual(celViolations(resource.inputs as never), [], resource.name);
+    });
+
+    it("demo declares its own objects and none of the pipeline-wide ones", () => {
+        const plan = planJson("demo");
+        assert.ok(!plan.resources.some((r) => r.type === PIPELINE_COMPONENT || r.parent?.includes(PIPELINE_COMPONENT)));
+        assert.ok(!kubernetesObjects(plan).some((r) => PROMOTER_KINDS.includes(r.inputs.kind)));
+        assert.strictEqual(resourcesOfType(plan, "github:index/branch:Branch").length, 0);
+        const app = resourcesOfType(plan, "kubernetes:argoproj.io/v1alpha1:Application");
+        assert.strictEqual(app.length, 1);
+        assert.strictEqual(app[0].inputs.spec.sourceHydrator.syncSource.targetBranch, "environment/demo");
+        const files = resourcesOfType(plan, "github:index/repositoryFile:RepositoryFile").map((r) => r.inputs.file);
+        assert.deepStrictEqual(files, ["deploy/release/values-demo.yaml"]);
+    });
+
+    for (const mode of ["promoter", "direct"]) {
+        it(`no Kubernetes or GitHub object is declared by both stacks (${mode} mode)`, () => {
+            const staging = identities(planJson("demo-staging", `promotionMode=${mode}`));
+            const demo = identities(planJson("demo", `promotionMode=${mode}`));
+            for (const ids of [staging, demo]) assert.strictEqual(new Set(ids).size, ids.length, "unique within a stack");
+            const shared = staging.filter((id) => demo.includes(id));
+            assert.deepStrictEqual(shared, []);
+        });
+    }
+
+    it("the ownership check can fail: moving the pipeline to demo still declares it once", () => {
+        const demoOwns = identities(planJson("demo", "pipelineStack=demo", "promoterGithubAppId=1", "promoterGithubAppInstallationId=2"));
+        const stagingDefault = identities(planJson("demo-staging"));
+        const shared = stagingDefault.filter((id) => demoOwns.includes(id));
+        assert.ok(shared.some((id) => id.includes("PromotionStrategy")), "both stacks would own the strategy");
+    });
+
+    it("direct mode plans the pinned Applications on both stacks and no promoter", () => {
+        for (const stack of ["demo-staging", "demo"]) {
+            const plan = planJson(stack, "promotionMode=direct");
+            const apps = resourcesOfType(plan, "kubernetes:argoproj.io/v1alpha1:Application");
+            assert.strictEqual(apps.length, 1);
+            assert.strictEqual(apps[0].inputs.spec.source.targetRevision, "1.2.27");
+            assert.strictEqual(apps[0].inputs.spec.source.helm.valuesObject.global.imageTag, "v1.2.27");
+            assert.ok(!kubernetesObjects(plan).some((r) => PROMOTER_KINDS.includes(r.inputs.kind)));
+        }
+    });
+
+    it("a version change touches only the DRY release files of the pipeline", () => {
+        const before = planJson("demo-staging");
+        const after = planJson("demo-staging", "version=1.3.0");
+        const changed = after.resources
+            .filter((r) => {
+                const old = before.resources.find((b) => b.urn === r.urn);
+                return JSON.stringify(old?.inputs) !== JSON.stringify(r.inputs);
+            })
+            .map((r) => `${r.type} ${r.inputs.file ?? r.name}`);
+        assert.deepStrictEqual(changed.sort(), [
+            "github:index/repositoryFile:RepositoryFile deploy/release/Chart.yaml",
+            "github:index/repositoryFile:RepositoryFile deploy/release/values.yaml",
+        ]);
+    });
+
+    it("keeps the GitHub App key secret in every output", () => {
+        const result = runPlan(["--stack", "demo-staging", "--json", "--config", `promoterGithubAppPrivateKey=${PRIVATE_KEY}`]);
+        assert.strictEqual(result.code, 0, result.stderr);
+        for (const text of [result.stdout, result.stderr]) {
+            assert.ok(!text.includes(PRIVATE_KEY) && !text.includes(Buffer.from(PRIVATE_KEY).toString("base64")));
+        }
+    });
+});
