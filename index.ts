@@ -5,6 +5,7 @@ import { ChartRepositoryCredential } from "./components/chartRepositoryCredentia
 import { EnvironmentDryValues } from "./components/environmentDryValues";
 import { GitHubEnvironment } from "./components/githubEnvironment";
 import { PromotionPipeline } from "./components/promotionPipeline";
+import { ReleaseDeployments } from "./components/releaseDeployments";
 import { ServiceRadarEnvironment } from "./components/serviceRadarEnvironment";
 
 const config = loadReleaseConfig();
@@ -76,6 +77,19 @@ if (plan.pipeline && config.promotion.githubApp) {
     );
 }
 
+if (config.deployments) {
+    new ReleaseDeployments(config.environment, {
+        organization: config.deployments.organization,
+        project: config.project,
+        stack: config.environment,
+        repository: config.deployments.repository,
+        branch: config.deployments.branch,
+        paths: [`Pulumi.${config.environment}.yaml`],
+        kubeconfig: config.deployments.kubeconfig,
+        githubToken: config.deployments.githubToken,
+    });
+}
+
 export const version = config.version;
 export const imageTag = config.imageTag;
 export const chartVersion = config.chart.version;
@@ -86,3 +100,4 @@ export const coreUrl = config.coreUrl;
 export const githubEnvironmentName = githubEnvironment.name;
 export const promotionMode = config.promotion.mode;
 export const ownsPipeline = config.ownsPipeline;
+export const deploymentsEnabled = config.deployments !== undefined;

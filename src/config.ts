@@ -12,7 +12,13 @@ export const IMAGE_PULL_POLICIES = ["Always", "IfNotPresent", "Never"] as const;
 export type ImagePullPolicy = (typeof IMAGE_PULL_POLICIES)[number];
 
 /** Keys whose values are secrets: read with requireSecret/getSecret, and planned as placeholders when absent. */
-export const SECRET_KEYS = ["registryToken", "adminPassword", "promoterGithubAppPrivateKey"] as const;
+export const SECRET_KEYS = [
+    "registryToken",
+    "adminPassword",
+    "promoterGithubAppPrivateKey",
+    "deploymentKubeconfig",
+    "deploymentGithubToken",
+] as const;
 export type SecretKey = (typeof SECRET_KEYS)[number];
 
 /**
@@ -92,6 +98,18 @@ export interface PromotionSettings {
     readonly githubApp?: GithubAppSettings;
 }
 
+/** Pulumi Deployments of this stack: `pulumi up` on pushes that touch the stack's config, previews on PRs. */
+export interface DeploymentSettings {
+    readonly organization: string;
+    /** owner/name of the repository holding this program. */
+    readonly repository: string;
+    readonly branch: string;
+    /** A secret: the kubeconfig the deployment runs with, written to a file before `pulumi up`. */
+    readonly kubeconfig: pulumi.Output<string>;
+    /** A secret: the token the GitHub provider uses. */
+    readonly githubToken: pulumi.Output<string>;
+}
+
 /** The whole validated configuration of one stack; everything downstream takes this object. */
 export interface ReleaseConfig {
     readonly project: string;
@@ -114,6 +132,8 @@ export interface ReleaseConfig {
     readonly promotion: PromotionSettings;
     /** True on the stack that owns pipeline-wide objects. */
     readonly ownsPipeline: boolean;
+    /** Present when Pulumi Deployments is enabled for the stack. */
+    readonly deployments?: DeploymentSettings;
 }
 
 const DNS_LABEL = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
@@ -361,6 +381,7 @@ export function parseReleaseConfig(source: ConfigSource): ReleaseConfig {
         },
         promotion,
         ownsPipeline,
+        deployments: reader.boolean("deploymentsEnabled") ? readDeployments(reader) : undefined,
     };
     return deepFreeze(config);
 }
@@ -374,6 +395,26 @@ function readGithubApp(reader: KeyReader): GithubAppSettings {
             reader.required("promoterGithubAppInstallationId", `the GitHub App installation id ${needed}`),
         ),
         privateKey: reader.secret("promoterGithubAppPrivateKey"),
+    };
+}
+
+function readDeployments(reader: KeyReader): DeploymentSettings {
+    return {
+        organization: reader.matching(
+            "deploymentsOrganization",
+            reader.optional("deploymentsOrganization"),
+            GITHUB_OWNER,
+            "a Pulumi Cloud organization name",
+        ),
+        repository: reader.matching(
+            "deploymentsRepository",
+            reader.optional("deploymentsRepository"),
+            /^[A-Za-z0-9][A-Za-z0-9-]*\/[A-Za-z0-9_.-]+$/,
+            "owner/name of the repository holding this program",
+        ),
+        branch: reader.matching("deploymentsBranch", reader.optional("deploymentsBranch"), GIT_BRANCH, "a git branch name"),
+        kubeconfig: reader.secret("deploymentKubeconfig"),
+        githubToken: reader.secret("deploymentGithubToken"),
     };
 }
 

@@ -83,7 +83,7 @@ describe("promoter plan (pure)", () => {
     });
 
     it("gives every gate key a producer and every producer a gate", () => {
-        for (const overrides of [{}, { soakDuration: "45m" }]) {
+        for (const overrides of [{}, { soakDuration: "45m" }] as Record<string, string>[]) {
             const objects = pipeline(overrides).promoterObjects;
             const strategy = one(objects, "PromotionStrategy");
             const named = new Set<string>([
