@@ -119,8 +119,6 @@ export interface ReleaseConfig {
     readonly version: string;
     readonly imageTag: string;
     readonly imagePullPolicy: ImagePullPolicy;
-    /** Why chart and image versions may disagree; undefined: they must agree. */
-    readonly allowVersionMismatchReason?: string;
     readonly namespace: string;
     readonly protect: boolean;
     readonly coreUrl: string;
@@ -320,8 +318,6 @@ export function parseReleaseConfig(source: ConfigSource): ReleaseConfig {
     const soakDuration = reader.optional("soakDuration");
     if (soakDuration !== undefined) reader.matching("soakDuration", soakDuration, GO_DURATION, "a duration such as 30m or 1h30m");
 
-    const allowVersionMismatchReason = reader.optional("allowVersionMismatchReason");
-
     const promotion: PromotionSettings = {
         mode,
         pipelineStack,
@@ -346,7 +342,6 @@ export function parseReleaseConfig(source: ConfigSource): ReleaseConfig {
         version,
         imageTag,
         imagePullPolicy: reader.oneOf("imagePullPolicy", reader.required("imagePullPolicy", "a pull policy"), IMAGE_PULL_POLICIES),
-        allowVersionMismatchReason,
         namespace,
         protect: reader.boolean("protect"),
         coreUrl,
