@@ -37,9 +37,10 @@ if (plan.chartCredentialName) {
 const githubEnvironment = new GitHubEnvironment(
     config.environment,
     {
-        repository: config.github.repository,
+        repository: config.github.environmentsRepository,
         environment: config.environment,
         deploymentTagPattern: config.github.deploymentTagPattern,
+        deploymentBranchPattern: config.github.deploymentBranchPattern,
         secrets: { SERVICERADAR_ADMIN_PASSWORD: config.adminPassword, SERVICERADAR_CORE_URL: config.coreUrl },
         reviewerTeamIds: [...config.github.reviewerTeamIds],
         reviewerUserIds: [...config.github.reviewerUserIds],

@@ -8,6 +8,8 @@ export interface GitHubEnvironmentArgs {
     environment: pulumi.Input<string>;
     /** Only refs matching this tag pattern may deploy to the environment (releases deploy from v* tags). */
     deploymentTagPattern: pulumi.Input<string>;
+    /** Branches allowed to deploy too (the branch a release workflow runs on); none: tags only. */
+    deploymentBranchPattern?: pulumi.Input<string>;
     /** Actions secrets of the environment; values must be secret Outputs or plain non-sensitive strings. */
     secrets: Record<string, pulumi.Input<string>>;
     /** Teams and users that must approve a deployment; none means no review. */
@@ -45,6 +47,14 @@ export class GitHubEnvironment extends pulumi.ComponentResource {
             { repository: args.repository, environment: environment.environment, tagPattern: args.deploymentTagPattern },
             { parent: this },
         );
+
+        if (args.deploymentBranchPattern !== undefined) {
+            new github.RepositoryEnvironmentDeploymentPolicy(
+                `${name}-release-branch`,
+                { repository: args.repository, environment: environment.environment, branchPattern: args.deploymentBranchPattern },
+                { parent: this },
+            );
+        }
 
         this.secretNames = Object.keys(args.secrets).sort();
         for (const secretName of this.secretNames) {

@@ -63,7 +63,11 @@ export interface RegistrySettings {
 export interface GithubSettings {
     readonly owner: string;
     readonly repository: string;
+    /** Repository whose GitHub environments hold the e2e secrets: the one whose workflows run the gate. */
+    readonly environmentsRepository: string;
     readonly deploymentTagPattern: string;
+    /** Branches allowed to deploy besides the tags, e.g. the branch the release workflow runs on. */
+    readonly deploymentBranchPattern?: string;
     readonly reviewerTeamIds: readonly number[];
     readonly reviewerUserIds: readonly number[];
 }
@@ -362,7 +366,14 @@ export function parseReleaseConfig(source: ConfigSource): ReleaseConfig {
         github: {
             owner: githubOwner,
             repository: githubRepository,
+            environmentsRepository: reader.matching(
+                "githubEnvironmentsRepository",
+                reader.optional("githubEnvironmentsRepository") ?? githubRepository,
+                GITHUB_REPOSITORY,
+                "a GitHub repository name",
+            ),
             deploymentTagPattern,
+            deploymentBranchPattern: reader.optional("deploymentBranchPattern"),
             reviewerTeamIds: reader.integerList("reviewerTeamIds"),
             reviewerUserIds: reader.integerList("reviewerUserIds"),
         },

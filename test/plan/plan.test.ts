@@ -112,6 +112,14 @@ describe("offline plan", () => {
         assert.strictEqual(resourcesOfType(planJson("demo", DIRECT, "chartPrivate=true"), SECRET).filter(isCredential).length, 0);
     });
 
+    it("can declare the GitHub environments where the workflows run, admitting their branch", () => {
+        const plan = planJson("demo-staging", DIRECT, "githubEnvironmentsRepository=serviceradar-release", "deploymentBranchPattern=main");
+        assert.strictEqual(onlyResource(plan, GITHUB_ENVIRONMENT).inputs.repository, "serviceradar-release");
+        const policies = resourcesOfType(plan, "github:index/repositoryEnvironmentDeploymentPolicy:RepositoryEnvironmentDeploymentPolicy");
+        assert.deepStrictEqual(policies.map((p) => p.inputs.tagPattern ?? `branch ${p.inputs.branchPattern}`).sort(), ["branch main", "v*"]);
+        for (const secret of resourcesOfType(plan, GITHUB_SECRET)) assert.strictEqual(secret.inputs.repository, "serviceradar-release");
+    });
+
     it("applies --config overrides like pulumi preview --config", () => {
         const plan = planJson("demo", DIRECT, "version=1.3.0");
         const source = onlyResource(plan, APPLICATION).inputs.spec.source;

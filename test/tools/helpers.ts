@@ -1,0 +1,128 @@
+// Test helpers for the release tools: temporary project copies, captured output, a local HTTP stand-in on
+// 127.0.0.1 (port 0) and running a CLI as a child process the way a user does.
+
+import { spawn } from "node:child_process";
+import * as fs from "node:fs";
+import { IncomingMessage, Server, ServerResponse, createServer } from "node:http";
+import { AddressInfo } from "node:net";
+import * as os from "node:os";
+import * as path from "node:path";
+import * as YAML from "yaml";
+import type { Output } from "../../tools/lib/args";
+
+export const REPO_ROOT = path.resolve(__dirname, "..", "..");
+export const PROJECT = "serviceradar-release";
+
+/** A temporary directory holding copies of Pulumi.yaml and every Pulumi.<stack>.yaml of the repository. */
+export function tempProject(): string {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "sr-release-"));
+    for (const name of fs.readdirSync(REPO_ROOT)) {
+        if (/^Pulumi(\..+)?\.yaml$/.test(name)) fs.copyFileSync(path.join(REPO_ROOT, name), path.join(dir, name));
+    }
+    return dir;
+}
+
+export function removeDir(dir: string): void {
+    fs.rmSync(dir, { recursive: true, force: true });
+}
+
+export function stackPath(dir: string, stack: string): string {
+    return path.join(dir, `Pulumi.${stack}.yaml`);
+}
+
+export function readStack(dir: string, stack: string): string {
+    return fs.readFileSync(stackPath(dir, stack), "utf8");
+}
+
+/** Sets `serviceradar-release:<key>` in a temporary stack file (test setup only), keeping the rest of the file. */
+export function setKey(dir: string, stack: string, key: string, value: string): void {
+    const doc = YAML.parseDocument(readStack(dir, stack));
+    doc.setIn(["config", `${PROJECT}:${key}`], value);
+    fs.writeFileSync(stackPath(dir, stack), doc.toString({ lineWidth: 0 }));
+}
+
+export function configOf(text: string): Record<string, unknown> {
+    return ((YAML.parse(text) as { config?: Record<string, unknown> }).config ?? {}) as Record<string, unknown>;
+}
+
+export interface Captured extends Output {
+    stdout: string[];
+    stderr: string[];
+    text(): string;
+}
+
+export function capture(): Captured {
+    const stdout: string[] = [];
+    const stderr: string[] = [];
+    return {
+        stdout,
+        stderr,
+        out: (line) => stdout.push(line),
+        err: (line) => stderr.push(line),
+        text: () => [...stdout, ...stderr].join("\n"),
+    };
+}
+
+export interface RecordedRequest {
+    method: string;
+    url: string;
+    headers: IncomingMessage["headers"];
+}
+
+export interface StandIn {
+    url: string;
+    requests: RecordedRequest[];
+    close(): Promise<void>;
+}
+
+export type Handler = (req: IncomingMessage, res: ServerResponse) => void;
+
+/** Starts an HTTP server on 127.0.0.1 with an ephemeral port; every request is recorded before `handler` answers. */
+export async function startStandIn(handler: Handler): Promise<StandIn> {
+    const requests: RecordedRequest[] = [];
+    const server: Server = createServer((req, res) => {
+        requests.push({ method: req.method ?? "", url: req.url ?? "", headers: req.headers });
+        req.resume();
+        req.on("end", () => handler(req, res));
+    });
+    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+    const port = (server.address() as AddressInfo).port;
+    return {
+        url: `http://127.0.0.1:${port}`,
+        requests,
+        close: () =>
+            new Promise<void>((resolve) => {
+                server.closeAllConnections();
+                server.close(() => resolve());
+            }),
+    };
+}
+
+export function json(res: ServerResponse, status: number, body: unknown): void {
+    res.writeHead(status, { "content-type": "application/json" });
+    res.end(typeof body === "string" ? body : JSON.stringify(body));
+}
+
+export interface ChildResult {
+    code: number | null;
+    stdout: string;
+    stderr: string;
+}
+
+/**
+ * Runs `node --import tsx <script> ...args` from the repository root, asynchronously so that a stand-in server in
+ * this process keeps answering.
+ */
+export function runTool(script: string, args: readonly string[], env: Record<string, string | undefined> = {}): Promise<ChildResult> {
+    return new Promise((resolve, reject) => {
+        const childEnv: Record<string, string> = {};
+        for (const [key, value] of Object.entries({ ...process.env, ...env })) if (value !== undefined) childEnv[key] = value;
+        const child = spawn(process.execPath, ["--import", "tsx", script, ...args], { cwd: REPO_ROOT, env: childEnv });
+        let stdout = "";
+        let stderr = "";
+        child.stdout.on("data", (chunk: Buffer) => (stdout += chunk.toString("utf8")));
+        child.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString("utf8")));
+        child.on("error", reject);
+        child.on("close", (code) => resolve({ code, stdout, stderr }));
+    });
+}

@@ -1,0 +1,70 @@
+import { strict as assert } from "node:assert";
+import { EXIT } from "../../tools/lib/args";
+import { normalizeVersion, reportedVersion, waitForVersion } from "../../tools/lib/readiness";
+import { runWait } from "../../tools/lib/waitCommand";
+import { StandIn, capture, json, startStandIn } from "./helpers";
+
+describe("tools/lib/readiness", () => {
+    it("finds a version-like field in a readiness answer", () => {
+        assert.equal(reportedVersion('{"status":"ok","version":"v1.2.28"}'), "1.2.28");
+        assert.equal(reportedVersion('{"status":"ok","build":{"app_version":"1.2.28"}}'), "1.2.28");
+        assert.equal(reportedVersion('{"status":"ok","checks":{"db":"ok"}}'), undefined);
+        assert.equal(reportedVersion('{"schema_version":12}'), undefined);
+        assert.equal(reportedVersion("OK"), undefined);
+        assert.equal(normalizeVersion(" v1.0.0 "), "1.0.0");
+    });
+
+    describe("waiting against a stand-in", () => {
+        let server: StandIn | undefined;
+        afterEach(async () => {
+            await server?.close();
+            server = undefined;
+        });
+
+        it("waits through 503 and the old version until the new version is served", async () => {
+            const answers: Array<[number, unknown]> = [
+                [503, { status: "starting" }],
+                [200, { status: "ok", version: "1.2.27" }],
+                [200, { status: "ok", version: "1.2.28" }],
+            ];
+            server = await startStandIn((req, res) => {
+                assert.equal(req.url, "/health/ready");
+                const [code, body] = answers[Math.min(server?.requests.length ?? 1, answers.length) - 1];
+                json(res, code, body);
+            });
+            const outcome = await waitForVersion({ url: server.url, version: "1.2.28", timeoutMs: 5000, intervalMs: 5, settleMs: 0, requireVersion: false });
+            assert.equal(outcome.kind, "confirmed");
+            assert.equal(server.requests.length, 3);
+        });
+
+        it("times out while the old version is still served", async () => {
+            server = await startStandIn((_req, res) => json(res, 200, { version: "1.2.27" }));
+            const outcome = await waitForVersion({ url: server.url, version: "1.2.28", timeoutMs: 100, intervalMs: 10, settleMs: 0, requireVersion: false });
+            assert.equal(outcome.kind, "timeout");
+            assert.ok(outcome.kind === "timeout" && outcome.last === "ready, running 1.2.27");
+        });
+
+        it("accepts readiness without a version only after the settle time, or never with --require-version", async () => {
+            server = await startStandIn((_req, res) => json(res, 200, { status: "ok" }));
+            const settled = await waitForVersion({ url: server.url, version: "1.2.28", timeoutMs: 2000, intervalMs: 10, settleMs: 60, requireVersion: false });
+            assert.equal(settled.kind, "unverified");
+            assert.ok(settled.elapsedMs >= 60 && server.requests.length > 1, `${settled.elapsedMs}ms, ${server.requests.length} requests`);
+            const strict = await waitForVersion({ url: server.url, version: "1.2.28", timeoutMs: 100, intervalMs: 10, settleMs: 0, requireVersion: true });
+            assert.equal(strict.kind, "timeout");
+        });
+
+        it("the CLI exits 0 when confirmed, 1 on timeout, 2 on bad input", async () => {
+            server = await startStandIn((_req, res) => json(res, 200, { version: "v2.0.0" }));
+            const io = capture();
+            const env = { SERVICERADAR_CORE_URL: server.url };
+            assert.equal(await runWait(["--version", "2.0.0", "--interval", "10ms"], io, { env }), EXIT.ok, io.text());
+            assert.match(io.stdout.join("\n"), /serves 2\.0\.0/);
+            const late = capture();
+            assert.equal(await runWait(["--url", server.url, "--version", "2.0.1", "--timeout", "100ms", "--interval", "10ms", "--settle", "0"], late, { env: {} }), EXIT.refused);
+            assert.match(late.stderr.join("\n"), /did not serve 2\.0\.1 .*last: ready, running 2\.0\.0/);
+            assert.equal(await runWait(["--url", server.url, "--version", "v2"], capture(), { env: {} }), EXIT.usage);
+            assert.equal(await runWait(["--version", "2.0.0"], capture(), { env: {} }), EXIT.usage);
+            assert.equal(await runWait(["--url", "https://u:p@x", "--version", "2.0.0"], capture(), { env: {} }), EXIT.usage);
+        });
+    });
+});

@@ -1,0 +1,69 @@
+import { strict as assert } from "node:assert";
+import { parseDuration, parseArgs, UsageError } from "../../tools/lib/args";
+import { derivedChartVersion, derivedImageTag, movement, parseReleaseVersion, releaseTag } from "../../tools/lib/versions";
+
+describe("tools/lib/versions", () => {
+    it("accepts semver releases without a leading v", () => {
+        for (const version of ["1.2.28", "0.0.1", "10.20.30", "1.3.0-rc.1"]) {
+            assert.deepEqual(parseReleaseVersion(version), { ok: true, version });
+        }
+    });
+
+    it("refuses a leading v and suggests the bare version", () => {
+        const check = parseReleaseVersion("v1.2.3");
+        assert.equal(check.ok, false);
+        assert.ok(!check.ok && check.message.includes('"v1.2.3"'), "names the value");
+        assert.ok(!check.ok && /drop the leading "v" and pass 1\.2\.3$/.test(check.message), !check.ok ? check.message : "");
+    });
+
+    it("refuses non-semver values, naming them", () => {
+        for (const bad of ["1.2", "latest", "1.2.3.4", "01.2.3", " 1.2.3", "1.2.3+build.5"]) {
+            const check = parseReleaseVersion(bad);
+            assert.equal(check.ok, false, bad);
+            assert.ok(!check.ok && check.message.includes(JSON.stringify(bad)), !check.ok ? check.message : bad);
+        }
+        const missing = parseReleaseVersion("");
+        assert.ok(!missing.ok && missing.message.startsWith("missing version"));
+    });
+
+    it("orders versions by semver, prereleases before their release", () => {
+        assert.equal(movement("1.2.27", "1.2.28"), "forward");
+        assert.equal(movement("1.2.28", "1.2.28"), "same");
+        assert.equal(movement("1.2.28", "1.2.9"), "backward");
+        assert.equal(movement("1.10.0", "1.9.0"), "backward");
+        assert.equal(movement("1.3.0-rc.1", "1.3.0"), "forward");
+    });
+
+    it("derives the image tag, chart version and release tag", () => {
+        assert.equal(derivedImageTag("1.2.28"), "v1.2.28");
+        assert.equal(derivedChartVersion("1.2.28"), "1.2.28");
+        assert.equal(releaseTag("1.2.28"), "v1.2.28");
+    });
+});
+
+describe("tools/lib/args", () => {
+    const spec = { force: "boolean", reason: "string" } as const;
+
+    it("parses flags in both spellings, booleans and positionals", () => {
+        const args = parseArgs(["1.2.3", "--force", "--reason", "hot fix", "--", "--not-a-flag"], spec);
+        assert.deepEqual(args.positionals, ["1.2.3", "--not-a-flag"]);
+        assert.equal(args.strings.get("reason"), "hot fix");
+        assert.ok(args.booleans.has("force"));
+        assert.equal(parseArgs(["--reason=--x"], spec).strings.get("reason"), "--x");
+    });
+
+    it("refuses unknown flags, missing values and values on booleans", () => {
+        assert.throws(() => parseArgs(["--nope"], spec), UsageError);
+        assert.throws(() => parseArgs(["--reason"], spec), /needs a value/);
+        assert.throws(() => parseArgs(["--reason", "--force"], spec), /needs a value/);
+        assert.throws(() => parseArgs(["--force=yes"], spec), /takes no value/);
+    });
+
+    it("parses durations", () => {
+        assert.equal(parseDuration("90", "x"), 90_000);
+        assert.equal(parseDuration("1m30s", "x"), 90_000);
+        assert.equal(parseDuration("250ms", "x"), 250);
+        assert.equal(parseDuration("1h", "x"), 3_600_000);
+        assert.throws(() => parseDuration("soon", "--timeout"), /--timeout: "soon" is not a duration/);
+    });
+});

