@@ -1,0 +1,128 @@
+import * as YAML from "yaml";
+import { isPlainObject, parseValuesYaml, mergeValues, subchartValues, Values } from "./helmValues";
+
+export const REPOSITORY_FILE_TYPE = "github:index/repositoryFile:RepositoryFile";
+
+/** A file the stack commits to a repository (GitOps Promoter's DRY umbrella chart and its values). */
+export interface RepositoryFile {
+    repository: string;
+    branch: string;
+    /** Path inside the repository, e.g. `deploy/release/values-demo.yaml`. */
+    file: string;
+    dir: string;
+    base: string;
+    content: string;
+}
+
+export function repositoryFile(type: string, props: Record<string, unknown>): RepositoryFile | undefined {
+    if (type !== REPOSITORY_FILE_TYPE) return undefined;
+    const file = typeof props.file === "string" ? props.file.replace(/^\/+/, "") : undefined;
+    if (file === undefined) return undefined;
+    const slash = file.lastIndexOf("/");
+    return {
+        repository: typeof props.repository === "string" ? props.repository : "",
+        branch: typeof props.branch === "string" ? props.branch : "",
+        file,
+        dir: slash >= 0 ? file.slice(0, slash) : "",
+        base: slash >= 0 ? file.slice(slash + 1) : file,
+        content: typeof props.content === "string" ? props.content : "",
+    };
+}
+
+/** `values.yaml`, `values-demo.yaml`, `values-demo-staging.yml`. */
+export function isValuesFile(base: string): boolean {
+    return /^values(-[A-Za-z0-9._-]+)?\.ya?ml$/.test(base);
+}
+
+/** The environment of `values-<env>.yaml`; undefined for the base `values.yaml`. */
+export function valuesFileEnvironment(base: string): string | undefined {
+    return /^values-(.+)\.ya?ml$/.exec(base)?.[1];
+}
+
+export function isChartFile(base: string): boolean {
+    return base === "Chart.yaml";
+}
+
+export interface ChartDependency {
+    index: number;
+    name?: string;
+    alias?: string;
+    version: unknown;
+    repository?: string;
+}
+
+/** The `dependencies` of a Chart.yaml, or the reason it cannot be read. */
+export function chartDependencies(content: string): { dependencies: ChartDependency[]; error?: string } {
+    let doc: unknown;
+    try {
+        doc = YAML.parse(content);
+    } catch (err) {
+        return { dependencies: [], error: `Chart.yaml does not parse (${String((err as Error).message).split("\n")[0]})` };
+    }
+    if (!isPlainObject(doc)) return { dependencies: [], error: "Chart.yaml is not a map" };
+    if (doc.dependencies === undefined || doc.dependencies === null) return { dependencies: [] };
+    if (!Array.isArray(doc.dependencies)) return { dependencies: [], error: "Chart.yaml dependencies is not a list" };
+    return {
+        dependencies: doc.dependencies.map((raw, index) => {
+            const dep = isPlainObject(raw) ? raw : {};
+            return {
+                index,
+                name: typeof dep.name === "string" ? dep.name : undefined,
+                alias: typeof dep.alias === "string" ? dep.alias : undefined,
+                version: dep.version,
+                repository: typeof dep.repository === "string" ? dep.repository : undefined,
+            };
+        }),
+    };
+}
+
+/** One folder of DRY files on one branch: its Chart.yaml (if any) and values files. */
+export interface DryGroup {
+    key: string;
+    chart?: { file: RepositoryFile; urn: string };
+    values: { file: RepositoryFile; urn: string }[];
+}
+
+/** Groups the stack's repository files by repository, branch and folder. */
+export function dryGroups(files: readonly { file: RepositoryFile; urn: string }[]): DryGroup[] {
+    const groups = new Map<string, DryGroup>();
+    for (const entry of files) {
+        const { file } = entry;
+        if (!isChartFile(file.base) && !isValuesFile(file.base)) continue;
+        const key = `${file.repository}@${file.branch}:${file.dir === "" ? "." : file.dir}`;
+        const group = groups.get(key) ?? { key, values: [] };
+        if (isChartFile(file.base)) group.chart = entry;
+        else group.values.push(entry);
+        groups.set(key, group);
+    }
+    return [...groups.values()];
+}
+
+/**
+ * The value sets Helm renders a DRY folder with: the base `values.yaml` overlaid by each `values-<env>.yaml` (one set
+ * per environment), or the base alone when there is no environment file.
+ */
+export function dryValueSets(group: DryGroup): { label: string; urn: string; values: Values; errors: string[] }[] {
+    const base = group.values.find((v) => valuesFileEnvironment(v.file.base) === undefined);
+    const overlays = group.values.filter((v) => valuesFileEnvironment(v.file.base) !== undefined);
+    const baseParsed = base ? parseValuesYaml(base.file.content) : { values: {} as Values };
+    const baseErrors = base && baseParsed.error ? [`${base.file.file}: ${baseParsed.error}`] : [];
+    if (overlays.length === 0) {
+        return base ? [{ label: base.file.file, urn: base.urn, values: baseParsed.values, errors: baseErrors }] : [];
+    }
+    return overlays.map((overlay) => {
+        const parsed = parseValuesYaml(overlay.file.content);
+        return {
+            label: base ? `${base.file.file} + ${overlay.file.file}` : overlay.file.file,
+            urn: overlay.urn,
+            values: mergeValues(baseParsed.values, parsed.values) as Values,
+            errors: [...baseErrors, ...(parsed.error ? [`${overlay.file.file}: ${parsed.error}`] : [])],
+        };
+    });
+}
+
+/** The values one dependency of the umbrella chart sees (`alias` or `name` block, parent globals merged in). */
+export function dependencyValues(values: Values, dependency: ChartDependency): Values {
+    const key = dependency.alias ?? dependency.name;
+    return key === undefined ? values : subchartValues(values, key);
+}

@@ -1,0 +1,82 @@
+import { strict as assert } from "node:assert";
+import {
+    chartDependencies,
+    dependencyValues,
+    dryGroups,
+    dryValueSets,
+    isValuesFile,
+    repositoryFile,
+    valuesFileEnvironment,
+} from "../../../policies/lib/dryFiles";
+import { REPOSITORY_FILE, umbrellaChart } from "../fixtures";
+
+const file = (path: string, content: string, branch = "main") => ({
+    file: repositoryFile(REPOSITORY_FILE, { repository: "serviceradar", branch, file: path, content })!,
+    urn: `urn:${path}@${branch}`,
+});
+
+describe("policies/lib/dryFiles", () => {
+    it("reads repository files", () => {
+        assert.deepEqual(repositoryFile(REPOSITORY_FILE, { repository: "serviceradar", branch: "main", file: "/deploy/release/values.yaml", content: "a: 1" }), {
+            repository: "serviceradar",
+            branch: "main",
+            file: "deploy/release/values.yaml",
+            dir: "deploy/release",
+            base: "values.yaml",
+            content: "a: 1",
+        });
+        assert.equal(repositoryFile("github:index/branch:Branch", { file: "x" }), undefined);
+    });
+
+    it("knows values files and their environment", () => {
+        for (const ok of ["values.yaml", "values-demo.yaml", "values-demo-staging.yml"]) assert.equal(isValuesFile(ok), true, ok);
+        for (const no of ["Chart.yaml", "myvalues.yaml", "values.json", "README.md"]) assert.equal(isValuesFile(no), false, no);
+        assert.equal(valuesFileEnvironment("values-demo-staging.yaml"), "demo-staging");
+        assert.equal(valuesFileEnvironment("values.yaml"), undefined);
+    });
+
+    it("reads Chart.yaml dependencies", () => {
+        assert.deepEqual(chartDependencies(umbrellaChart("1.2.27")).dependencies, [
+            { index: 0, name: "serviceradar", alias: undefined, version: "1.2.27", repository: "oci://ghcr.io/carverauto/charts" },
+        ]);
+        assert.deepEqual(chartDependencies("apiVersion: v2\nname: x\n"), { dependencies: [] });
+        assert.ok(chartDependencies("dependencies: {a: 1}").error);
+        assert.ok(chartDependencies("dependencies: [unclosed").error);
+    });
+
+    it("groups by repository, branch and folder, and overlays each environment on values.yaml", () => {
+        const groups = dryGroups([
+            file("deploy/release/Chart.yaml", umbrellaChart("1.2.27")),
+            file("deploy/release/values.yaml", "global:\n  imageTag: v1.2.27\n"),
+            file("deploy/release/values-demo.yaml", "global:\n  imagePullPolicy: IfNotPresent\n"),
+            file("deploy/release/values-demo-staging.yaml", "global:\n  imageTag: latest\n"),
+            file("deploy/release/values.yaml", "x: 1", "other"),
+            file("deploy/release/README.md", "hi"),
+        ]);
+        assert.deepEqual(
+            groups.map((g) => [g.key, g.chart !== undefined, g.values.length]),
+            [
+                ["serviceradar@main:deploy/release", true, 3],
+                ["serviceradar@other:deploy/release", false, 1],
+            ],
+        );
+        const sets = dryValueSets(groups[0]);
+        assert.deepEqual(
+            sets.map((s) => [s.label, s.values]),
+            [
+                ["deploy/release/values.yaml + deploy/release/values-demo.yaml", { global: { imageTag: "v1.2.27", imagePullPolicy: "IfNotPresent" } }],
+                ["deploy/release/values.yaml + deploy/release/values-demo-staging.yaml", { global: { imageTag: "latest" } }],
+            ],
+        );
+        assert.deepEqual(dryValueSets(groups[1]).map((s) => s.label), ["deploy/release/values.yaml"]);
+    });
+
+    it("shows a dependency its block with the parent's globals", () => {
+        const values = { global: { imageTag: "v1.2.27" }, serviceradar: { image: { tags: { core: "v1.2.27" } } } };
+        assert.deepEqual(dependencyValues(values, { index: 0, name: "serviceradar", version: "1.2.27" }), {
+            image: { tags: { core: "v1.2.27" } },
+            global: { imageTag: "v1.2.27" },
+        });
+        assert.deepEqual(dependencyValues({ sr: { a: 1 } }, { index: 0, name: "serviceradar", alias: "sr", version: "1" }), { a: 1 });
+    });
+});
