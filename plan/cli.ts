@@ -2,6 +2,7 @@ import * as fs from "fs";
 import * as path from "path";
 import { ConfigError } from "../src/config";
 import { runProgramOnMocks } from "./mockRuntime";
+import { checkPolicies, loadPolicyConfig, policyConfigPath } from "./policyCheck";
 import { kubernetesManifests, planDocument, planTable, PlanReport } from "./render";
 import { loadStackConfig } from "./stackConfig";
 
@@ -41,13 +42,15 @@ async function main(): Promise<number> {
     const root = path.resolve(__dirname, "..");
     const args = parseArgs(process.argv.slice(2));
     const stackConfig = loadStackConfig(root, args.stack, args.config);
+    // Read before planning, so that a stack without a policy config fails before anything runs.
+    const policyConfig = loadPolicyConfig(policyConfigPath(args.stack));
     const run = await runProgramOnMocks(path.resolve(root, args.program), stackConfig);
     const report: PlanReport = {
         ...run,
         project: stackConfig.project,
         stack: stackConfig.stack,
         placeholders: stackConfig.placeholders,
-        policyViolations: [],
+        policyViolations: await checkPolicies(run.resources, policyConfig, { project: stackConfig.project, stack: stackConfig.stack }),
     };
 
     if (args.out) {

@@ -91,7 +91,7 @@ function policyLines(violations: PolicyViolation[]): string[] {
     return [
         "",
         `Policy violations: ${violations.length}`,
-        ...violations.map((v) => `    [${v.level}] ${v.policy}${v.resource ? ` (${v.resource})` : ""}: ${v.message}`),
+        ...violations.map((v) => `    [${v.level}] ${v.policy}${v.resource ? ` (${v.resource})` : ""}: ${v.message.replace(/\n/g, "\n        ")}`),
     ];
 }
 

@@ -322,6 +322,21 @@ export function parseReleaseConfig(source: ConfigSource): ReleaseConfig {
     const soakDuration = reader.optional("soakDuration");
     if (soakDuration !== undefined) reader.matching("soakDuration", soakDuration, GO_DURATION, "a duration such as 30m or 1h30m");
 
+    if (mode === "promoter" && !ownsPipeline) {
+        // Here the release pins come from the DRY commit the promoter carries; a local override would be ignored.
+        for (const key of ["imageTag", "chartVersion"]) {
+            const value = reader.optional(key);
+            if (value !== undefined) {
+                reader.fail(
+                    key,
+                    value,
+                    `it unset on ${environment} in promoter mode: ${environment} runs the release the promoter carries ` +
+                        `from ${pipelineStack} (set it on ${pipelineStack}, or use promotionMode=direct)`,
+                );
+            }
+        }
+    }
+
     const promotion: PromotionSettings = {
         mode,
         pipelineStack,

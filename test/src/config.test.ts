@@ -117,6 +117,14 @@ describe("config", () => {
         assert.doesNotThrow(() => parse("demo-staging", { promoterGithubAppId: undefined, promotionMode: "direct" }));
     });
 
+    for (const [key, value] of [["imageTag", "latest"], ["chartVersion", "1.2.26"]]) {
+        it(`refuses ${key} on demo in promoter mode, where the promoter decides what runs`, () => {
+            rejects("demo", { [key]: value }, key, value);
+            assert.throws(() => parse("demo", { [key]: value }), /runs the release the promoter carries from demo-staging/);
+            assert.doesNotThrow(() => parse("demo", { [key]: value, promotionMode: "direct" }));
+        });
+    }
+
     it("accepts a chart version range for staging (the policy pack decides whether it may run)", () => {
         assert.strictEqual(parse("demo-staging", { chartVersion: "*" }).chart.version, "*");
     });

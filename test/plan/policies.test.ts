@@ -1,0 +1,55 @@
+import * as assert from "assert";
+import { planJson, runPlan } from "../support/plan";
+
+describe("the offline plan enforces the policy pack", () => {
+    for (const stack of ["demo-staging", "demo"]) {
+        for (const mode of ["promoter", "direct"]) {
+            it(`${stack} (${mode}) as configured has no violation`, () => {
+                assert.deepStrictEqual(planJson(stack, `promotionMode=${mode}`).policyViolations, []);
+            });
+        }
+    }
+
+    it("demo with imageTag=latest fails naming the policy (mandatory)", () => {
+        const result = runPlan(["--stack", "demo", "--config", "promotionMode=direct", "--config", "imageTag=latest"]);
+        assert.strictEqual(result.code, 1, result.stderr);
+        assert.match(result.stdout, /\[mandatory\] immutable-image-tags \(urn:pulumi:demo::.*Application::demo-application\): [\s\S]*?\n {8}global\.imageTag in spec\.source\.helm\.valuesObject is "latest"/);
+        const json = planJson("demo", "promotionMode=direct", "imageTag=latest");
+        const policies = new Set(json.policyViolations.map((v) => v.policy));
+        assert.ok(policies.has("immutable-image-tags") && policies.has("chart-image-version-agreement"), [...policies].join());
+        assert.ok(json.policyViolations.every((v) => v.level === "mandatory"));
+    });
+
+    it("demo in promoter mode refuses imageTag outright: the promoter decides what demo runs", () => {
+        const result = runPlan(["--stack", "demo", "--config", "imageTag=latest"]);
+        assert.strictEqual(result.code, 2);
+        assert.match(result.stderr, /^error: Invalid configuration serviceradar-release:imageTag: "latest"; expected it unset on demo in promoter mode/);
+    });
+
+    for (const mode of ["direct", "promoter"]) {
+        it(`demo-staging with imageTag=latest passes with an advisory (${mode})`, () => {
+            const result = runPlan(["--stack", "demo-staging", "--config", `promotionMode=${mode}`, "--config", "imageTag=latest"]);
+            assert.strictEqual(result.code, 0, result.stderr);
+            assert.match(result.stdout, /\[advisory\] immutable-image-tags/);
+            assert.doesNotMatch(result.stdout, /\[mandatory\]/);
+        });
+    }
+
+    it("a pre-release is refused in demo and allowed in demo-staging", () => {
+        const demo = planJson("demo", "promotionMode=direct", "version=1.3.0-rc.1");
+        assert.ok(demo.policyViolations.some((v) => v.policy === "no-prerelease" && v.level === "mandatory"));
+        const staging = planJson("demo-staging", "promotionMode=direct", "version=1.3.0-rc.1");
+        assert.ok(!staging.policyViolations.some((v) => v.policy === "no-prerelease"));
+    });
+
+    it("an unprotected demo is a mandatory data-safety violation", () => {
+        const result = runPlan(["--stack", "demo", "--config", "protect=false"]);
+        assert.strictEqual(result.code, 1);
+        assert.match(result.stdout, /\[mandatory\] data-safety/);
+    });
+
+    it("staging with a mutable tag and IfNotPresent is told to pull Always", () => {
+        const json = planJson("demo-staging", "promotionMode=direct", "imageTag=latest", "imagePullPolicy=IfNotPresent");
+        assert.ok(json.policyViolations.some((v) => v.policy === "mutable-tags-pull-always" && v.level === "advisory"));
+    });
+});
