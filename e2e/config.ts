@@ -1,58 +1,54 @@
 // Command-line flags and environment variables of the e2e gate.
 
-import { parseDuration } from './duration';
-import { DEFAULT_GITHUB_API, StatusTarget, defaultTargetUrl, isValidRepo, isValidSha } from './githubStatus';
+import type { GateOptions } from "./checks";
+import { parseDuration } from "./duration";
+import { DEFAULT_GITHUB_API, StatusTarget, defaultTargetUrl, isValidRepo, isValidSha } from "./githubStatus";
 
 export type Env = Record<string, string | undefined>;
 
-export const DEFAULT_ADMIN_USER = 'root@localhost';
+export const DEFAULT_ADMIN_USER = "root@localhost";
 export const DEFAULTS = {
-  readyTimeout: '300s',
-  readyInterval: '5s',
-  checkTimeout: '15s',
-  statusContext: 'e2e-tests',
+    readyTimeout: "300s",
+    readyInterval: "5s",
+    checkTimeout: "15s",
+    statusContext: "e2e-tests",
 } as const;
 
-export interface GateConfig {
-  baseUrl: string;
-  username: string;
-  password: string;
-  readyTimeoutMs: number;
-  readyIntervalMs: number;
-  checkTimeoutMs: number;
-  junitPath?: string;
-  status?: StatusTarget;
+/** What the gate needs to run its checks, plus where its results go. */
+export interface GateConfig extends GateOptions {
+    junitPath?: string;
+    status?: StatusTarget;
 }
 
 export type ParseResult =
-  | { kind: 'help' }
-  | { kind: 'ok'; config: GateConfig }
-  /** `status` is set when commit-status reporting was configured well enough to report the error itself. */
-  | { kind: 'error'; message: string; status?: StatusTarget };
+    | { kind: "help" }
+    | { kind: "ok"; config: GateConfig }
+    /** `status` is set when commit-status reporting was configured well enough to report the error itself. */
+    | { kind: "error"; message: string; status?: StatusTarget };
 
 type FlagName =
-  | 'url'
-  | 'ready-timeout'
-  | 'ready-interval'
-  | 'check-timeout'
-  | 'junit'
-  | 'report-sha'
-  | 'repo'
-  | 'status-context'
-  | 'target-url'
-  | 'github-api';
+    | "url"
+    | "ready-timeout"
+    | "ready-interval"
+    | "check-timeout"
+    | "junit"
+    | "report-sha"
+    | "repo"
+    | "status-context"
+    | "target-url"
+    | "github-api";
 
 const FLAGS: ReadonlySet<string> = new Set<FlagName>([
-  'url',
-  'ready-timeout',
-  'ready-interval',
-  'check-timeout',
-  'junit',
-  'report-sha',
-  'repo',
-  'status-context',
-  'target-url',
-  'github-api',
+    "url",
+    "ready-timeout",
+    "ready-interval",
+    "check-timeout",
+    "junit",
+    "report-sha",
+    "repo",
+    "status-context",
+    "target-url",
+    "github-api",
 ]);
 
 export const USAGE = `Usage: npm run e2e -- --url <coreUrl> [options]
@@ -81,63 +77,66 @@ Exit codes: 0 all passed, 1 a check failed or was skipped, 2 usage/configuration
 
 /** Reads `--flag value` / `--flag=value` pairs; the last occurrence wins. */
 export function readFlags(argv: string[]): { flags: Map<FlagName, string>; help: boolean; error?: string } {
-  const flags = new Map<FlagName, string>();
-  let help = false;
-  for (let i = 0; i < argv.length; i += 1) {
-    const arg = argv[i];
-    if (arg === '-h' || arg === '--help') {
-      help = true;
-      continue;
+    const flags = new Map<FlagName, string>();
+    let help = false;
+    for (let i = 0; i < argv.length; i += 1) {
+        const arg = argv[i];
+        if (arg === "-h" || arg === "--help") {
+            help = true;
+            continue;
+        }
+        if (arg === "--") {
+            continue;
+        }
+        if (!arg.startsWith("--")) {
+            return { flags, help, error: `unexpected argument "${arg}"` };
+        }
+        const eq = arg.indexOf("=");
+        const name = (eq >= 0 ? arg.slice(2, eq) : arg.slice(2)) as FlagName;
+        if (!FLAGS.has(name)) {
+            return { flags, help, error: `unknown option --${name}` };
+        }
+        let value: string | undefined;
+        if (eq >= 0) {
+            value = arg.slice(eq + 1);
+        } else {
+            value = argv[i + 1];
+            if (value === undefined || value.startsWith("--")) {
+                return { flags, help, error: `option --${name} needs a value` };
+            }
+            i += 1;
+        }
+        flags.set(name, value);
     }
-    if (arg === '--') {
-      continue;
-    }
-    if (!arg.startsWith('--')) {
-      return { flags, help, error: `unexpected argument "${arg}"` };
-    }
-    const eq = arg.indexOf('=');
-    const name = (eq >= 0 ? arg.slice(2, eq) : arg.slice(2)) as FlagName;
-    if (!FLAGS.has(name)) {
-      return { flags, help, error: `unknown option --${name}` };
-    }
-    let value: string | undefined;
-    if (eq >= 0) {
-      value = arg.slice(eq + 1);
-    } else {
-      value = argv[i + 1];
-      if (value === undefined || value.startsWith('--')) {
-        return { flags, help, error: `option --${name} needs a value` };
-      }
-      i += 1;
-    }
-    flags.set(name, value);
-  }
-  return { flags, help };
+    return { flags, help };
 }
 
 /** An empty environment variable (an unset GitHub secret expands to "") counts as missing. */
 function envValue(env: Env, name: string): string | undefined {
-  const value = env[name];
-  return value === undefined || value.trim() === '' ? undefined : value;
+    const value = env[name];
+    return value === undefined || value.trim() === "" ? undefined : value;
 }
 
 function checkUrl(raw: string, what: string): { ok: true; url: string } | { ok: false; message: string } {
-  let url: URL;
-  try {
-    url = new URL(raw.trim());
-  } catch {
-    return { ok: false, message: `${what} "${raw}" is not a valid URL (expected e.g. https://staging.example.com)` };
-  }
-  if (url.protocol !== 'http:' && url.protocol !== 'https:') {
-    return { ok: false, message: `${what} "${raw}" must start with http:// or https://` };
-  }
-  if (url.username || url.password) {
-    return { ok: false, message: `${what} must not contain credentials; use the environment variables instead` };
-  }
-  if (url.search || url.hash) {
-    return { ok: false, message: `${what} "${url.origin}${url.pathname}..." must not contain a query or fragment` };
-  }
-  return { ok: true, url: `${url.origin}${url.pathname}`.replace(/\/+$/, '') };
+    let url: URL;
+    try {
+        url = new URL(raw.trim());
+    } catch {
+        return {
+            ok: false,
+            message: `${what} "${raw}" is not a valid URL (expected e.g. https://staging.example.com)`,
+        };
+    }
+    if (url.protocol !== "http:" && url.protocol !== "https:") {
+        return { ok: false, message: `${what} "${raw}" must start with http:// or https://` };
+    }
+    if (url.username || url.password) {
+        return { ok: false, message: `${what} must not contain credentials; use the environment variables instead` };
+    }
+    if (url.search || url.hash) {
+        return { ok: false, message: `${what} "${url.origin}${url.pathname}..." must not contain a query or fragment` };
+    }
+    return { ok: true, url: `${url.origin}${url.pathname}`.replace(/\/+$/, "") };
 }
 
 /**
@@ -145,112 +144,115 @@ function checkUrl(raw: string, what: string): { ok: true; url: string } | { ok: 
  * Returns undefined when status reporting was not asked for.
  */
 function parseStatus(flags: Map<FlagName, string>, env: Env): { status?: StatusTarget; error?: string } {
-  const sha = flags.get('report-sha');
-  const statusFlags: FlagName[] = ['repo', 'status-context', 'target-url', 'github-api'];
-  if (sha === undefined) {
-    const stray = statusFlags.find((name) => flags.has(name));
-    return stray ? { error: `--${stray} only makes sense with --report-sha` } : {};
-  }
-  if (!isValidSha(sha)) {
-    return { error: `--report-sha must be a full 40-character hex commit SHA, got "${sha}"` };
-  }
-  const token = envValue(env, 'GITHUB_TOKEN');
-  if (!token) {
-    return { error: '--report-sha needs a GitHub token in the environment variable GITHUB_TOKEN' };
-  }
-  const repo = flags.get('repo') ?? envValue(env, 'GITHUB_REPOSITORY');
-  if (!repo) {
-    return { error: '--report-sha needs --repo <owner/name> (or GITHUB_REPOSITORY in the environment)' };
-  }
-  if (!isValidRepo(repo)) {
-    return { error: `--repo must look like owner/name, got "${repo}"` };
-  }
-  const context = flags.get('status-context') ?? DEFAULTS.statusContext;
-  if (context.trim() === '') {
-    return { error: '--status-context must not be empty' };
-  }
-  const api = checkUrl(flags.get('github-api') ?? envValue(env, 'GITHUB_API_URL') ?? DEFAULT_GITHUB_API, 'GitHub API URL');
-  if (!api.ok) {
-    return { error: api.message };
-  }
-  let targetUrl = flags.get('target-url') ?? defaultTargetUrl(env);
-  if (targetUrl !== undefined) {
-    try {
-      const parsed = new URL(targetUrl);
-      if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') {
-        throw new Error('scheme');
-      }
-    } catch {
-      return { error: `--target-url "${targetUrl}" must be an http(s) URL` };
+    const sha = flags.get("report-sha");
+    const statusFlags: FlagName[] = ["repo", "status-context", "target-url", "github-api"];
+    if (sha === undefined) {
+        const stray = statusFlags.find((name) => flags.has(name));
+        return stray ? { error: `--${stray} only makes sense with --report-sha` } : {};
     }
-    targetUrl = targetUrl.trim();
-  }
-  return { status: { apiUrl: api.url, repo, sha: sha.toLowerCase(), token, context, targetUrl } };
+    if (!isValidSha(sha)) {
+        return { error: `--report-sha must be a full 40-character hex commit SHA, got "${sha}"` };
+    }
+    const token = envValue(env, "GITHUB_TOKEN");
+    if (!token) {
+        return { error: "--report-sha needs a GitHub token in the environment variable GITHUB_TOKEN" };
+    }
+    const repo = flags.get("repo") ?? envValue(env, "GITHUB_REPOSITORY");
+    if (!repo) {
+        return { error: "--report-sha needs --repo <owner/name> (or GITHUB_REPOSITORY in the environment)" };
+    }
+    if (!isValidRepo(repo)) {
+        return { error: `--repo must look like owner/name, got "${repo}"` };
+    }
+    const context = flags.get("status-context") ?? DEFAULTS.statusContext;
+    if (context.trim() === "") {
+        return { error: "--status-context must not be empty" };
+    }
+    const api = checkUrl(
+        flags.get("github-api") ?? envValue(env, "GITHUB_API_URL") ?? DEFAULT_GITHUB_API,
+        "GitHub API URL",
+    );
+    if (!api.ok) {
+        return { error: api.message };
+    }
+    let targetUrl = flags.get("target-url") ?? defaultTargetUrl(env);
+    if (targetUrl !== undefined) {
+        try {
+            const parsed = new URL(targetUrl);
+            if (parsed.protocol !== "http:" && parsed.protocol !== "https:") {
+                throw new Error("scheme");
+            }
+        } catch {
+            return { error: `--target-url "${targetUrl}" must be an http(s) URL` };
+        }
+        targetUrl = targetUrl.trim();
+    }
+    return { status: { apiUrl: api.url, repo, sha: sha.toLowerCase(), token, context, targetUrl } };
 }
 
 function duration(flags: Map<FlagName, string>, name: FlagName, fallback: string): number | string {
-  const raw = flags.get(name) ?? fallback;
-  try {
-    return parseDuration(raw);
-  } catch (err) {
-    return `--${name}: ${err instanceof Error ? err.message : String(err)}`;
-  }
+    const raw = flags.get(name) ?? fallback;
+    try {
+        return parseDuration(raw);
+    } catch (err) {
+        return `--${name}: ${err instanceof Error ? err.message : String(err)}`;
+    }
 }
 
 /** Turns argv and the environment into a validated configuration, or a one-line error. */
 export function parseConfig(argv: string[], env: Env): ParseResult {
-  const read = readFlags(argv);
-  if (read.help) {
-    return { kind: 'help' };
-  }
-  if (read.error) {
-    return { kind: 'error', message: read.error };
-  }
-  const { flags } = read;
-  const statusPart = parseStatus(flags, env);
-  if (statusPart.error) {
-    return { kind: 'error', message: statusPart.error };
-  }
-  const status = statusPart.status;
-  const fail = (message: string): ParseResult => ({ kind: 'error', message, status });
-
-  const rawUrl = flags.get('url') ?? envValue(env, 'SERVICERADAR_CORE_URL');
-  if (!rawUrl) {
-    return fail('missing --url <coreUrl> (or SERVICERADAR_CORE_URL in the environment)');
-  }
-  const url = checkUrl(rawUrl, '--url');
-  if (!url.ok) {
-    return fail(url.message);
-  }
-  const password = envValue(env, 'SERVICERADAR_ADMIN_PASSWORD');
-  if (!password) {
-    return fail('SERVICERADAR_ADMIN_PASSWORD is not set (the admin password of the environment under test)');
-  }
-  const username = envValue(env, 'SERVICERADAR_ADMIN_USER')?.trim() ?? DEFAULT_ADMIN_USER;
-
-  const readyTimeoutMs = duration(flags, 'ready-timeout', DEFAULTS.readyTimeout);
-  const readyIntervalMs = duration(flags, 'ready-interval', DEFAULTS.readyInterval);
-  const checkTimeoutMs = duration(flags, 'check-timeout', DEFAULTS.checkTimeout);
-  for (const value of [readyTimeoutMs, readyIntervalMs, checkTimeoutMs]) {
-    if (typeof value === 'string') {
-      return fail(value);
+    const read = readFlags(argv);
+    if (read.help) {
+        return { kind: "help" };
     }
-  }
-  const junitPath = flags.get('junit');
-  if (junitPath !== undefined && junitPath.trim() === '') {
-    return fail('--junit needs a file path');
-  }
-  return {
-    kind: 'ok',
-    config: {
-      baseUrl: url.url,
-      username,
-      password,
-      readyTimeoutMs: readyTimeoutMs as number,
-      readyIntervalMs: readyIntervalMs as number,
-      checkTimeoutMs: checkTimeoutMs as number,
-      junitPath,
-      status,
-    },
-  };
+    if (read.error) {
+        return { kind: "error", message: read.error };
+    }
+    const { flags } = read;
+    const statusPart = parseStatus(flags, env);
+    if (statusPart.error) {
+        return { kind: "error", message: statusPart.error };
+    }
+    const status = statusPart.status;
+    const fail = (message: string): ParseResult => ({ kind: "error", message, status });
+
+    const rawUrl = flags.get("url") ?? envValue(env, "SERVICERADAR_CORE_URL");
+    if (!rawUrl) {
+        return fail("missing --url <coreUrl> (or SERVICERADAR_CORE_URL in the environment)");
+    }
+    const url = checkUrl(rawUrl, "--url");
+    if (!url.ok) {
+        return fail(url.message);
+    }
+    const password = envValue(env, "SERVICERADAR_ADMIN_PASSWORD");
+    if (!password) {
+        return fail("SERVICERADAR_ADMIN_PASSWORD is not set (the admin password of the environment under test)");
+    }
+    const username = envValue(env, "SERVICERADAR_ADMIN_USER")?.trim() ?? DEFAULT_ADMIN_USER;
+
+    const readyTimeoutMs = duration(flags, "ready-timeout", DEFAULTS.readyTimeout);
+    const readyIntervalMs = duration(flags, "ready-interval", DEFAULTS.readyInterval);
+    const checkTimeoutMs = duration(flags, "check-timeout", DEFAULTS.checkTimeout);
+    for (const value of [readyTimeoutMs, readyIntervalMs, checkTimeoutMs]) {
+        if (typeof value === "string") {
+            return fail(value);
+        }
+    }
+    const junitPath = flags.get("junit");
+    if (junitPath !== undefined && junitPath.trim() === "") {
+        return fail("--junit needs a file path");
+    }
+    return {
+        kind: "ok",
+        config: {
+            baseUrl: url.url,
+            username,
+            password,
+            readyTimeoutMs: readyTimeoutMs as number,
+            readyIntervalMs: readyIntervalMs as number,
+            checkTimeoutMs: checkTimeoutMs as number,
+            junitPath,
+            status,
+        },
+    };
 }

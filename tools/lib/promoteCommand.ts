@@ -4,6 +4,7 @@
 // reason, writes it anyway and records who, when and why above the version key.
 
 import { EXIT, Output, UsageError, parseArgs, parseDuration, singlePositional } from "./args";
+import { reportCommandError } from "./commandErrors";
 import {
     DEFAULT_GITHUB_API,
     DIRECT_STATUS_CONTEXT,
@@ -18,7 +19,6 @@ import { promotionModeOf, serviceRadarRepo } from "./settings";
 import {
     PROMOTION_TARGET,
     STAGING_STACK,
-    StackFileError,
     editStackVersion,
     readProjectFile,
     readStackFile,
@@ -74,21 +74,16 @@ export async function runPromote(argv: readonly string[], io: Output, options: P
     try {
         return await promote(argv, safe, options, token);
     } catch (err) {
-        if (err instanceof UsageError) {
-            safe.err(`promote: ${err.message}`);
-            safe.err("Run with --help for usage.");
-            return EXIT.usage;
-        }
-        if (err instanceof StackFileError) {
-            safe.err(`promote: ${err.message}`);
-            return EXIT.usage;
-        }
-        safe.err(`promote: internal error: ${err instanceof Error ? err.message : String(err)}`);
-        return EXIT.internal;
+        return reportCommandError("promote", safe, err);
     }
 }
 
-async function promote(argv: readonly string[], io: Output, options: PromoteOptions, token: string | undefined): Promise<number> {
+async function promote(
+    argv: readonly string[],
+    io: Output,
+    options: PromoteOptions,
+    token: string | undefined,
+): Promise<number> {
     const args = parseArgs(argv, {
         force: "boolean",
         reason: "string",
@@ -119,13 +114,15 @@ async function promote(argv: readonly string[], io: Output, options: PromoteOpti
     }
     const timeoutMs = parseDuration(args.strings.get("timeout") ?? "15s", "--timeout");
     const repoFlag = args.strings.get("repo");
-    if (repoFlag !== undefined && !isValidRepo(repoFlag)) throw new UsageError(`--repo must look like owner/name, got ${JSON.stringify(repoFlag)}`);
+    if (repoFlag !== undefined && !isValidRepo(repoFlag))
+        throw new UsageError(`--repo must look like owner/name, got ${JSON.stringify(repoFlag)}`);
     const context = args.strings.get("context") ?? DIRECT_STATUS_CONTEXT;
     if (context.trim() === "") throw new UsageError("--context must not be empty");
     const ref = args.strings.get("ref") ?? releaseTag(version);
     if (ref.trim() === "") throw new UsageError("--ref must not be empty");
     const apiUrl = args.strings.get("github-api") ?? nonEmpty(options.env.GITHUB_API_URL) ?? DEFAULT_GITHUB_API;
-    if (!/^https?:\/\/[^/\s]+/.test(apiUrl)) throw new UsageError(`--github-api must be an http(s) URL, got ${JSON.stringify(apiUrl)}`);
+    if (!/^https?:\/\/[^/\s]+/.test(apiUrl))
+        throw new UsageError(`--github-api must be an http(s) URL, got ${JSON.stringify(apiUrl)}`);
 
     const root = args.strings.get("root") ?? options.root;
     const project = readProjectFile(root);
@@ -170,7 +167,11 @@ async function promote(argv: readonly string[], io: Output, options: PromoteOpti
     const repo = repoFlag ?? serviceRadarRepo(project, targetText, PROMOTION_TARGET);
     let audit: string | undefined;
     if (force) {
-        const who = nonEmpty(options.env.GITHUB_ACTOR) ?? nonEmpty(options.env.USER) ?? nonEmpty(options.env.USERNAME) ?? "unknown";
+        const who =
+            nonEmpty(options.env.GITHUB_ACTOR) ??
+            nonEmpty(options.env.USER) ??
+            nonEmpty(options.env.USERNAME) ??
+            "unknown";
         const when = (options.now ?? (() => new Date()))().toISOString();
         const skipped = [`gate ${context} on ${repo}@${ref} not checked`];
         if (staged !== version) skipped.push(`${STAGING_STACK} runs ${staged ?? "(unset)"}`);
@@ -211,7 +212,7 @@ async function promote(argv: readonly string[], io: Output, options: PromoteOpti
                     ? "wait for the e2e gate to finish"
                     : verdict.state === "missing"
                       ? "run the e2e gate (release workflow) or check --context/--ref"
-                      : "fix the release, or bypass with --force --reason \"...\" for a hotfix";
+                      : 'fix the release, or bypass with --force --reason "..." for a hotfix';
             io.err(`promote: refusing: ${describeVerdict(verdict, repo)}; ${hint} (${targetFile} unchanged)`);
             return EXIT.refused;
         }
@@ -226,7 +227,9 @@ async function promote(argv: readonly string[], io: Output, options: PromoteOpti
     if (audit !== undefined) io.out(`AUDIT forced promotion recorded in ${targetFile}: ${audit}`);
     io.out("");
     io.out("Next:");
-    io.out(`  git add ${targetFile} && git commit -m "promote: ServiceRadar ${version} to ${PROMOTION_TARGET}" && git push`);
+    io.out(
+        `  git add ${targetFile} && git commit -m "promote: ServiceRadar ${version} to ${PROMOTION_TARGET}" && git push`,
+    );
     io.out(`  Pulumi Deployments runs pulumi up for ${PROMOTION_TARGET} on the push; Argo CD then syncs it.`);
     return EXIT.ok;
 }

@@ -2,10 +2,10 @@
 // writing `version` into the staging stack's file. Pulumi Deployments (or the release workflow) applies it on push.
 
 import { EXIT, Output, UsageError, parseArgs, singlePositional } from "./args";
+import { reportCommandError } from "./commandErrors";
 import {
     PROMOTION_TARGET,
     STAGING_STACK,
-    StackFileError,
     editStackVersion,
     readProjectFile,
     readStackFile,
@@ -38,17 +38,7 @@ export function runRelease(argv: readonly string[], io: Output, options: Release
     try {
         return release(argv, io, options);
     } catch (err) {
-        if (err instanceof UsageError) {
-            io.err(`release: ${err.message}`);
-            io.err("Run with --help for usage.");
-            return EXIT.usage;
-        }
-        if (err instanceof StackFileError) {
-            io.err(`release: ${err.message}`);
-            return EXIT.usage;
-        }
-        io.err(`release: internal error: ${err instanceof Error ? err.message : String(err)}`);
-        return EXIT.internal;
+        return reportCommandError("release", io, err);
     }
 }
 
@@ -98,7 +88,8 @@ function release(argv: readonly string[], io: Output, options: ReleaseOptions): 
 
     writeStackFile(root, stack, edit.text);
     const from = previous === undefined ? "(unset)" : previous;
-    const rollingBack = previous !== undefined && isReleaseVersion(previous) && movement(previous, version) === "backward";
+    const rollingBack =
+        previous !== undefined && isReleaseVersion(previous) && movement(previous, version) === "backward";
     io.out(`${rollingBack ? "Rolled back" : "Released"} ${stack}: version ${from} -> ${version} in ${file}`);
     for (const note of edit.notes) io.out(`  ${note}`);
     for (const warning of edit.warnings) io.err(`release: warning: ${warning}`);
@@ -112,7 +103,9 @@ function release(argv: readonly string[], io: Output, options: ReleaseOptions): 
         io.out(`     the ${PROMOTION_TARGET} PR; a human merges it to promote ${version}.`);
     } else {
         io.out(`  3. promotionMode is direct (${mode.source}): once the gate reports success on v${version}, run`);
-        io.out(`     npm run promote -- ${version}   (or the promote workflow) to write ${stackFileName(PROMOTION_TARGET)}.`);
+        io.out(
+            `     npm run promote -- ${version}   (or the promote workflow) to write ${stackFileName(PROMOTION_TARGET)}.`,
+        );
     }
     return EXIT.ok;
 }
