@@ -15,7 +15,10 @@ const withGithub = { providers: [githubProvider] };
 
 const environment = new ServiceRadarEnvironment(config.environment, {
     namespace: config.namespace,
-    labels: { "app.kubernetes.io/part-of": "serviceradar", "serviceradar.carverauto.dev/environment": config.environment },
+    labels: {
+        "app.kubernetes.io/part-of": "serviceradar",
+        "serviceradar.carverauto.dev/environment": config.environment,
+    },
     registryServer: config.registry.server,
     registryUsername: config.registry.username,
     registryToken: config.registry.token,
@@ -51,7 +54,11 @@ const githubEnvironment = new GitHubEnvironment(
 if (plan.environmentValues) {
     new EnvironmentDryValues(
         config.environment,
-        { repository: config.github.repository, dryBranch: config.promotion.dryBranch, valuesFile: plan.environmentValues },
+        {
+            repository: config.github.repository,
+            dryBranch: config.promotion.dryBranch,
+            valuesFile: plan.environmentValues,
+        },
         withGithub,
     );
 }

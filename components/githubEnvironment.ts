@@ -44,14 +44,22 @@ export class GitHubEnvironment extends pulumi.ComponentResource {
 
         new github.RepositoryEnvironmentDeploymentPolicy(
             `${name}-release-tags`,
-            { repository: args.repository, environment: environment.environment, tagPattern: args.deploymentTagPattern },
+            {
+                repository: args.repository,
+                environment: environment.environment,
+                tagPattern: args.deploymentTagPattern,
+            },
             { parent: this },
         );
 
         if (args.deploymentBranchPattern !== undefined) {
             new github.RepositoryEnvironmentDeploymentPolicy(
                 `${name}-release-branch`,
-                { repository: args.repository, environment: environment.environment, branchPattern: args.deploymentBranchPattern },
+                {
+                    repository: args.repository,
+                    environment: environment.environment,
+                    branchPattern: args.deploymentBranchPattern,
+                },
                 { parent: this },
             );
         }

@@ -40,7 +40,11 @@ export class PromotionPipeline extends pulumi.ComponentResource {
         super("serviceradar:release:PromotionPipeline", name, {}, opts);
         const privateKey = pulumi.secret(args.githubAppPrivateKey);
 
-        const install = new k8s.apiextensions.CustomResource(`${name}-promoter`, { ...args.promoterInstall }, { parent: this });
+        const install = new k8s.apiextensions.CustomResource(
+            `${name}-promoter`,
+            { ...args.promoterInstall },
+            { parent: this },
+        );
 
         const scmSecret = new k8s.core.v1.Secret(
             `${name}-github-app`,
@@ -97,7 +101,11 @@ export class PromotionPipeline extends pulumi.ComponentResource {
         let previousFile: pulumi.Resource | undefined;
         for (const dryFile of args.dryFiles) {
             previousFile = new github.RepositoryFile(
-                `${name}-dry-${dryFile.file.split("/").pop()!.toLowerCase().replace(/[^a-z0-9]+/g, "-")}`,
+                `${name}-dry-${dryFile.file
+                    .split("/")
+                    .pop()!
+                    .toLowerCase()
+                    .replace(/[^a-z0-9]+/g, "-")}`,
                 {
                     repository: args.repository,
                     branch: args.dryBranch,

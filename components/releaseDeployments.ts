@@ -31,7 +31,10 @@ export class ReleaseDeployments extends pulumi.ComponentResource {
                 project: args.project,
                 stack: args.stack,
                 sourceContext: {
-                    git: { repoUrl: pulumi.interpolate`https://github.com/${args.repository}.git`, branch: pulumi.interpolate`refs/heads/${args.branch}` },
+                    git: {
+                        repoUrl: pulumi.interpolate`https://github.com/${args.repository}.git`,
+                        branch: pulumi.interpolate`refs/heads/${args.branch}`,
+                    },
                 },
                 github: {
                     repository: args.repository,

@@ -1,164 +1,166 @@
 // The gate as a function: argv + environment in, report lines out, exit code returned. e2e/cli.ts wires it to the process.
 
-import { mkdir, writeFile } from 'node:fs/promises';
-import { dirname } from 'node:path';
-import { GateCancelled, GateResult, runGate } from './checks';
-import { Env, GateConfig, USAGE, parseConfig } from './config';
-import { formatDuration } from './duration';
-import { StatusState, StatusTarget, postCommitStatus } from './githubStatus';
-import { FetchLike } from './http';
-import { toJUnitXml } from './junit';
-import { Redactor } from './redact';
-import { formatReport, statusDescription, truncate } from './report';
+import { mkdir, writeFile } from "node:fs/promises";
+import { dirname } from "node:path";
+import { GateCancelled, GateResult, runGate } from "./checks";
+import { Env, GateConfig, USAGE, parseConfig } from "./config";
+import { formatDuration } from "./duration";
+import { StatusState, StatusTarget, postCommitStatus } from "./githubStatus";
+import { FetchLike } from "./http";
+import { toJUnitXml } from "./junit";
+import { Redactor } from "./redact";
+import { formatReport, statusDescription, truncate } from "./report";
 
 export const EXIT = {
-  ok: 0,
-  checksFailed: 1,
-  usage: 2,
-  internal: 3,
-  reportFailed: 4,
-  cancelled: 130,
+    ok: 0,
+    checksFailed: 1,
+    usage: 2,
+    internal: 3,
+    reportFailed: 4,
+    cancelled: 130,
 } as const;
 
 export interface CliIO {
-  stdout: (line: string) => void;
-  stderr: (line: string) => void;
+    stdout: (line: string) => void;
+    stderr: (line: string) => void;
 }
 
 export interface CliDeps {
-  fetch?: FetchLike;
-  now?: () => number;
-  sleep?: (ms: number, signal?: AbortSignal) => Promise<void>;
-  /** Aborted on SIGINT/SIGTERM: the run stops and the commit status is set to `error`. */
-  signal?: AbortSignal;
-  /** Delay between commit-status retries (default 1000 ms). */
-  statusRetryDelayMs?: number;
-  writeFile?: (path: string, data: string) => Promise<void>;
-  /** Wall-clock start time for the JUnit timestamp. */
-  clock?: () => Date;
-  /** Test hook: replaces runGate. */
-  runGate?: typeof runGate;
+    fetch?: FetchLike;
+    now?: () => number;
+    sleep?: (ms: number, signal?: AbortSignal) => Promise<void>;
+    /** Aborted on SIGINT/SIGTERM: the run stops and the commit status is set to `error`. */
+    signal?: AbortSignal;
+    /** Delay between commit-status retries (default 1000 ms). */
+    statusRetryDelayMs?: number;
+    writeFile?: (path: string, data: string) => Promise<void>;
+    /** Wall-clock start time for the JUnit timestamp. */
+    clock?: () => Date;
+    /** Test hook: replaces runGate. */
+    runGate?: typeof runGate;
 }
 
 async function defaultWriteFile(path: string, data: string): Promise<void> {
-  await mkdir(dirname(path), { recursive: true });
-  await writeFile(path, data, 'utf8');
+    await mkdir(dirname(path), { recursive: true });
+    await writeFile(path, data, "utf8");
 }
 
 function errorText(err: unknown): string {
-  const text = err instanceof Error ? `${err.name}: ${err.message}` : String(err);
-  return text.split('\n')[0] ?? text;
+    const text = err instanceof Error ? `${err.name}: ${err.message}` : String(err);
+    return text.split("\n")[0] ?? text;
 }
 
 /** Runs the gate and returns the process exit code. Never throws. */
 export async function runCli(argv: string[], env: Env, io: CliIO, deps: CliDeps = {}): Promise<number> {
-  // Every line leaving the gate is redacted, whatever produced it.
-  const redactor = new Redactor([env.SERVICERADAR_ADMIN_PASSWORD, env.GITHUB_TOKEN]);
-  const out = (line: string): void => io.stdout(redactor.redact(line));
-  const err = (line: string): void => io.stderr(redactor.redact(line));
+    // Every line leaving the gate is redacted, whatever produced it.
+    const redactor = new Redactor([env.SERVICERADAR_ADMIN_PASSWORD, env.GITHUB_TOKEN]);
+    const out = (line: string): void => io.stdout(redactor.redact(line));
+    const err = (line: string): void => io.stderr(redactor.redact(line));
 
-  let status: StatusTarget | undefined;
-  let terminalPosted = false;
-  const post = async (state: StatusState, description: string): Promise<boolean> => {
-    if (!status) {
-      return true;
-    }
-    const posted = await postCommitStatus(status, state, description, {
-      fetch: deps.fetch,
-      redactor,
-      retryDelayMs: deps.statusRetryDelayMs,
-    });
-    if (posted.ok) {
-      out(`commit status: ${state} "${truncate(redactor.redact(description), 140)}" on ${status.repo}@${status.sha.slice(0, 12)} (${status.context})`);
-      if (state !== 'pending') {
-        terminalPosted = true;
-      }
-      return true;
-    }
-    err(`e2e: could not post the ${state} commit status: ${posted.message}`);
-    return false;
-  };
+    let status: StatusTarget | undefined;
+    let terminalPosted = false;
+    const post = async (state: StatusState, description: string): Promise<boolean> => {
+        if (!status) {
+            return true;
+        }
+        const posted = await postCommitStatus(status, state, description, {
+            fetch: deps.fetch,
+            redactor,
+            retryDelayMs: deps.statusRetryDelayMs,
+        });
+        if (posted.ok) {
+            out(
+                `commit status: ${state} "${truncate(redactor.redact(description), 140)}" on ${status.repo}@${status.sha.slice(0, 12)} (${status.context})`,
+            );
+            if (state !== "pending") {
+                terminalPosted = true;
+            }
+            return true;
+        }
+        err(`e2e: could not post the ${state} commit status: ${posted.message}`);
+        return false;
+    };
 
-  try {
-    const parsed = parseConfig(argv, env);
-    if (parsed.kind === 'help') {
-      out(USAGE);
-      return EXIT.ok;
-    }
-    if (parsed.kind === 'error') {
-      err(`e2e: ${parsed.message}`);
-      err('Run with --help for usage.');
-      if (parsed.status) {
-        status = parsed.status;
-        await post('error', `e2e gate configuration error: ${parsed.message}`);
-      }
-      return EXIT.usage;
-    }
-    const config: GateConfig = parsed.config;
-    status = config.status;
-
-    out(`ServiceRadar e2e gate: ${config.baseUrl} as ${config.username}`);
-    out(
-      `limits: readiness ${formatDuration(config.readyTimeoutMs)} (every ${formatDuration(config.readyIntervalMs)}), ` +
-        `each request ${formatDuration(config.checkTimeoutMs)}`,
-    );
-    // A failed pending post is only a warning: what counts is the final state below.
-    await post('pending', `e2e checks running against ${new URL(config.baseUrl).host}`);
-    let reportFailed = false;
-
-    const startedAt = (deps.clock ?? (() => new Date()))();
-    let result: GateResult;
     try {
-      result = await (deps.runGate ?? runGate)(
-        {
-          baseUrl: config.baseUrl,
-          username: config.username,
-          password: config.password,
-          readyTimeoutMs: config.readyTimeoutMs,
-          readyIntervalMs: config.readyIntervalMs,
-          checkTimeoutMs: config.checkTimeoutMs,
-        },
-        { fetch: deps.fetch, now: deps.now, sleep: deps.sleep, signal: deps.signal, redactor, log: out },
-      );
-    } catch (caught) {
-      if (caught instanceof GateCancelled || deps.signal?.aborted) {
-        err('e2e: cancelled before the checks finished');
-        await post('error', 'e2e gate cancelled before the checks finished');
-        return EXIT.cancelled;
-      }
-      throw caught;
-    }
+        const parsed = parseConfig(argv, env);
+        if (parsed.kind === "help") {
+            out(USAGE);
+            return EXIT.ok;
+        }
+        if (parsed.kind === "error") {
+            err(`e2e: ${parsed.message}`);
+            err("Run with --help for usage.");
+            if (parsed.status) {
+                status = parsed.status;
+                await post("error", `e2e gate configuration error: ${parsed.message}`);
+            }
+            return EXIT.usage;
+        }
+        const config: GateConfig = parsed.config;
+        status = config.status;
 
-    for (const line of formatReport(result, config.baseUrl)) {
-      out(line);
-    }
-
-    if (config.junitPath) {
-      try {
-        await (deps.writeFile ?? defaultWriteFile)(
-          config.junitPath,
-          toJUnitXml(result, { timestamp: startedAt.toISOString(), target: config.baseUrl }),
+        out(`ServiceRadar e2e gate: ${config.baseUrl} as ${config.username}`);
+        out(
+            `limits: readiness ${formatDuration(config.readyTimeoutMs)} (every ${formatDuration(config.readyIntervalMs)}), ` +
+                `each request ${formatDuration(config.checkTimeoutMs)}`,
         );
-        out(`JUnit report written to ${config.junitPath}`);
-      } catch (writeError) {
-        err(`e2e: could not write the JUnit report to ${config.junitPath}: ${errorText(writeError)}`);
-        reportFailed = true;
-      }
-    }
+        // A failed pending post is only a warning: what counts is the final state below.
+        await post("pending", `e2e checks running against ${new URL(config.baseUrl).host}`);
+        let reportFailed = false;
 
-    if (status && !(await post(result.passed ? 'success' : 'failure', statusDescription(result)))) {
-      reportFailed = true;
-    }
+        const startedAt = (deps.clock ?? (() => new Date()))();
+        let result: GateResult;
+        try {
+            result = await (deps.runGate ?? runGate)(
+                {
+                    baseUrl: config.baseUrl,
+                    username: config.username,
+                    password: config.password,
+                    readyTimeoutMs: config.readyTimeoutMs,
+                    readyIntervalMs: config.readyIntervalMs,
+                    checkTimeoutMs: config.checkTimeoutMs,
+                },
+                { fetch: deps.fetch, now: deps.now, sleep: deps.sleep, signal: deps.signal, redactor, log: out },
+            );
+        } catch (caught) {
+            if (caught instanceof GateCancelled || deps.signal?.aborted) {
+                err("e2e: cancelled before the checks finished");
+                await post("error", "e2e gate cancelled before the checks finished");
+                return EXIT.cancelled;
+            }
+            throw caught;
+        }
 
-    if (!result.passed) {
-      return EXIT.checksFailed;
+        for (const line of formatReport(result, config.baseUrl)) {
+            out(line);
+        }
+
+        if (config.junitPath) {
+            try {
+                await (deps.writeFile ?? defaultWriteFile)(
+                    config.junitPath,
+                    toJUnitXml(result, { timestamp: startedAt.toISOString(), target: config.baseUrl }),
+                );
+                out(`JUnit report written to ${config.junitPath}`);
+            } catch (writeError) {
+                err(`e2e: could not write the JUnit report to ${config.junitPath}: ${errorText(writeError)}`);
+                reportFailed = true;
+            }
+        }
+
+        if (status && !(await post(result.passed ? "success" : "failure", statusDescription(result)))) {
+            reportFailed = true;
+        }
+
+        if (!result.passed) {
+            return EXIT.checksFailed;
+        }
+        return reportFailed ? EXIT.reportFailed : EXIT.ok;
+    } catch (crash) {
+        err(`e2e: internal error: ${errorText(crash)}`);
+        if (status && !terminalPosted) {
+            await post("error", `e2e gate crashed: ${errorText(crash)}`);
+        }
+        return EXIT.internal;
     }
-    return reportFailed ? EXIT.reportFailed : EXIT.ok;
-  } catch (crash) {
-    err(`e2e: internal error: ${errorText(crash)}`);
-    if (status && !terminalPosted) {
-      await post('error', `e2e gate crashed: ${errorText(crash)}`);
-    }
-    return EXIT.internal;
-  }
 }

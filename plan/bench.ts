@@ -6,7 +6,10 @@ const runs = Number(process.argv.find((a) => a.startsWith("--runs="))?.slice("--
 
 function timePlan(args: string[]): number {
     const start = process.hrtime.bigint();
-    const child = spawnSync(process.execPath, ["--import", "tsx", "plan/cli.ts", "--json", ...args], { cwd: ROOT, encoding: "utf8" });
+    const child = spawnSync(process.execPath, ["--import", "tsx", "plan/cli.ts", "--json", ...args], {
+        cwd: ROOT,
+        encoding: "utf8",
+    });
     const elapsed = Number(process.hrtime.bigint() - start) / 1e6;
     if (child.status !== 0) throw new Error(`plan ${args.join(" ")} failed (${child.status}): ${child.stderr}`);
     return elapsed;
@@ -30,5 +33,7 @@ const rows = [floor, measure("demo-staging", ["--stack", "demo-staging"]), measu
 console.log(`Offline plan timings, ${runs} runs each after one warm-up, whole process (node + tsx + mock runtime):`);
 for (const row of rows) {
     const ratio = (row.median / floor.median).toFixed(2);
-    console.log(`  ${row.label.padEnd(24)} median ${row.median.toFixed(0).padStart(6)} ms  (min ${row.min.toFixed(0)}, max ${row.max.toFixed(0)})  ${ratio}x floor`);
+    console.log(
+        `  ${row.label.padEnd(24)} median ${row.median.toFixed(0).padStart(6)} ms  (min ${row.min.toFixed(0)}, max ${row.max.toFixed(0)})  ${ratio}x floor`,
+    );
 }

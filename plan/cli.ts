@@ -50,12 +50,16 @@ async function main(): Promise<number> {
         project: stackConfig.project,
         stack: stackConfig.stack,
         placeholders: stackConfig.placeholders,
-        policyViolations: await checkPolicies(run.resources, policyConfig, { project: stackConfig.project, stack: stackConfig.stack }),
+        policyViolations: await checkPolicies(run.resources, policyConfig, {
+            project: stackConfig.project,
+            stack: stackConfig.stack,
+        }),
     };
 
     if (args.out) {
         fs.mkdirSync(args.out, { recursive: true });
-        for (const [file, manifest] of kubernetesManifests(report)) fs.writeFileSync(path.join(args.out, file), manifest);
+        for (const [file, manifest] of kubernetesManifests(report))
+            fs.writeFileSync(path.join(args.out, file), manifest);
     }
     process.stdout.write(args.json ? `${JSON.stringify(planDocument(report), null, 2)}\n` : `${planTable(report)}\n`);
     return report.policyViolations.some((v) => v.level === "mandatory") ? 1 : 0;

@@ -30,7 +30,9 @@ const SECRET_SIG = pulumi.runtime.specialSigKey;
 const SECRET_VALUE = pulumi.runtime.specialSecretSig;
 
 export function isWrappedSecret(value: unknown): value is { value: unknown } {
-    return value !== null && typeof value === "object" && (value as Record<string, unknown>)[SECRET_SIG] === SECRET_VALUE;
+    return (
+        value !== null && typeof value === "object" && (value as Record<string, unknown>)[SECRET_SIG] === SECRET_VALUE
+    );
 }
 
 /** The one place secrets are unwrapped: into `[secret]` for anything shown, or into their value for checks. */
@@ -79,7 +81,10 @@ export function runProgramOnMocks(programPath: string, stack: StackConfiguration
 
     const resources: PlannedResource[] = [];
     const monitor = pulumi.runtime.getMonitor() as unknown as {
-        registerResource(req: RegisterRequest & { getObject(): unknown }, cb: (err: unknown, res: { getUrn(): string }) => void): void;
+        registerResource(
+            req: RegisterRequest & { getObject(): unknown },
+            cb: (err: unknown, res: { getUrn(): string }) => void,
+        ): void;
     };
     const register = monitor.registerResource.bind(monitor);
     monitor.registerResource = (req, callback) =>
@@ -116,7 +121,11 @@ export function runProgramOnMocks(programPath: string, stack: StackConfiguration
             .catch((err) => (failure = err));
         process.once("beforeExit", () => {
             if (failure !== undefined) reject(failure);
-            else resolve({ resources: resources.filter((r) => r.type !== "pulumi:pulumi:Stack"), outputs: outputs ?? {} });
+            else
+                resolve({
+                    resources: resources.filter((r) => r.type !== "pulumi:pulumi:Stack"),
+                    outputs: outputs ?? {},
+                });
         });
     });
 }

@@ -84,16 +84,23 @@ export function reconcilePolicyConfig(policies: Policies, config: object): Recor
     const given = new Map<string, { level?: EnforcementLevel; properties: Record<string, unknown> }>();
     for (const [name, value] of Object.entries(config)) {
         if (typeof value === "string") {
-            if (!isLevel(value)) throw new PolicyConfigError(`${name}: ${JSON.stringify(value)} is not an enforcement level (${LEVELS.join(", ")})`);
+            if (!isLevel(value))
+                throw new PolicyConfigError(
+                    `${name}: ${JSON.stringify(value)} is not an enforcement level (${LEVELS.join(", ")})`,
+                );
             given.set(name, { level: value, properties: {} });
         } else if (value !== null && typeof value === "object" && !Array.isArray(value)) {
             const { enforcementLevel, ...properties } = value as Record<string, unknown>;
             if (enforcementLevel !== undefined && !isLevel(enforcementLevel)) {
-                throw new PolicyConfigError(`${name}: ${JSON.stringify(enforcementLevel)} is not an enforcement level (${LEVELS.join(", ")})`);
+                throw new PolicyConfigError(
+                    `${name}: ${JSON.stringify(enforcementLevel)} is not an enforcement level (${LEVELS.join(", ")})`,
+                );
             }
             given.set(name, { level: enforcementLevel, properties });
         } else {
-            throw new PolicyConfigError(`${name}: ${JSON.stringify(value)} is not valid; a policy's config is a level string or an object`);
+            throw new PolicyConfigError(
+                `${name}: ${JSON.stringify(value)} is not valid; a policy's config is a level string or an object`,
+            );
         }
     }
 
@@ -101,9 +108,13 @@ export function reconcilePolicyConfig(policies: Policies, config: object): Recor
     for (const policy of policies) {
         const defaults: Record<string, unknown> = {};
         for (const [key, schema] of Object.entries(policy.configSchema?.properties ?? {})) {
-            if (typeof schema === "object" && schema.default !== undefined) defaults[key] = structuredClone(schema.default);
+            if (typeof schema === "object" && schema.default !== undefined)
+                defaults[key] = structuredClone(schema.default);
         }
-        result[policy.name] = { enforcementLevel: policy.enforcementLevel ?? PACK_ENFORCEMENT_LEVEL, properties: defaults };
+        result[policy.name] = {
+            enforcementLevel: policy.enforcementLevel ?? PACK_ENFORCEMENT_LEVEL,
+            properties: defaults,
+        };
     }
     const all = given.get("all");
     if (all?.level !== undefined) {
@@ -125,7 +136,8 @@ export function reconcilePolicyConfig(policies: Policies, config: object): Recor
             ...(policy.configSchema.required ? { required: policy.configSchema.required } : {}),
         });
         if (!validate(result[policy.name].properties)) {
-            for (const e of validate.errors ?? []) errors.push(`${policy.name}: ${e.instancePath || "(root)"} ${e.message ?? "is invalid"}`);
+            for (const e of validate.errors ?? [])
+                errors.push(`${policy.name}: ${e.instancePath || "(root)"} ${e.message ?? "is invalid"}`);
         }
     }
     if (errors.length > 0) throw new PolicyConfigError(`invalid policy pack config: ${errors.join("; ")}`);
@@ -155,7 +167,13 @@ interface ProtoUtil {
 }
 type Handler = (call: { request: never }, callback: Callback<never>) => void;
 interface PolicyServer {
-    serve(name: string, version: string, level: EnforcementLevel, args: { policies: Policies }, initialConfig?: object): void;
+    serve(
+        name: string,
+        version: string,
+        level: EnforcementLevel,
+        args: { policies: Policies },
+        initialConfig?: object,
+    ): void;
     makeAnalyzeRpcFun(name: string, version: string, level: EnforcementLevel, policies: Policies): Handler;
     makeAnalyzeStackRpcFun(name: string, version: string, level: EnforcementLevel, policies: Policies): Handler;
 }
@@ -180,11 +198,15 @@ let handlers: AnalyzerHandlers | undefined;
  */
 function analyzerHandlers(): AnalyzerHandlers {
     if (handlers !== undefined) return handlers;
-    if (!/^[a-zA-Z0-9-_.]{1,100}$/.test(packName)) throw new Error(`invalid policy pack name ${JSON.stringify(packName)}`);
+    if (!/^[a-zA-Z0-9-_.]{1,100}$/.test(packName))
+        throw new Error(`invalid policy pack name ${JSON.stringify(packName)}`);
     for (const policy of packPolicies) {
         // serve() would exit the process on these; fail as an error instead.
         if (policy.name === "all") throw new Error('a policy may not be named "all"');
-        if (policy.configSchema?.properties?.enforcementLevel || policy.configSchema?.required?.includes("enforcementLevel")) {
+        if (
+            policy.configSchema?.properties?.enforcementLevel ||
+            policy.configSchema?.required?.includes("enforcementLevel")
+        ) {
             throw new Error(`${policy.name}: enforcementLevel cannot be part of a configSchema`);
         }
     }
@@ -216,9 +238,14 @@ function analyzerHandlers(): AnalyzerHandlers {
     return handlers;
 }
 
-function call<Req, Res>(handler: (call: { request: Req }, callback: Callback<Res>) => void, request: Req): Promise<Res> {
+function call<Req, Res>(
+    handler: (call: { request: Req }, callback: Callback<Res>) => void,
+    request: Req,
+): Promise<Res> {
     return new Promise((resolve, reject) =>
-        handler({ request }, (err, response) => (err ? reject(err instanceof Error ? err : new Error(String(err))) : resolve(response as Res))),
+        handler({ request }, (err, response) =>
+            err ? reject(err instanceof Error ? err : new Error(String(err))) : resolve(response as Res),
+        ),
     );
 }
 
@@ -295,7 +322,9 @@ export function configureRequest(config: Record<string, ReconciledPolicyConfig>)
     for (const [name, entry] of Object.entries(config)) {
         const policyConfig = new PolicyConfig();
         policyConfig.setEnforcementlevel(protoutil.mapEnforcementLevel(entry.enforcementLevel) as never);
-        policyConfig.setProperties(structProto.Struct.fromJavaScript(plain(entry.properties) as Record<string, unknown>) as never);
+        policyConfig.setProperties(
+            structProto.Struct.fromJavaScript(plain(entry.properties) as Record<string, unknown>) as never,
+        );
         map.set(name, policyConfig);
     }
     return request;
@@ -311,7 +340,8 @@ function secretLeaves(value: unknown, into: Set<string>, inSecret = false): void
         return;
     }
     if (Array.isArray(value)) value.forEach((v) => secretLeaves(v, into, inSecret));
-    else if (value !== null && typeof value === "object") Object.values(value).forEach((v) => secretLeaves(v, into, inSecret));
+    else if (value !== null && typeof value === "object")
+        Object.values(value).forEach((v) => secretLeaves(v, into, inSecret));
     else if (inSecret && (typeof value === "string" || typeof value === "number") && String(value) !== "") {
         const text = String(value);
         into.add(text);
@@ -348,7 +378,11 @@ export function redactMessage(message: string, secrets: ReadonlySet<string>): st
 let queue: Promise<unknown> = Promise.resolve();
 
 /** The violations of an analyzer response; `fallbackUrn` is the analyzed resource for resource policies. */
-export function responseViolations(response: AnalyzeResponse, secrets: ReadonlySet<string> = new Set(), fallbackUrn?: string): PolicyViolation[] {
+export function responseViolations(
+    response: AnalyzeResponse,
+    secrets: ReadonlySet<string> = new Set(),
+    fallbackUrn?: string,
+): PolicyViolation[] {
     return response.getDiagnosticsList().map((d) => ({
         policy: d.getPolicyname(),
         level: protoutil.convertEnforcementLevel(d.getEnforcementlevel()),
@@ -357,7 +391,11 @@ export function responseViolations(response: AnalyzeResponse, secrets: ReadonlyS
     }));
 }
 
-async function run(resources: PlannedResource[], policyConfig: object, stack: { project: string; stack: string }): Promise<PolicyViolation[]> {
+async function run(
+    resources: PlannedResource[],
+    policyConfig: object,
+    stack: { project: string; stack: string },
+): Promise<PolicyViolation[]> {
     const reconciled = reconcilePolicyConfig(packPolicies, policyConfig);
     const analyzer = analyzerHandlers();
 
@@ -376,7 +414,12 @@ async function run(resources: PlannedResource[], policyConfig: object, stack: { 
         const response = await call(analyzer.analyze.bind(analyzer), analyzeRequest(resource));
         violations.push(...responseViolations(response, secrets, resource.urn));
     }
-    violations.push(...responseViolations(await call(analyzer.analyzeStack.bind(analyzer), analyzeStackRequest(resources)), secrets));
+    violations.push(
+        ...responseViolations(
+            await call(analyzer.analyzeStack.bind(analyzer), analyzeStackRequest(resources)),
+            secrets,
+        ),
+    );
     return violations;
 }
 

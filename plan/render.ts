@@ -53,7 +53,9 @@ export function planTable(report: PlanReport): string {
     }
     const rows: [string, string, string][] = [];
     const walk = (parent: string | undefined, prefix: string) => {
-        const list = (children.get(parent) ?? []).sort((a, b) => a.type.localeCompare(b.type) || a.name.localeCompare(b.name));
+        const list = (children.get(parent) ?? []).sort(
+            (a, b) => a.type.localeCompare(b.type) || a.name.localeCompare(b.name),
+        );
         list.forEach((resource, index) => {
             const last = index === list.length - 1;
             const branch = parent === undefined ? "" : last ? "└─ " : "├─ ";
@@ -91,7 +93,10 @@ function policyLines(violations: PolicyViolation[]): string[] {
     return [
         "",
         `Policy violations: ${violations.length}`,
-        ...violations.map((v) => `    [${v.level}] ${v.policy}${v.resource ? ` (${v.resource})` : ""}: ${v.message.replace(/\n/g, "\n        ")}`),
+        ...violations.map(
+            (v) =>
+                `    [${v.level}] ${v.policy}${v.resource ? ` (${v.resource})` : ""}: ${v.message.replace(/\n/g, "\n        ")}`,
+        ),
     ];
 }
 
@@ -100,7 +105,10 @@ export function kubernetesManifests(report: PlanReport): Map<string, string> {
     const files = new Map<string, string>();
     for (const resource of report.resources) {
         if (!resource.custom || !resource.type.startsWith("kubernetes:")) continue;
-        const manifest = redactSecrets(resource.inputs) as { kind: string; metadata?: { name?: string; namespace?: string } };
+        const manifest = redactSecrets(resource.inputs) as {
+            kind: string;
+            metadata?: { name?: string; namespace?: string };
+        };
         const parts = [manifest.kind, manifest.metadata?.namespace, manifest.metadata?.name ?? resource.name];
         const file = `${parts.filter(Boolean).join("_").toLowerCase()}.yaml`;
         files.set(file, YAML.stringify(manifest));

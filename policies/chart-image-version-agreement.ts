@@ -15,7 +15,10 @@ export interface ChartImageVersionAgreementConfig {
 }
 
 /** The tags that carry the ServiceRadar release: `global.imageTag` and `image.tags.<component>`. */
-export function releaseImageTags(values: Values, independent: readonly string[]): { path: ValuesPath; value: unknown }[] {
+export function releaseImageTags(
+    values: Values,
+    independent: readonly string[],
+): { path: ValuesPath; value: unknown }[] {
     const tags: { path: ValuesPath; value: unknown }[] = [];
     const global = getPath(values, ["global", "imageTag"]);
     if (global !== undefined && global !== null) tags.push({ path: ["global", "imageTag"], value: global });

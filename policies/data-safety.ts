@@ -18,7 +18,10 @@ export interface DataSafetyConfig {
 }
 
 function matchesLabels(resource: PolicyResource, selector: Record<string, string>): boolean {
-    const labels = isPlainObject(resource.props.metadata) && isPlainObject(resource.props.metadata.labels) ? resource.props.metadata.labels : {};
+    const labels =
+        isPlainObject(resource.props.metadata) && isPlainObject(resource.props.metadata.labels)
+            ? resource.props.metadata.labels
+            : {};
     return Object.entries(selector).every(([key, value]) => labels[key] === value);
 }
 
@@ -36,7 +39,9 @@ function cnpgPointers(spec: Record<string, unknown>): Set<string> {
 
 function syncOptions(spec: Record<string, unknown>): string[] {
     const policy = isPlainObject(spec.syncPolicy) ? spec.syncPolicy : {};
-    return Array.isArray(policy.syncOptions) ? policy.syncOptions.filter((o): o is string => typeof o === "string") : [];
+    return Array.isArray(policy.syncOptions)
+        ? policy.syncOptions.filter((o): o is string => typeof o === "string")
+        : [];
 }
 
 function metadataName(resource: PolicyResource): unknown {
@@ -75,7 +80,8 @@ export const dataSafety: StackValidationPolicy = {
                 type: "object",
                 additionalProperties: { type: "string" },
                 default: {},
-                description: "Check only Applications with all of these labels (the environments' Applications); empty checks every Application.",
+                description:
+                    "Check only Applications with all of these labels (the environments' Applications); empty checks every Application.",
             },
         },
     },
@@ -115,7 +121,10 @@ export const dataSafety: StackValidationPolicy = {
             }
 
             if (!requireProtection) continue;
-            const finalizers = isPlainObject(app.props.metadata) && Array.isArray(app.props.metadata.finalizers) ? app.props.metadata.finalizers : [];
+            const finalizers =
+                isPlainObject(app.props.metadata) && Array.isArray(app.props.metadata.finalizers)
+                    ? app.props.metadata.finalizers
+                    : [];
             if (!app.opts.protect) {
                 const cascade = finalizers.includes(RESOURCES_FINALIZER)
                     ? ` Its ${RESOURCES_FINALIZER} finalizer would cascade a deletion into the database.`
@@ -128,7 +137,8 @@ export const dataSafety: StackValidationPolicy = {
             }
             const destination = isPlainObject(spec.destination) ? spec.destination.namespace : undefined;
             for (const namespace of namespaces) {
-                if (destination === undefined || metadataName(namespace) !== destination || namespace.opts.protect) continue;
+                if (destination === undefined || metadataName(namespace) !== destination || namespace.opts.protect)
+                    continue;
                 reportViolation(
                     `Namespace ${quote(destination)}, where Application ${name} runs the database, is not protected: deleting ` +
                         "it deletes the database and its volumes. Declare it with protect: true and retainOnDelete: true.",

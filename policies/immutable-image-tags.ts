@@ -25,7 +25,9 @@ export const immutableImageTags: ResourceValidationPolicy = {
             );
         }
         for (const { location, problem } of unreadable) {
-            reportViolation(`${location}: ${problem}, so the image tags it sets cannot be checked. Fix it so it parses.`);
+            reportViolation(
+                `${location}: ${problem}, so the image tags it sets cannot be checked. Fix it so it parses.`,
+            );
         }
     },
 };

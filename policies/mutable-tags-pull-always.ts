@@ -46,8 +46,15 @@ export const mutableTagsPullAlways: StackValidationPolicy = {
                 const verdict = classifyImageReference(container.image);
                 if (verdict.immutable || verdict.kind === "invalid" || verdict.kind === "empty") continue;
                 // Kubernetes defaults imagePullPolicy to Always for :latest and tag-less images, IfNotPresent otherwise.
-                const defaulted = container.imagePullPolicy === undefined || container.imagePullPolicy === null || container.imagePullPolicy === "";
-                const effective = defaulted ? (pullsLatest(String(container.image)) ? ALWAYS : "IfNotPresent") : container.imagePullPolicy;
+                const defaulted =
+                    container.imagePullPolicy === undefined ||
+                    container.imagePullPolicy === null ||
+                    container.imagePullPolicy === "";
+                const effective = defaulted
+                    ? pullsLatest(String(container.image))
+                        ? ALWAYS
+                        : "IfNotPresent"
+                    : container.imagePullPolicy;
                 if (effective === ALWAYS) continue;
                 reportViolation(
                     `${container.location}${container.name ? ` (${container.name})` : ""} runs the mutable ${quote(container.image)} ` +

@@ -21,12 +21,15 @@ export const noPrerelease: ResourceValidationPolicy = {
     enforcementLevel: "disabled",
     validateResource: (args, reportViolation) => {
         const report = (where: string, value: unknown, pre: string) =>
-            reportViolation(`${where} is ${quote(value)}, a pre-release (-${pre}). Deploy a final release here instead.`);
+            reportViolation(
+                `${where} is ${quote(value)}, a pre-release (-${pre}). Deploy a final release here instead.`,
+            );
 
         if (isApplication(args.type, args.props)) {
             for (const source of applicationSources(args.props)) {
                 const where = `${source.origin}.targetRevision`;
-                const version = source.kind === "git" ? classifyGitRevision(source.targetRevision).version : source.targetRevision;
+                const version =
+                    source.kind === "git" ? classifyGitRevision(source.targetRevision).version : source.targetRevision;
                 if (isExactSemver(version)) {
                     const pre = prereleaseOf(version);
                     if (pre !== undefined) report(where, source.targetRevision, pre);
@@ -37,12 +40,15 @@ export const noPrerelease: ResourceValidationPolicy = {
         if (file !== undefined && isChartFile(file.base)) {
             for (const dep of chartDependencies(file.content).dependencies) {
                 const pre = isExactSemver(dep.version) ? prereleaseOf(dep.version) : undefined;
-                if (pre !== undefined) report(`${file.file} dependency ${quote(dep.name ?? `#${dep.index}`)} version`, dep.version, pre);
+                if (pre !== undefined)
+                    report(`${file.file} dependency ${quote(dep.name ?? `#${dep.index}`)} version`, dep.version, pre);
             }
         }
         for (const finding of resourceImageFindings(args.type, args.props).findings) {
             // A digest pins the bits, but a tag next to it still names the release being shown.
-            const pre = finding.verdict.prerelease ?? (finding.verdict.tag !== undefined ? classifyTag(finding.verdict.tag).prerelease : undefined);
+            const pre =
+                finding.verdict.prerelease ??
+                (finding.verdict.tag !== undefined ? classifyTag(finding.verdict.tag).prerelease : undefined);
             if (pre !== undefined) report(finding.location, finding.value, pre);
         }
     },

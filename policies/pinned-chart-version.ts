@@ -28,11 +28,18 @@ export const pinnedChartVersion: ResourceValidationPolicy = {
                 if (source.kind === "git") {
                     const revision = classifyGitRevision(source.targetRevision);
                     if (revision.kind === "branch") {
-                        reportViolation(`${where} is ${quote(source.targetRevision)}: ${revision.problem}. Pin it to ${GIT_PIN}.`);
+                        reportViolation(
+                            `${where} is ${quote(source.targetRevision)}: ${revision.problem}. Pin it to ${GIT_PIN}.`,
+                        );
                     }
                     continue;
                 }
-                if (source.kind === "oci" && typeof source.targetRevision === "string" && SHA256_DIGEST.test(source.targetRevision)) continue;
+                if (
+                    source.kind === "oci" &&
+                    typeof source.targetRevision === "string" &&
+                    SHA256_DIGEST.test(source.targetRevision)
+                )
+                    continue;
                 const problem = chartVersionProblem(source.targetRevision);
                 if (problem !== undefined) {
                     const chart = source.chart ?? source.repoURL;
@@ -47,7 +54,9 @@ export const pinnedChartVersion: ResourceValidationPolicy = {
         if (file === undefined || !isChartFile(file.base)) return;
         const { dependencies, error } = chartDependencies(file.content);
         if (error !== undefined) {
-            reportViolation(`${file.file}: ${error}, so its dependency versions cannot be checked. Fix it so it parses.`);
+            reportViolation(
+                `${file.file}: ${error}, so its dependency versions cannot be checked. Fix it so it parses.`,
+            );
         }
         for (const dep of dependencies) {
             const problem = chartVersionProblem(dep.version);

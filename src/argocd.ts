@@ -88,7 +88,11 @@ export function applicationLabels(environment: EnvironmentName): Record<string, 
     return { [PART_OF_LABEL]: PART_OF_VALUE, [ENVIRONMENT_LABEL]: environment };
 }
 
-export function applicationManifest(config: ReleaseConfig, name: string, source: Pick<ApplicationSpec, "source" | "sourceHydrator">): ApplicationManifest {
+export function applicationManifest(
+    config: ReleaseConfig,
+    name: string,
+    source: Pick<ApplicationSpec, "source" | "sourceHydrator">,
+): ApplicationManifest {
     return {
         apiVersion: ARGOCD_API_VERSION,
         kind: "Application",

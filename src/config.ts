@@ -280,13 +280,32 @@ export function parseReleaseConfig(source: ConfigSource): ReleaseConfig {
 
     const chartRepository = reader.required("chartRepository", "an OCI registry path");
     if (chartRepository.includes("://")) {
-        reader.fail("chartRepository", chartRepository, "a registry path without a scheme, e.g. ghcr.io/carverauto/charts (Argo CD's OCI repoURL has no oci://)");
+        reader.fail(
+            "chartRepository",
+            chartRepository,
+            "a registry path without a scheme, e.g. ghcr.io/carverauto/charts (Argo CD's OCI repoURL has no oci://)",
+        );
     }
-    reader.matching("chartRepository", chartRepository, OCI_PATH, "a lower-case OCI registry path, e.g. ghcr.io/carverauto/charts");
-    const chartName = reader.matching("chartName", reader.optional("chartName"), DNS_LABEL, "a Helm chart name, e.g. serviceradar");
+    reader.matching(
+        "chartRepository",
+        chartRepository,
+        OCI_PATH,
+        "a lower-case OCI registry path, e.g. ghcr.io/carverauto/charts",
+    );
+    const chartName = reader.matching(
+        "chartName",
+        reader.optional("chartName"),
+        DNS_LABEL,
+        "a Helm chart name, e.g. serviceradar",
+    );
 
     const namespace = reader.optional("namespace") ?? environment;
-    reader.matching("namespace", namespace, DNS_LABEL, "a Kubernetes namespace name (lower-case DNS label, at most 63 characters)");
+    reader.matching(
+        "namespace",
+        namespace,
+        DNS_LABEL,
+        "a Kubernetes namespace name (lower-case DNS label, at most 63 characters)",
+    );
     if (namespace.length > MAX_LABEL) reader.fail("namespace", namespace, "at most 63 characters");
 
     const registryServer = reader.matching(
@@ -303,24 +322,46 @@ export function parseReleaseConfig(source: ConfigSource): ReleaseConfig {
         "a Kubernetes Secret name (lower-case DNS subdomain), e.g. ghcr-io-cred",
     );
 
-    const githubOwner = reader.matching("githubOwner", reader.optional("githubOwner"), GITHUB_OWNER, "a GitHub user or organization name");
-    const githubRepository = reader.matching("githubRepository", reader.optional("githubRepository"), GITHUB_REPOSITORY, "a GitHub repository name");
+    const githubOwner = reader.matching(
+        "githubOwner",
+        reader.optional("githubOwner"),
+        GITHUB_OWNER,
+        "a GitHub user or organization name",
+    );
+    const githubRepository = reader.matching(
+        "githubRepository",
+        reader.optional("githubRepository"),
+        GITHUB_REPOSITORY,
+        "a GitHub repository name",
+    );
     const deploymentTagPattern = reader.required("deploymentTagPattern", "a tag pattern such as v*");
 
     const coreUrl = parseUrl(reader, "coreUrl", reader.required("coreUrl", "the environment's public URL"));
 
     const applicationName = reader.optional("applicationName") ?? `serviceradar-${environment}`;
-    reader.matching("applicationName", applicationName, DNS_SUBDOMAIN, "an Argo CD Application name (lower-case DNS subdomain)");
+    reader.matching(
+        "applicationName",
+        applicationName,
+        DNS_SUBDOMAIN,
+        "an Argo CD Application name (lower-case DNS subdomain)",
+    );
     const valuesFile = reader.optional("valuesFile") ?? `values-${environment}.yaml`;
-    reader.matching("valuesFile", valuesFile, /^[A-Za-z0-9._-]+\.ya?ml$/, "a values file shipped in the chart, e.g. values-demo.yaml");
+    reader.matching(
+        "valuesFile",
+        valuesFile,
+        /^[A-Za-z0-9._-]+\.ya?ml$/,
+        "a values file shipped in the chart, e.g. values-demo.yaml",
+    );
 
     const mode = reader.oneOf("promotionMode", reader.required("promotionMode", "promoter or direct"), PROMOTION_MODES);
     const pipelineStack = reader.oneOf("pipelineStack", reader.required("pipelineStack", "a stack name"), ENVIRONMENTS);
     const ownsPipeline = pipelineStack === environment;
     const promoterVersion = reader.required("promoterVersion", "a GitOps Promoter release, e.g. 0.36.0");
-    if (!isReleaseVersion(promoterVersion)) reader.fail("promoterVersion", promoterVersion, "a semver release without v, e.g. 0.36.0");
+    if (!isReleaseVersion(promoterVersion))
+        reader.fail("promoterVersion", promoterVersion, "a semver release without v, e.g. 0.36.0");
     const soakDuration = reader.optional("soakDuration");
-    if (soakDuration !== undefined) reader.matching("soakDuration", soakDuration, GO_DURATION, "a duration such as 30m or 1h30m");
+    if (soakDuration !== undefined)
+        reader.matching("soakDuration", soakDuration, GO_DURATION, "a duration such as 30m or 1h30m");
 
     if (mode === "promoter" && !ownsPipeline) {
         // Here the release pins come from the DRY commit the promoter carries; a local override would be ignored.
@@ -341,7 +382,12 @@ export function parseReleaseConfig(source: ConfigSource): ReleaseConfig {
         mode,
         pipelineStack,
         promoterVersion,
-        promoterNamespace: reader.matching("promoterNamespace", reader.optional("promoterNamespace"), DNS_LABEL, "a namespace name"),
+        promoterNamespace: reader.matching(
+            "promoterNamespace",
+            reader.optional("promoterNamespace"),
+            DNS_LABEL,
+            "a namespace name",
+        ),
         e2eStatusContext: reader.matching(
             "e2eStatusContext",
             reader.optional("e2eStatusContext"),
@@ -349,7 +395,12 @@ export function parseReleaseConfig(source: ConfigSource): ReleaseConfig {
             "a GitHub commit-status context, e.g. serviceradar/e2e",
         ),
         dryBranch: reader.matching("dryBranch", reader.optional("dryBranch"), GIT_BRANCH, "a git branch name"),
-        dryPath: reader.matching("dryPath", reader.optional("dryPath"), REPO_PATH, "a relative folder path, e.g. deploy/release"),
+        dryPath: reader.matching(
+            "dryPath",
+            reader.optional("dryPath"),
+            REPO_PATH,
+            "a relative folder path, e.g. deploy/release",
+        ),
         soakDuration,
         githubApp: mode === "promoter" && ownsPipeline ? readGithubApp(reader) : undefined,
     };
@@ -360,7 +411,11 @@ export function parseReleaseConfig(source: ConfigSource): ReleaseConfig {
         environments: ENVIRONMENTS,
         version,
         imageTag,
-        imagePullPolicy: reader.oneOf("imagePullPolicy", reader.required("imagePullPolicy", "a pull policy"), IMAGE_PULL_POLICIES),
+        imagePullPolicy: reader.oneOf(
+            "imagePullPolicy",
+            reader.required("imagePullPolicy", "a pull policy"),
+            IMAGE_PULL_POLICIES,
+        ),
         namespace,
         protect: reader.boolean("protect"),
         coreUrl,
@@ -393,10 +448,25 @@ export function parseReleaseConfig(source: ConfigSource): ReleaseConfig {
             reviewerUserIds: reader.integerList("reviewerUserIds"),
         },
         argocd: {
-            namespace: reader.matching("argocdNamespace", reader.optional("argocdNamespace"), DNS_LABEL, "a namespace name"),
-            project: reader.matching("argocdProject", reader.optional("argocdProject"), DNS_SUBDOMAIN, "an Argo CD AppProject name"),
+            namespace: reader.matching(
+                "argocdNamespace",
+                reader.optional("argocdNamespace"),
+                DNS_LABEL,
+                "a namespace name",
+            ),
+            project: reader.matching(
+                "argocdProject",
+                reader.optional("argocdProject"),
+                DNS_SUBDOMAIN,
+                "an Argo CD AppProject name",
+            ),
             applicationName,
-            releaseName: reader.matching("releaseName", reader.optional("releaseName"), DNS_LABEL, "a Helm release name"),
+            releaseName: reader.matching(
+                "releaseName",
+                reader.optional("releaseName"),
+                DNS_LABEL,
+                "a Helm release name",
+            ),
             valuesFile,
             destinationServer: "https://kubernetes.default.svc",
         },
@@ -410,7 +480,10 @@ export function parseReleaseConfig(source: ConfigSource): ReleaseConfig {
 function readGithubApp(reader: KeyReader): GithubAppSettings {
     const needed = "(needed in promoter mode on the pipeline stack)";
     return {
-        appId: reader.positiveInteger("promoterGithubAppId", reader.required("promoterGithubAppId", `the GitHub App id ${needed}`)),
+        appId: reader.positiveInteger(
+            "promoterGithubAppId",
+            reader.required("promoterGithubAppId", `the GitHub App id ${needed}`),
+        ),
         installationId: reader.positiveInteger(
             "promoterGithubAppInstallationId",
             reader.required("promoterGithubAppInstallationId", `the GitHub App installation id ${needed}`),
@@ -433,7 +506,12 @@ function readDeployments(reader: KeyReader): DeploymentSettings {
             /^[A-Za-z0-9][A-Za-z0-9-]*\/[A-Za-z0-9_.-]+$/,
             "owner/name of the repository holding this program",
         ),
-        branch: reader.matching("deploymentsBranch", reader.optional("deploymentsBranch"), GIT_BRANCH, "a git branch name"),
+        branch: reader.matching(
+            "deploymentsBranch",
+            reader.optional("deploymentsBranch"),
+            GIT_BRANCH,
+            "a git branch name",
+        ),
         kubeconfig: reader.secret("deploymentKubeconfig"),
         githubToken: reader.secret("deploymentGithubToken"),
     };

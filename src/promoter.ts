@@ -1,5 +1,13 @@
 import * as YAML from "yaml";
-import { ApplicationManifest, applicationManifest, ARGOCD_API_VERSION, KubernetesMetadata, PART_OF_LABEL, PART_OF_VALUE, ENVIRONMENT_LABEL } from "./argocd";
+import {
+    ApplicationManifest,
+    applicationManifest,
+    ARGOCD_API_VERSION,
+    KubernetesMetadata,
+    PART_OF_LABEL,
+    PART_OF_VALUE,
+    ENVIRONMENT_LABEL,
+} from "./argocd";
 import type { EnvironmentName, ReleaseConfig } from "./config";
 
 export const PROMOTER_API_VERSION = "promoter.argoproj.io/v1alpha1";
@@ -46,7 +54,12 @@ export interface PromoterObject {
     spec: Record<string, unknown>;
 }
 
-function promoterObject(config: ReleaseConfig, kind: string, name: string, spec: Record<string, unknown>): PromoterObject {
+function promoterObject(
+    config: ReleaseConfig,
+    kind: string,
+    name: string,
+    spec: Record<string, unknown>,
+): PromoterObject {
     return {
         apiVersion: PROMOTER_API_VERSION,
         kind,
@@ -166,7 +179,10 @@ export function promoterInstallApplication(config: ReleaseConfig): ApplicationMa
             namespace: config.argocd.namespace,
             labels: { "app.kubernetes.io/managed-by": "pulumi" },
             // The promoter objects need its CRDs: Pulumi waits until Argo CD reports the install healthy.
-            annotations: { "pulumi.com/waitFor": "jsonpath={.status.health.status}=Healthy", "pulumi.com/timeoutSeconds": "900" },
+            annotations: {
+                "pulumi.com/waitFor": "jsonpath={.status.health.status}=Healthy",
+                "pulumi.com/timeoutSeconds": "900",
+            },
         },
         spec: {
             project: config.argocd.project,
@@ -229,7 +245,9 @@ export function dryReleaseFiles(config: ReleaseConfig): DryFile[] {
         type: "application",
         version: config.version,
         appVersion: config.version,
-        dependencies: [{ name: config.chart.name, version: config.chart.version, repository: config.chart.ociReference }],
+        dependencies: [
+            { name: config.chart.name, version: config.chart.version, repository: config.chart.ociReference },
+        ],
     };
     const values = {
         global: { imageTag: config.imageTag },

@@ -42,7 +42,8 @@ export function planRelease(config: ReleaseConfig): ReleasePlan {
     const promoter = config.promotion.mode === "promoter";
     return {
         application: promoter ? hydratedApplication(config) : pinnedChartApplication(config),
-        chartCredentialName: config.chart.private && config.ownsPipeline ? chartRepositoryCredentialName(config) : undefined,
+        chartCredentialName:
+            config.chart.private && config.ownsPipeline ? chartRepositoryCredentialName(config) : undefined,
         environmentValues: promoter ? dryEnvironmentValuesFile(config) : undefined,
         pipeline: promoter && config.ownsPipeline ? planPipeline(config) : undefined,
     };

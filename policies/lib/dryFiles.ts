@@ -57,7 +57,10 @@ export function chartDependencies(content: string): { dependencies: ChartDepende
     try {
         doc = YAML.parse(content);
     } catch (err) {
-        return { dependencies: [], error: `Chart.yaml does not parse (${String((err as Error).message).split("\n")[0]})` };
+        return {
+            dependencies: [],
+            error: `Chart.yaml does not parse (${String((err as Error).message).split("\n")[0]})`,
+        };
     }
     if (!isPlainObject(doc)) return { dependencies: [], error: "Chart.yaml is not a map" };
     if (doc.dependencies === undefined || doc.dependencies === null) return { dependencies: [] };

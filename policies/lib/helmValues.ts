@@ -138,7 +138,11 @@ export function helmValueLayers(helm: unknown, origin: string): ValuesLayer[] {
     if (helm.values !== undefined && helm.values !== null) {
         if (typeof helm.values === "string") {
             const parsed = parseValuesYaml(helm.values);
-            layers.push({ origin: `${origin}.values`, values: parsed.values, errors: parsed.error ? [parsed.error] : [] });
+            layers.push({
+                origin: `${origin}.values`,
+                values: parsed.values,
+                errors: parsed.error ? [parsed.error] : [],
+            });
         } else if (isPlainObject(helm.values)) {
             layers.push({ origin: `${origin}.values`, values: helm.values, errors: [] });
         }
@@ -227,8 +231,16 @@ export function imageSettings(values: unknown): ImageSetting[] {
                 found.push({ kind: "digest", path: childPath, value: child, overriddenByDigest: false });
             } else if (key === "imageTag" || key.endsWith("ImageTag")) {
                 found.push({ kind: "tag", path: childPath, value: child, overriddenByDigest: false });
-            } else if (key === "tag" && (parentKey === "image" || typeof node.repository === "string" || typeof node.image === "string")) {
-                found.push({ kind: "tag", path: childPath, value: child, overriddenByDigest: validDigest(node.digest) });
+            } else if (
+                key === "tag" &&
+                (parentKey === "image" || typeof node.repository === "string" || typeof node.image === "string")
+            ) {
+                found.push({
+                    kind: "tag",
+                    path: childPath,
+                    value: child,
+                    overriddenByDigest: validDigest(node.digest),
+                });
             } else if (key === "digest" && parentKey === "image") {
                 found.push({ kind: "digest", path: childPath, value: child, overriddenByDigest: false });
             } else if (key === "image" && typeof child === "string" && !("tag" in node) && !("imageTag" in node)) {
@@ -246,7 +258,8 @@ export function pullPolicyFor(values: Values, path: ValuesPath): { path: ValuesP
         const node = getPath(values, path.slice(0, depth));
         if (!isPlainObject(node)) continue;
         for (const key of ["pullPolicy", "imagePullPolicy"]) {
-            if (node[key] !== undefined && node[key] !== null) return { path: [...path.slice(0, depth), key], value: node[key] };
+            if (node[key] !== undefined && node[key] !== null)
+                return { path: [...path.slice(0, depth), key], value: node[key] };
         }
     }
     const global = getPath(values, ["global", "imagePullPolicy"]);

@@ -1,5 +1,19 @@
-import { applicationSources, isApplication, kustomizeImages, sourceValueLayers, ApplicationSource } from "./applicationSources";
-import { chartDependencies, dependencyValues, dryGroups, dryValueSets, isValuesFile, repositoryFile, RepositoryFile } from "./dryFiles";
+import {
+    applicationSources,
+    isApplication,
+    kustomizeImages,
+    sourceValueLayers,
+    ApplicationSource,
+} from "./applicationSources";
+import {
+    chartDependencies,
+    dependencyValues,
+    dryGroups,
+    dryValueSets,
+    isValuesFile,
+    repositoryFile,
+    RepositoryFile,
+} from "./dryFiles";
 import { effectiveValues, formatPath, imageSettings, parseValuesYaml, ImageSetting, Values } from "./helmValues";
 import { classifyDigest, classifyImageReference, classifyTag, TagVerdict } from "./imageReference";
 import { workloadContainers, workloadKind } from "./workloads";
@@ -45,7 +59,13 @@ function sourceFindings(source: ApplicationSource): { findings: ImageFinding[]; 
         unreadable.push(...layer.errors.map((problem) => ({ location: layer.origin, problem })));
     }
     for (const { origin, reference } of kustomizeImages(source)) {
-        findings.push({ location: origin, kind: "reference", value: reference, verdict: classifyImageReference(reference), overriddenByDigest: false });
+        findings.push({
+            location: origin,
+            kind: "reference",
+            value: reference,
+            verdict: classifyImageReference(reference),
+            overriddenByDigest: false,
+        });
     }
     return { findings, unreadable };
 }
@@ -55,7 +75,10 @@ function sourceFindings(source: ApplicationSource): { findings: ImageFinding[]; 
  * images of each Application source (`source`, `sources`, the hydrator's `drySource`), the values files committed as
  * DRY files, and the containers, init containers and ephemeral containers of workload objects.
  */
-export function resourceImageFindings(type: string, props: Record<string, unknown>): { findings: ImageFinding[]; unreadable: Unreadable[] } {
+export function resourceImageFindings(
+    type: string,
+    props: Record<string, unknown>,
+): { findings: ImageFinding[]; unreadable: Unreadable[] } {
     if (isApplication(type, props)) {
         const findings: ImageFinding[] = [];
         const unreadable: Unreadable[] = [];
@@ -127,7 +150,10 @@ export function valuesViews(resources: readonly StackResource[]): ValuesView[] {
                 views.push({
                     label: layers.length === 0 ? source.origin : `${source.origin}.helm`,
                     urn: resource.urn,
-                    chart: source.kind === "git" ? undefined : (source.chart ?? source.repoURL?.replace(/\/+$/, "").split("/").pop()),
+                    chart:
+                        source.kind === "git"
+                            ? undefined
+                            : (source.chart ?? source.repoURL?.replace(/\/+$/, "").split("/").pop()),
                     chartVersion: source.kind === "git" ? undefined : source.targetRevision,
                     values: effectiveValues(layers),
                     errors: layers.flatMap((l) => l.errors.map((e) => `${l.origin}: ${e}`)),
@@ -142,7 +168,8 @@ export function valuesViews(resources: readonly StackResource[]): ValuesView[] {
         const deps = group.chart ? chartDependencies(group.chart.file.content).dependencies : [];
         const sets = dryValueSets(group);
         // A chart folder without values files renders with the chart defaults: still a view, with nothing set.
-        if (sets.length === 0 && group.chart) sets.push({ label: group.chart.file.file, urn: group.chart.urn, values: {}, errors: [] });
+        if (sets.length === 0 && group.chart)
+            sets.push({ label: group.chart.file.file, urn: group.chart.urn, values: {}, errors: [] });
         for (const set of sets) {
             if (deps.length === 0) {
                 views.push({ label: set.label, urn: set.urn, values: set.values, errors: set.errors });

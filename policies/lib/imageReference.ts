@@ -46,7 +46,8 @@ export function parseImageReference(reference: string): ParsedImageReference {
     if (at >= 0) {
         name = reference.slice(0, at);
         digest = reference.slice(at + 1);
-        if (!DIGEST_GRAMMAR.test(digest)) return { error: `the digest ${JSON.stringify(digest)} is not <algorithm>:<hex>` };
+        if (!DIGEST_GRAMMAR.test(digest))
+            return { error: `the digest ${JSON.stringify(digest)} is not <algorithm>:<hex>` };
     }
 
     let tag: string | undefined;
@@ -69,7 +70,8 @@ export function parseImageReference(reference: string): ParsedImageReference {
             path = name.slice(firstSlash + 1);
         }
     }
-    if (!REGISTRY_HOST.test(registry)) return { error: `the registry host ${JSON.stringify(registry)} is not a host[:port]` };
+    if (!REGISTRY_HOST.test(registry))
+        return { error: `the registry host ${JSON.stringify(registry)} is not a host[:port]` };
     if (registry === DEFAULT_REGISTRY && !path.includes("/")) path = `library/${path}`;
     for (const component of path.split("/")) {
         if (!PATH_COMPONENT.test(component)) {
@@ -149,9 +151,11 @@ export function classifyTag(value: unknown): TagVerdict {
         return { kind: "release", immutable: true, tag: text, version, prerelease: pre ? pre.join(".") : undefined };
     }
     if (COMMIT_TAG.test(text)) return { kind: "commit", immutable: true, tag: text };
-    if (text === "latest") return { kind: "latest", immutable: false, tag: text, problem: "latest moves with every build" };
+    if (text === "latest")
+        return { kind: "latest", immutable: false, tag: text, problem: "latest moves with every build" };
     let problem = "it is a mutable tag";
-    if (/^v/i.test(text) && semver.valid(text.slice(1)) === text.slice(1)) problem = "release tags are v<semver> with a lower-case v";
+    if (/^v/i.test(text) && semver.valid(text.slice(1)) === text.slice(1))
+        problem = "release tags are v<semver> with a lower-case v";
     else if (/^sha-/i.test(text)) problem = "commit tags are sha- and the full 40-hex, lower-case commit id";
     else if (semver.valid(text) === text) problem = "release tags carry a leading v (v<semver>)";
     return { kind: "mutable", immutable: false, tag: text, problem };

@@ -49,7 +49,8 @@ export function classifyGitRevision(value: unknown): GitRevision {
     const bare = name.startsWith("v") ? name.slice(1) : name;
     if (isExactSemver(bare)) return { kind: "tag", version: bare };
     if (/^[0-9a-fA-F]{40}$/.test(value)) return { kind: "branch", problem: "commit ids are written in lower-case hex" };
-    if (/^[0-9a-f]{7,39}$/.test(value)) return { kind: "branch", problem: "a short commit id is ambiguous; use all 40 hex digits" };
+    if (/^[0-9a-f]{7,39}$/.test(value))
+        return { kind: "branch", problem: "a short commit id is ambiguous; use all 40 hex digits" };
     if (value === "HEAD") return { kind: "branch", problem: "HEAD follows the default branch" };
     return { kind: "branch", problem: "it names a branch (or a tag that is not a release tag), which moves" };
 }

@@ -1,6 +1,14 @@
 import { isPlainObject } from "./helmValues";
 
-export const WORKLOAD_KINDS = ["Pod", "Deployment", "StatefulSet", "DaemonSet", "Job", "CronJob", "ReplicaSet"] as const;
+export const WORKLOAD_KINDS = [
+    "Pod",
+    "Deployment",
+    "StatefulSet",
+    "DaemonSet",
+    "Job",
+    "CronJob",
+    "ReplicaSet",
+] as const;
 export type WorkloadKind = (typeof WORKLOAD_KINDS)[number];
 
 /** The workload kind of a `kubernetes:<group>/<version>:<Kind>` type (any API version), or undefined. */

@@ -21,7 +21,11 @@ describe("custom resources validate against the real CRDs (unknown fields reject
 
     it("loads the Argo CD v3.5.1 and GitOps Promoter v0.36.0 CRDs", () => {
         const kinds = validator.kinds();
-        for (const kind of ["argoproj.io/v1alpha1/Application", "promoter.argoproj.io/v1alpha1/PromotionStrategy", "promoter.argoproj.io/v1alpha1/ScmProvider"]) {
+        for (const kind of [
+            "argoproj.io/v1alpha1/Application",
+            "promoter.argoproj.io/v1alpha1/PromotionStrategy",
+            "promoter.argoproj.io/v1alpha1/ScmProvider",
+        ]) {
             assert.ok(kinds.includes(kind), kind);
         }
     });
@@ -31,7 +35,11 @@ describe("custom resources validate against the real CRDs (unknown fields reject
             const resources = customResources(planJson(stack, ...config));
             assert.ok(resources.length > 0, "the plan declares custom resources");
             for (const resource of resources) {
-                assert.deepStrictEqual(validator.validate(resource.inputs), [], `${resource.inputs.kind} ${resource.name}`);
+                assert.deepStrictEqual(
+                    validator.validate(resource.inputs),
+                    [],
+                    `${resource.inputs.kind} ${resource.name}`,
+                );
             }
         });
     }
@@ -42,13 +50,19 @@ describe("custom resources validate against the real CRDs (unknown fields reject
         it("rejects an unknown field, as kubectl --validate=strict does", () => {
             const manifest = application();
             manifest.spec.source.helm.valueObject = { global: {} };
-            assert.match(validator.validate(manifest).join("\n"), /must NOT have additional properties \(valueObject\)/);
+            assert.match(
+                validator.validate(manifest).join("\n"),
+                /must NOT have additional properties \(valueObject\)/,
+            );
         });
 
         it("rejects a wrong type", () => {
             const manifest = application();
             manifest.spec.syncPolicy.automated.prune = "yes";
-            assert.match(validator.validate(manifest).join("\n"), /\/spec\/syncPolicy\/automated\/prune: must be boolean/);
+            assert.match(
+                validator.validate(manifest).join("\n"),
+                /\/spec\/syncPolicy\/automated\/prune: must be boolean/,
+            );
         });
 
         it("rejects a missing required field", () => {
@@ -65,8 +79,15 @@ describe("custom resources validate against the real CRDs (unknown fields reject
                 metadata: { name: "serviceradar-release", namespace: "promoter-system" },
                 spec: {
                     environments: [
-                        { name: "demo-staging", source: { type: "registry", registryRef: "ghcr.io/carverauto/serviceradar-core" } },
-                        { name: "demo", source: { type: "pull-request" }, gates: [{ name: "e2e-tests", type: "commit-status" }] },
+                        {
+                            name: "demo-staging",
+                            source: { type: "registry", registryRef: "ghcr.io/carverauto/serviceradar-core" },
+                        },
+                        {
+                            name: "demo",
+                            source: { type: "pull-request" },
+                            gates: [{ name: "e2e-tests", type: "commit-status" }],
+                        },
                     ],
                 },
             };
@@ -77,7 +98,10 @@ describe("custom resources validate against the real CRDs (unknown fields reject
         });
 
         it("rejects an unknown kind", () => {
-            assert.match(validator.validate({ apiVersion: "promoter.argoproj.io/v1alpha1", kind: "Gate" }).join(), /no CRD defines/);
+            assert.match(
+                validator.validate({ apiVersion: "promoter.argoproj.io/v1alpha1", kind: "Gate" }).join(),
+                /no CRD defines/,
+            );
         });
     });
 });

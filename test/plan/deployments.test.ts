@@ -2,7 +2,8 @@ import * as assert from "assert";
 import { planJson, resourcesOfType, runPlan } from "../support/plan";
 
 const DEPLOYMENT_SETTINGS = "pulumiservice:index:DeploymentSettings";
-const KUBECONFIG = "apiVersion: v1\nclusters: [{name: k3s, cluster: {server: https://10.0.0.1:6443}}]\nusers: [{name: ci, user: {token: kube-token-never-shown}}]";
+const KUBECONFIG =
+    "apiVersion: v1\nclusters: [{name: k3s, cluster: {server: https://10.0.0.1:6443}}]\nusers: [{name: ci, user: {token: kube-token-never-shown}}]";
 const GITHUB_TOKEN = "ghp_deploymentTokenNeverShown42";
 
 describe("Pulumi Deployments settings", () => {
@@ -30,17 +31,39 @@ describe("Pulumi Deployments settings", () => {
     }
 
     it("never shows the deployment credentials", () => {
-        const args = ["--stack", "demo", "--json", "--config", "deploymentsEnabled=true", "--config", `deploymentKubeconfig=${KUBECONFIG}`, "--config", `deploymentGithubToken=${GITHUB_TOKEN}`];
+        const args = [
+            "--stack",
+            "demo",
+            "--json",
+            "--config",
+            "deploymentsEnabled=true",
+            "--config",
+            `deploymentKubeconfig=${KUBECONFIG}`,
+            "--config",
+            `deploymentGithubToken=${GITHUB_TOKEN}`,
+        ];
         const result = runPlan(args);
         assert.strictEqual(result.code, 0, result.stderr);
         for (const secret of ["kube-token-never-shown", GITHUB_TOKEN]) {
-            assert.ok(!result.stdout.includes(secret) && !result.stdout.includes(Buffer.from(secret).toString("base64")));
+            assert.ok(
+                !result.stdout.includes(secret) && !result.stdout.includes(Buffer.from(secret).toString("base64")),
+            );
         }
     });
 
     it("rejects a malformed repository with the key named", () => {
-        const result = runPlan(["--stack", "demo", "--config", "deploymentsEnabled=true", "--config", "deploymentsRepository=serviceradar-release"]);
+        const result = runPlan([
+            "--stack",
+            "demo",
+            "--config",
+            "deploymentsEnabled=true",
+            "--config",
+            "deploymentsRepository=serviceradar-release",
+        ]);
         assert.strictEqual(result.code, 2);
-        assert.match(result.stderr, /serviceradar-release:deploymentsRepository: "serviceradar-release"; expected owner\/name/);
+        assert.match(
+            result.stderr,
+            /serviceradar-release:deploymentsRepository: "serviceradar-release"; expected owner\/name/,
+        );
     });
 });

@@ -24,7 +24,11 @@ describe("offline plan", () => {
             });
 
             it("declares the dockerconfigjson pull secret in the namespace, its content secret", () => {
-                const secret = onlyResource(planJson(stack, DIRECT), SECRET, (r) => r.inputs.metadata.name === "ghcr-io-cred");
+                const secret = onlyResource(
+                    planJson(stack, DIRECT),
+                    SECRET,
+                    (r) => r.inputs.metadata.name === "ghcr-io-cred",
+                );
                 assert.strictEqual(secret.inputs.type, "kubernetes.io/dockerconfigjson");
                 assert.strictEqual(secret.inputs.metadata.namespace, stack);
                 assert.strictEqual(secret.inputs.stringData, "[secret]");
@@ -42,15 +46,26 @@ describe("offline plan", () => {
                 assert.strictEqual(source.targetRevision, plan.outputs.version);
                 assert.strictEqual(source.helm.valuesObject.global.imageTag, `v${plan.outputs.version}`);
                 assert.strictEqual(source.helm.valuesObject.image.registryPullSecret, "ghcr-io-cred");
-                assert.deepStrictEqual(app.spec.destination, { server: "https://kubernetes.default.svc", namespace: stack });
-                assert.deepStrictEqual(app.spec.syncPolicy.automated, { prune: true, selfHeal: true, allowEmpty: false });
+                assert.deepStrictEqual(app.spec.destination, {
+                    server: "https://kubernetes.default.svc",
+                    namespace: stack,
+                });
+                assert.deepStrictEqual(app.spec.syncPolicy.automated, {
+                    prune: true,
+                    selfHeal: true,
+                    allowEmpty: false,
+                });
             });
 
             it("keeps the data-safety settings of ServiceRadar's Applications", () => {
                 const app = onlyResource(planJson(stack, DIRECT), APPLICATION).inputs;
                 assert.deepStrictEqual(app.metadata.finalizers, ["resources-finalizer.argocd.argoproj.io"]);
                 const cnpg = app.spec.ignoreDifferences.find((d: { kind: string }) => d.kind === "Cluster");
-                assert.deepStrictEqual(cnpg, { group: "postgresql.cnpg.io", kind: "Cluster", jsonPointers: ["/spec/instances", "/spec/storage/size"] });
+                assert.deepStrictEqual(cnpg, {
+                    group: "postgresql.cnpg.io",
+                    kind: "Cluster",
+                    jsonPointers: ["/spec/instances", "/spec/storage/size"],
+                });
                 for (const option of ["RespectIgnoreDifferences=true", "PrunePropagationPolicy=foreground"]) {
                     assert.ok(app.spec.syncPolicy.syncOptions.includes(option), option);
                 }
@@ -61,11 +76,20 @@ describe("offline plan", () => {
                 const environment = onlyResource(plan, GITHUB_ENVIRONMENT);
                 assert.strictEqual(environment.inputs.environment, stack);
                 assert.strictEqual(environment.inputs.repository, "serviceradar");
-                assert.deepStrictEqual(environment.inputs.deploymentBranchPolicy, { customBranchPolicies: true, protectedBranches: false });
-                const policy = onlyResource(plan, "github:index/repositoryEnvironmentDeploymentPolicy:RepositoryEnvironmentDeploymentPolicy");
+                assert.deepStrictEqual(environment.inputs.deploymentBranchPolicy, {
+                    customBranchPolicies: true,
+                    protectedBranches: false,
+                });
+                const policy = onlyResource(
+                    plan,
+                    "github:index/repositoryEnvironmentDeploymentPolicy:RepositoryEnvironmentDeploymentPolicy",
+                );
                 assert.strictEqual(policy.inputs.tagPattern, "v*");
                 const secrets = resourcesOfType(plan, GITHUB_SECRET);
-                assert.deepStrictEqual(secrets.map((s) => s.inputs.secretName).sort(), ["SERVICERADAR_ADMIN_PASSWORD", "SERVICERADAR_CORE_URL"]);
+                assert.deepStrictEqual(secrets.map((s) => s.inputs.secretName).sort(), [
+                    "SERVICERADAR_ADMIN_PASSWORD",
+                    "SERVICERADAR_CORE_URL",
+                ]);
                 for (const secret of secrets) {
                     assert.strictEqual(secret.inputs.environment, stack);
                     assert.strictEqual(secret.inputs.value, "[secret]");
@@ -85,7 +109,10 @@ describe("offline plan", () => {
     }
 
     it("protects demo's namespace and Application from deletion and replacement, and not staging's", () => {
-        for (const [stack, protectedData] of [["demo", true], ["demo-staging", false]] as const) {
+        for (const [stack, protectedData] of [
+            ["demo", true],
+            ["demo-staging", false],
+        ] as const) {
             const plan = planJson(stack, DIRECT);
             for (const type of [NAMESPACE, APPLICATION]) {
                 const { options } = onlyResource(plan, type);
@@ -109,15 +136,30 @@ describe("offline plan", () => {
         const credential = onlyResource(planJson("demo-staging", DIRECT, "chartPrivate=true"), SECRET, isCredential);
         assert.strictEqual(credential.inputs.metadata.namespace, "argocd");
         assert.strictEqual(credential.inputs.stringData, "[secret]");
-        assert.strictEqual(resourcesOfType(planJson("demo", DIRECT, "chartPrivate=true"), SECRET).filter(isCredential).length, 0);
+        assert.strictEqual(
+            resourcesOfType(planJson("demo", DIRECT, "chartPrivate=true"), SECRET).filter(isCredential).length,
+            0,
+        );
     });
 
     it("can declare the GitHub environments where the workflows run, admitting their branch", () => {
-        const plan = planJson("demo-staging", DIRECT, "githubEnvironmentsRepository=serviceradar-release", "deploymentBranchPattern=main");
+        const plan = planJson(
+            "demo-staging",
+            DIRECT,
+            "githubEnvironmentsRepository=serviceradar-release",
+            "deploymentBranchPattern=main",
+        );
         assert.strictEqual(onlyResource(plan, GITHUB_ENVIRONMENT).inputs.repository, "serviceradar-release");
-        const policies = resourcesOfType(plan, "github:index/repositoryEnvironmentDeploymentPolicy:RepositoryEnvironmentDeploymentPolicy");
-        assert.deepStrictEqual(policies.map((p) => p.inputs.tagPattern ?? `branch ${p.inputs.branchPattern}`).sort(), ["branch main", "v*"]);
-        for (const secret of resourcesOfType(plan, GITHUB_SECRET)) assert.strictEqual(secret.inputs.repository, "serviceradar-release");
+        const policies = resourcesOfType(
+            plan,
+            "github:index/repositoryEnvironmentDeploymentPolicy:RepositoryEnvironmentDeploymentPolicy",
+        );
+        assert.deepStrictEqual(policies.map((p) => p.inputs.tagPattern ?? `branch ${p.inputs.branchPattern}`).sort(), [
+            "branch main",
+            "v*",
+        ]);
+        for (const secret of resourcesOfType(plan, GITHUB_SECRET))
+            assert.strictEqual(secret.inputs.repository, "serviceradar-release");
     });
 
     it("applies --config overrides like pulumi preview --config", () => {
@@ -136,18 +178,36 @@ describe("offline plan", () => {
 
     it("never shows a secret given with --config, plain or base64, in any output", () => {
         const out = fs.mkdtempSync(path.join(os.tmpdir(), "plan-out-"));
-        const config = [`adminPassword=${ADMIN_PASSWORD}`, `registryToken=${REGISTRY_TOKEN}`, "chartPrivate=true", DIRECT];
+        const config = [
+            `adminPassword=${ADMIN_PASSWORD}`,
+            `registryToken=${REGISTRY_TOKEN}`,
+            "chartPrivate=true",
+            DIRECT,
+        ];
         const args = config.flatMap((c) => ["--config", c]);
         const json = runPlan(["--stack", "demo-staging", "--json", "--out", out, ...args]);
         const table = runPlan(["--stack", "demo-staging", ...args]);
         assert.strictEqual(json.code, 0, json.stderr);
         assert.strictEqual(table.code, 0, table.stderr);
-        const texts = [json.stdout, json.stderr, table.stdout, table.stderr, ...fs.readdirSync(out).map((f) => fs.readFileSync(path.join(out, f), "utf8"))];
-        const forbidden = [ADMIN_PASSWORD, REGISTRY_TOKEN, `carverauto-bot:${REGISTRY_TOKEN}`].flatMap((s) => [s, Buffer.from(s).toString("base64")]);
+        const texts = [
+            json.stdout,
+            json.stderr,
+            table.stdout,
+            table.stderr,
+            ...fs.readdirSync(out).map((f) => fs.readFileSync(path.join(out, f), "utf8")),
+        ];
+        const forbidden = [ADMIN_PASSWORD, REGISTRY_TOKEN, `carverauto-bot:${REGISTRY_TOKEN}`].flatMap((s) => [
+            s,
+            Buffer.from(s).toString("base64"),
+        ]);
         for (const text of texts) {
-            for (const secret of forbidden) assert.ok(!text.includes(secret), `a secret leaked: ${secret.slice(0, 6)}...`);
+            for (const secret of forbidden)
+                assert.ok(!text.includes(secret), `a secret leaked: ${secret.slice(0, 6)}...`);
         }
-        assert.ok(!JSON.parse(json.stdout).placeholders.includes("adminPassword"), "a given secret is not a placeholder");
+        assert.ok(
+            !JSON.parse(json.stdout).placeholders.includes("adminPassword"),
+            "a given secret is not a placeholder",
+        );
     });
 
     it("writes every Kubernetes object as one YAML manifest with --out", () => {
@@ -163,14 +223,23 @@ describe("offline plan", () => {
     it("prints a readable tree grouped by component", () => {
         const result = runPlan(["--stack", "demo", "--config", DIRECT]);
         assert.strictEqual(result.code, 0, result.stderr);
-        assert.match(result.stdout, /serviceradar:release:Environment\s+demo\n.*├─ kubernetes:argoproj.io\/v1alpha1:Application\s+demo-application\s+\[protected, retained on delete\]/);
+        assert.match(
+            result.stdout,
+            /serviceradar:release:Environment\s+demo\n.*├─ kubernetes:argoproj.io\/v1alpha1:Application\s+demo-application\s+\[protected, retained on delete\]/,
+        );
         assert.match(result.stdout, /Resources: \d+ to create/);
     });
 
     for (const [args, pattern] of [
-        [["--config", "version=1.0"], /^error: Invalid configuration serviceradar-release:version: "1.0"; expected a semver release/],
+        [
+            ["--config", "version=1.0"],
+            /^error: Invalid configuration serviceradar-release:version: "1.0"; expected a semver release/,
+        ],
         [["--config", "coreUrl=not-a-url"], /^error: Invalid configuration serviceradar-release:coreUrl: "not-a-url"/],
-        [["--config", "adminPassword="], /^error: Invalid configuration serviceradar-release:adminPassword: \(secret value hidden\)/],
+        [
+            ["--config", "adminPassword="],
+            /^error: Invalid configuration serviceradar-release:adminPassword: \(secret value hidden\)/,
+        ],
     ] as const) {
         it(`fails with one line for ${args.join(" ")}`, () => {
             const result = runPlan(["--stack", "demo", ...args]);

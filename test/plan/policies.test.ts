@@ -13,22 +13,38 @@ describe("the offline plan enforces the policy pack", () => {
     it("demo with imageTag=latest fails naming the policy (mandatory)", () => {
         const result = runPlan(["--stack", "demo", "--config", "promotionMode=direct", "--config", "imageTag=latest"]);
         assert.strictEqual(result.code, 1, result.stderr);
-        assert.match(result.stdout, /\[mandatory\] immutable-image-tags \(urn:pulumi:demo::.*Application::demo-application\): [\s\S]*?\n {8}global\.imageTag in spec\.source\.helm\.valuesObject is "latest"/);
+        assert.match(
+            result.stdout,
+            /\[mandatory\] immutable-image-tags \(urn:pulumi:demo::.*Application::demo-application\): [\s\S]*?\n {8}global\.imageTag in spec\.source\.helm\.valuesObject is "latest"/,
+        );
         const json = planJson("demo", "promotionMode=direct", "imageTag=latest");
         const policies = new Set(json.policyViolations.map((v) => v.policy));
-        assert.ok(policies.has("immutable-image-tags") && policies.has("chart-image-version-agreement"), [...policies].join());
+        assert.ok(
+            policies.has("immutable-image-tags") && policies.has("chart-image-version-agreement"),
+            [...policies].join(),
+        );
         assert.ok(json.policyViolations.every((v) => v.level === "mandatory"));
     });
 
     it("demo in promoter mode refuses imageTag outright: the promoter decides what demo runs", () => {
         const result = runPlan(["--stack", "demo", "--config", "imageTag=latest"]);
         assert.strictEqual(result.code, 2);
-        assert.match(result.stderr, /^error: Invalid configuration serviceradar-release:imageTag: "latest"; expected it unset on demo in promoter mode/);
+        assert.match(
+            result.stderr,
+            /^error: Invalid configuration serviceradar-release:imageTag: "latest"; expected it unset on demo in promoter mode/,
+        );
     });
 
     for (const mode of ["direct", "promoter"]) {
         it(`demo-staging with imageTag=latest passes with an advisory (${mode})`, () => {
-            const result = runPlan(["--stack", "demo-staging", "--config", `promotionMode=${mode}`, "--config", "imageTag=latest"]);
+            const result = runPlan([
+                "--stack",
+                "demo-staging",
+                "--config",
+                `promotionMode=${mode}`,
+                "--config",
+                "imageTag=latest",
+            ]);
             assert.strictEqual(result.code, 0, result.stderr);
             assert.match(result.stdout, /\[advisory\] immutable-image-tags/);
             assert.doesNotMatch(result.stdout, /\[mandatory\]/);
@@ -49,7 +65,12 @@ describe("the offline plan enforces the policy pack", () => {
     });
 
     it("staging with a mutable tag and IfNotPresent is told to pull Always", () => {
-        const json = planJson("demo-staging", "promotionMode=direct", "imageTag=latest", "imagePullPolicy=IfNotPresent");
+        const json = planJson(
+            "demo-staging",
+            "promotionMode=direct",
+            "imageTag=latest",
+            "imagePullPolicy=IfNotPresent",
+        );
         assert.ok(json.policyViolations.some((v) => v.policy === "mutable-tags-pull-always" && v.level === "advisory"));
     });
 });

@@ -23,8 +23,10 @@ import {
 
 const demoConfig = () => loadPolicyConfig(policyConfigPath("demo"));
 const stagingConfig = () => loadPolicyConfig(policyConfigPath("demo-staging"));
-const check = (resources: PlannedResource[], config: object, stack = "demo") => checkPolicies(resources, config, { project: PROJECT, stack });
-const summary = (violations: PolicyViolation[]) => violations.map((v) => `${v.policy} ${v.level} ${v.resource?.split("::").pop()}`).sort();
+const check = (resources: PlannedResource[], config: object, stack = "demo") =>
+    checkPolicies(resources, config, { project: PROJECT, stack });
+const summary = (violations: PolicyViolation[]) =>
+    violations.map((v) => `${v.policy} ${v.level} ${v.resource?.split("::").pop()}`).sort();
 
 /** A demo stack the way the program declares it, healthy. */
 function healthyStack(): PlannedResource[] {
@@ -35,9 +37,18 @@ function healthyStack(): PlannedResource[] {
             kind: "Secret",
             type: "kubernetes.io/dockerconfigjson",
             metadata: { name: "ghcr-io-cred", namespace: "demo" },
-            stringData: secret({ ".dockerconfigjson": JSON.stringify({ auths: { "ghcr.io": { username: "carverauto-bot", password: "ghp_SuperSecretToken123" } } }) }),
+            stringData: secret({
+                ".dockerconfigjson": JSON.stringify({
+                    auths: { "ghcr.io": { username: "carverauto-bot", password: "ghp_SuperSecretToken123" } },
+                }),
+            }),
         }),
-        chartApplication("1.2.27", { valuesObject: { global: { imageTag: "v1.2.27", imagePullPolicy: "IfNotPresent" }, image: { registryPullSecret: "ghcr-io-cred" } } }),
+        chartApplication("1.2.27", {
+            valuesObject: {
+                global: { imageTag: "v1.2.27", imagePullPolicy: "IfNotPresent" },
+                image: { registryPullSecret: "ghcr-io-cred" },
+            },
+        }),
     ];
 }
 
@@ -48,7 +59,12 @@ describe("plan/policyCheck: enforcement levels come from the per-stack config fi
     });
 
     it("reports the same violations as mandatory with demo.json and as advisory with demo-staging.json", async () => {
-        const resources = [chartApplication("1.2.27", { valuesObject: { global: { imageTag: "latest", imagePullPolicy: "IfNotPresent" } } }), namespace("demo")];
+        const resources = [
+            chartApplication("1.2.27", {
+                valuesObject: { global: { imageTag: "latest", imagePullPolicy: "IfNotPresent" } },
+            }),
+            namespace("demo"),
+        ];
         const demo = await check(resources, demoConfig());
         const staging = await check(resources, stagingConfig(), "demo-staging");
         const app = "serviceradar-demo-application";
@@ -69,7 +85,10 @@ describe("plan/policyCheck: enforcement levels come from the per-stack config fi
     });
 
     it("enables no-prerelease in demo only", async () => {
-        const resources = [namespace("demo"), chartApplication("1.3.0-rc.1", { valuesObject: { global: { imageTag: "v1.3.0-rc.1" } } })];
+        const resources = [
+            namespace("demo"),
+            chartApplication("1.3.0-rc.1", { valuesObject: { global: { imageTag: "v1.3.0-rc.1" } } }),
+        ];
         assert.deepEqual(summary(await check(resources, demoConfig())), [
             "no-prerelease mandatory serviceradar-demo-application",
             "no-prerelease mandatory serviceradar-demo-application",
@@ -79,7 +98,10 @@ describe("plan/policyCheck: enforcement levels come from the per-stack config fi
 
     it("requires protection in demo only, seeing protect through the analyzer's resource options", async () => {
         const unprotected = { protect: false, retainOnDelete: false };
-        const resources = [namespace("demo", unprotected), chartApplication("1.2.27", undefined, { options: unprotected })];
+        const resources = [
+            namespace("demo", unprotected),
+            chartApplication("1.2.27", undefined, { options: unprotected }),
+        ];
         assert.deepEqual(summary(await check(resources, demoConfig())), [
             "data-safety mandatory demo-namespace",
             "data-safety mandatory serviceradar-demo-application",
@@ -89,7 +111,10 @@ describe("plan/policyCheck: enforcement levels come from the per-stack config fi
     });
 
     it("puts the policy description first in each message, as the CLI prints it", async () => {
-        const [violation] = await check([chartApplication("*")], { all: "disabled", "pinned-chart-version": "mandatory" });
+        const [violation] = await check([chartApplication("*")], {
+            all: "disabled",
+            "pinned-chart-version": "mandatory",
+        });
         const description = policies.find((p) => p.name === "pinned-chart-version")!.description;
         assert.ok(violation.message.startsWith(`${description}\n`));
         assert.equal(violation.level, "mandatory");
@@ -97,26 +122,39 @@ describe("plan/policyCheck: enforcement levels come from the per-stack config fi
 
     it("keeps concurrent checks with different configs apart", async () => {
         const resources = [chartApplication("*")];
-        const [demo, staging] = await Promise.all([check(resources, demoConfig()), check(resources, stagingConfig(), "demo-staging")]);
+        const [demo, staging] = await Promise.all([
+            check(resources, demoConfig()),
+            check(resources, stagingConfig(), "demo-staging"),
+        ]);
         assert.deepEqual([...new Set(demo.map((v) => v.level))], ["mandatory"]);
         assert.deepEqual([...new Set(staging.map((v) => v.level))], ["advisory"]);
     });
 
     it("leaves level semantics to @pulumi/policy (remediate is reported as mandatory)", async () => {
-        const [violation] = await check([chartApplication("*")], { all: "disabled", "pinned-chart-version": "remediate" });
+        const [violation] = await check([chartApplication("*")], {
+            all: "disabled",
+            "pinned-chart-version": "remediate",
+        });
         assert.equal(violation.level, "mandatory");
     });
 });
 
 describe("plan/policyCheck: reading a --policy-pack-config as the CLI does", () => {
-    const levels = (config: object) => Object.fromEntries(Object.entries(reconcilePolicyConfig(policies, config)).map(([k, v]) => [k, v.enforcementLevel]));
+    const levels = (config: object) =>
+        Object.fromEntries(
+            Object.entries(reconcilePolicyConfig(policies, config)).map(([k, v]) => [k, v.enforcementLevel]),
+        );
 
     it("starts from each policy's level and its configSchema defaults", () => {
         const reconciled = reconcilePolicyConfig(policies, {});
         assert.equal(reconciled["immutable-image-tags"].enforcementLevel, "advisory");
         assert.equal(reconciled["no-prerelease"].enforcementLevel, "disabled");
         assert.deepEqual(reconciled["data-safety"].properties, { requireProtection: true, applicationLabels: {} });
-        assert.deepEqual(reconciled["chart-image-version-agreement"].properties, { allowMismatchReason: "", charts: ["serviceradar"], independentImageTags: ["nats"] });
+        assert.deepEqual(reconciled["chart-image-version-agreement"].properties, {
+            allowMismatchReason: "",
+            charts: ["serviceradar"],
+            independentImageTags: ["nats"],
+        });
     });
 
     it("applies all, then per-policy levels (as a string or an object), merging properties over defaults", () => {
@@ -129,26 +167,48 @@ describe("plan/policyCheck: reading a --policy-pack-config as the CLI does", () 
         assert.equal(reconciled["immutable-image-tags"].enforcementLevel, "advisory");
         assert.equal(reconciled["no-prerelease"].enforcementLevel, "mandatory");
         assert.equal(reconciled["chart-image-version-agreement"].enforcementLevel, "mandatory");
-        assert.deepEqual(reconciled["chart-image-version-agreement"].properties, { allowMismatchReason: "hotfix", charts: ["serviceradar"], independentImageTags: ["nats"] });
+        assert.deepEqual(reconciled["chart-image-version-agreement"].properties, {
+            allowMismatchReason: "hotfix",
+            charts: ["serviceradar"],
+            independentImageTags: ["nats"],
+        });
         assert.equal(reconciled["not-a-policy"], undefined);
     });
 
     it("reads the committed config files", () => {
         assert.deepEqual(levels(demoConfig()), Object.fromEntries(policies.map((p) => [p.name, "mandatory"])));
-        assert.deepEqual(levels(stagingConfig()), Object.fromEntries(policies.map((p) => [p.name, p.name === "no-prerelease" ? "disabled" : "advisory"])));
+        assert.deepEqual(
+            levels(stagingConfig()),
+            Object.fromEntries(policies.map((p) => [p.name, p.name === "no-prerelease" ? "disabled" : "advisory"])),
+        );
     });
 
     const invalid: [string, object, RegExp][] = [
         ["an unknown level", { all: "strict" }, /"strict" is not an enforcement level/],
         ["an unknown level in an object", { "data-safety": { enforcementLevel: "on" } }, /not an enforcement level/],
         ["a value that is neither string nor object", { "data-safety": 42 }, /not valid/],
-        ["a property of the wrong type", { "chart-image-version-agreement": { allowMismatchReason: 5 } }, /chart-image-version-agreement: \/allowMismatchReason must be string/],
-        ["a boolean given as text", { "data-safety": { requireProtection: "yes" } }, /data-safety: \/requireProtection must be boolean/],
-        ["a label selector with a non-string value", { "data-safety": { applicationLabels: { a: 1 } } }, /applicationLabels\/a must be string/],
+        [
+            "a property of the wrong type",
+            { "chart-image-version-agreement": { allowMismatchReason: 5 } },
+            /chart-image-version-agreement: \/allowMismatchReason must be string/,
+        ],
+        [
+            "a boolean given as text",
+            { "data-safety": { requireProtection: "yes" } },
+            /data-safety: \/requireProtection must be boolean/,
+        ],
+        [
+            "a label selector with a non-string value",
+            { "data-safety": { applicationLabels: { a: 1 } } },
+            /applicationLabels\/a must be string/,
+        ],
     ];
     for (const [what, config, message] of invalid) {
         it(`refuses ${what}`, async () => {
-            assert.throws(() => reconcilePolicyConfig(policies, config), (err: Error) => err instanceof PolicyConfigError && message.test(err.message));
+            assert.throws(
+                () => reconcilePolicyConfig(policies, config),
+                (err: Error) => err instanceof PolicyConfigError && message.test(err.message),
+            );
             await assert.rejects(check([chartApplication("1.2.27")], config), PolicyConfigError);
         });
     }
@@ -157,7 +217,9 @@ describe("plan/policyCheck: reading a --policy-pack-config as the CLI does", () 
 describe("plan/policyCheck: secrets", () => {
     it("gives policies the secret values, and never puts them in a message", async () => {
         const hidden = "main-s3cr3t-build";
-        const app = chartApplication("1.2.27", { valuesObject: { global: { imageTag: secret(hidden), imagePullPolicy: "IfNotPresent" } } });
+        const app = chartApplication("1.2.27", {
+            valuesObject: { global: { imageTag: secret(hidden), imagePullPolicy: "IfNotPresent" } },
+        });
         const violations = await check([...healthyStack().slice(0, 2), app], demoConfig());
         assert.deepEqual(summary(violations), [
             "chart-image-version-agreement mandatory serviceradar-demo-application",
@@ -183,11 +245,17 @@ describe("plan/policyCheck: secrets", () => {
     it("redacts quoted secrets of any length, shortened quotes, bare long secrets and secrets inside secret documents", async () => {
         const long = "x".repeat(200);
         const secrets = new Set(["ab", "a-long-token-value", long]);
-        assert.equal(redactMessage('tag "ab" in about "a-long-token-value" a-long-token-value', secrets), 'tag "[secret]" in about "[secret]" [secret]');
+        assert.equal(
+            redactMessage('tag "ab" in about "a-long-token-value" a-long-token-value', secrets),
+            'tag "[secret]" in about "[secret]" [secret]',
+        );
         assert.equal(redactMessage(`image ${JSON.stringify(`${long.slice(0, 120)}…`)}`, secrets), 'image "[secret]"');
 
         const values = repositoryFile("deploy/release/values.yaml", "global:\n  imageTag: latest\n");
-        const secretDoc = { ...values, inputs: { ...values.inputs, content: secret("global:\n  imageTag: hush-hush\n") } };
+        const secretDoc = {
+            ...values,
+            inputs: { ...values.inputs, content: secret("global:\n  imageTag: hush-hush\n") },
+        };
         const [violation] = await check([secretDoc], { all: "disabled", "immutable-image-tags": "mandatory" });
         assert.match(violation.message, /global\.imageTag in deploy\/release\/values\.yaml is "\[secret\]"/);
     });
@@ -197,7 +265,10 @@ describe("plan/policyCheck: resources as the engine sends them", () => {
     it("drops undefined inputs instead of failing, and analyzes components too", async () => {
         const component = { ...planned("serviceradar:release:Environment", "demo", {}), custom: false };
         const app = chartApplication("1.2.27");
-        (app.inputs.spec as Record<string, unknown>).source = { ...((app.inputs.spec as Record<string, unknown>).source as object), path: undefined };
+        (app.inputs.spec as Record<string, unknown>).source = {
+            ...((app.inputs.spec as Record<string, unknown>).source as object),
+            path: undefined,
+        };
         assert.deepEqual(await check([component, app, namespace("demo")], demoConfig()), []);
     });
 

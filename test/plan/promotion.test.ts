@@ -2,7 +2,13 @@ import * as assert from "assert";
 import { celViolations } from "../support/celRules";
 import { PlanJson, planJson, PlannedResourceJson, resourcesOfType, runPlan } from "../support/plan";
 
-const PROMOTER_KINDS = ["ScmProvider", "GitRepository", "PromotionStrategy", "ArgoCDCommitStatus", "WebRequestCommitStatus"];
+const PROMOTER_KINDS = [
+    "ScmProvider",
+    "GitRepository",
+    "PromotionStrategy",
+    "ArgoCDCommitStatus",
+    "WebRequestCommitStatus",
+];
 const PIPELINE_COMPONENT = "serviceradar:release:PromotionPipeline";
 
 function kubernetesObjects(plan: PlanJson) {
@@ -12,9 +18,12 @@ function kubernetesObjects(plan: PlanJson) {
 /** The identity Kubernetes and GitHub give an object: two stacks declaring the same one would fight over it. */
 function identity(resource: PlannedResourceJson): string | undefined {
     const i = resource.inputs;
-    if (resource.type.startsWith("kubernetes:")) return `k8s ${i.apiVersion} ${i.kind} ${i.metadata?.namespace ?? ""} ${i.metadata?.name}`;
+    if (resource.type.startsWith("kubernetes:"))
+        return `k8s ${i.apiVersion} ${i.kind} ${i.metadata?.namespace ?? ""} ${i.metadata?.name}`;
     if (!resource.type.startsWith("github:")) return undefined;
-    const key = [i.repository, i.environment, i.branch, i.file, i.secretName, i.tagPattern].filter((v) => v !== undefined);
+    const key = [i.repository, i.environment, i.branch, i.file, i.secretName, i.tagPattern].filter(
+        (v) => v !== undefined,
+    );
     return `github ${resource.type} ${key.join(" ")}`;
 }
 
@@ -29,18 +38,36 @@ describe("promotion across stacks", () => {
         const plan = planJson("demo-staging");
         const kinds = kubernetesObjects(plan).map((r) => r.inputs.kind);
         for (const kind of PROMOTER_KINDS) assert.ok(kinds.includes(kind), kind);
-        const apps = resourcesOfType(plan, "kubernetes:argoproj.io/v1alpha1:Application").map((r) => r.inputs.metadata.name).sort();
+        const apps = resourcesOfType(plan, "kubernetes:argoproj.io/v1alpha1:Application")
+            .map((r) => r.inputs.metadata.name)
+            .sort();
         assert.deepStrictEqual(apps, ["gitops-promoter", "serviceradar-demo-staging"]);
-        const branches = resourcesOfType(plan, "github:index/branch:Branch").map((r) => r.inputs.branch).sort();
-        assert.deepStrictEqual(branches, ["environment/demo", "environment/demo-next", "environment/demo-staging", "environment/demo-staging-next"]);
-        const files = resourcesOfType(plan, "github:index/repositoryFile:RepositoryFile").map((r) => r.inputs.file).sort();
-        assert.deepStrictEqual(files, ["deploy/release/Chart.yaml", "deploy/release/values-demo-staging.yaml", "deploy/release/values.yaml"]);
+        const branches = resourcesOfType(plan, "github:index/branch:Branch")
+            .map((r) => r.inputs.branch)
+            .sort();
+        assert.deepStrictEqual(branches, [
+            "environment/demo",
+            "environment/demo-next",
+            "environment/demo-staging",
+            "environment/demo-staging-next",
+        ]);
+        const files = resourcesOfType(plan, "github:index/repositoryFile:RepositoryFile")
+            .map((r) => r.inputs.file)
+            .sort();
+        assert.deepStrictEqual(files, [
+            "deploy/release/Chart.yaml",
+            "deploy/release/values-demo-staging.yaml",
+            "deploy/release/values.yaml",
+        ]);
         const secrets = resourcesOfType(plan, "kubernetes:core/v1:Secret");
         const scm = secrets.find((s) => s.inputs.metadata.name === "serviceradar-github-app");
         assert.strictEqual(scm?.inputs.metadata.namespace, "promoter-system");
-        const write = secrets.find((s) => s.inputs.metadata.labels?.["argocd.argoproj.io/secret-type"] === "repository-write");
+        const write = secrets.find(
+            (s) => s.inputs.metadata.labels?.["argocd.argoproj.io/secret-type"] === "repository-write",
+        );
         assert.strictEqual(write?.inputs.metadata.namespace, "argocd");
-        for (const resource of kubernetesObjects(plan)) assert.deepStrictEqual(celViolations(resource.inputs as never), [], resource.name);
+        for (const resource of kubernetesObjects(plan))
+            assert.deepStrictEqual(celViolations(resource.inputs as never), [], resource.name);
     });
 
     it("demo declares its own objects and none of the pipeline-wide ones", () => {
@@ -59,17 +86,23 @@ describe("promotion across stacks", () => {
         it(`no Kubernetes or GitHub object is declared by both stacks (${mode} mode)`, () => {
             const staging = identities(planJson("demo-staging", `promotionMode=${mode}`));
             const demo = identities(planJson("demo", `promotionMode=${mode}`));
-            for (const ids of [staging, demo]) assert.strictEqual(new Set(ids).size, ids.length, "unique within a stack");
+            for (const ids of [staging, demo])
+                assert.strictEqual(new Set(ids).size, ids.length, "unique within a stack");
             const shared = staging.filter((id) => demo.includes(id));
             assert.deepStrictEqual(shared, []);
         });
     }
 
     it("the ownership check can fail: moving the pipeline to demo still declares it once", () => {
-        const demoOwns = identities(planJson("demo", "pipelineStack=demo", "promoterGithubAppId=1", "promoterGithubAppInstallationId=2"));
+        const demoOwns = identities(
+            planJson("demo", "pipelineStack=demo", "promoterGithubAppId=1", "promoterGithubAppInstallationId=2"),
+        );
         const stagingDefault = identities(planJson("demo-staging"));
         const shared = stagingDefault.filter((id) => demoOwns.includes(id));
-        assert.ok(shared.some((id) => id.includes("PromotionStrategy")), "both stacks would own the strategy");
+        assert.ok(
+            shared.some((id) => id.includes("PromotionStrategy")),
+            "both stacks would own the strategy",
+        );
     });
 
     it("direct mode plans the pinned Applications on both stacks and no promoter", () => {
@@ -99,7 +132,13 @@ describe("promotion across stacks", () => {
     });
 
     it("keeps the GitHub App key secret in every output", () => {
-        const result = runPlan(["--stack", "demo-staging", "--json", "--config", `promoterGithubAppPrivateKey=${PRIVATE_KEY}`]);
+        const result = runPlan([
+            "--stack",
+            "demo-staging",
+            "--json",
+            "--config",
+            `promoterGithubAppPrivateKey=${PRIVATE_KEY}`,
+        ]);
         assert.strictEqual(result.code, 0, result.stderr);
         for (const text of [result.stdout, result.stderr]) {
             assert.ok(!text.includes(PRIVATE_KEY) && !text.includes(Buffer.from(PRIVATE_KEY).toString("base64")));

@@ -1,16 +1,37 @@
 import { strict as assert } from "node:assert";
-import { application, chartApplication, details, DIGEST, repositoryFile, SHA40, umbrellaChart, violationsOf } from "./fixtures";
+import {
+    application,
+    chartApplication,
+    details,
+    DIGEST,
+    repositoryFile,
+    SHA40,
+    umbrellaChart,
+    violationsOf,
+} from "./fixtures";
 
 const POLICY = "chart-image-version-agreement";
 const app = (version: string, valuesObject: Record<string, unknown>) => chartApplication(version, { valuesObject });
-const dry = (files: [string, string][]) => files.map(([file, content]) => repositoryFile(`deploy/release/${file}`, content));
+const dry = (files: [string, string][]) =>
+    files.map(([file, content]) => repositoryFile(`deploy/release/${file}`, content));
 
 describe(`policy ${POLICY}`, () => {
     describe("an Application that pins the chart", () => {
         it("accepts image tag v<chartVersion>", async () => {
-            assert.deepEqual(await violationsOf(POLICY, [app("1.2.27", { global: { imageTag: "v1.2.27", imagePullPolicy: "IfNotPresent" } })]), []);
-            assert.deepEqual(await violationsOf(POLICY, [app("1.3.0-rc.1", { global: { imageTag: "v1.3.0-rc.1" } })]), []);
-            assert.deepEqual(await violationsOf(POLICY, [app("1.2.27", { global: { imageTag: `v1.2.27@${DIGEST}` } })]), []);
+            assert.deepEqual(
+                await violationsOf(POLICY, [
+                    app("1.2.27", { global: { imageTag: "v1.2.27", imagePullPolicy: "IfNotPresent" } }),
+                ]),
+                [],
+            );
+            assert.deepEqual(
+                await violationsOf(POLICY, [app("1.3.0-rc.1", { global: { imageTag: "v1.3.0-rc.1" } })]),
+                [],
+            );
+            assert.deepEqual(
+                await violationsOf(POLICY, [app("1.2.27", { global: { imageTag: `v1.2.27@${DIGEST}` } })]),
+                [],
+            );
         });
 
         for (const tag of ["v1.2.26", `sha-${SHA40}`, "1.2.27", "latest"]) {
@@ -28,28 +49,51 @@ describe(`policy ${POLICY}`, () => {
         }
 
         it("rejects a chart deployed without an image tag (the chart default is latest)", async () => {
-            const violations = await violationsOf(POLICY, [app("1.2.27", { image: { registryPullSecret: "ghcr-io-cred" } })]);
+            const violations = await violationsOf(POLICY, [
+                app("1.2.27", { image: { registryPullSecret: "ghcr-io-cred" } }),
+            ]);
             assert.equal(violations.length, 1);
-            assert.match(details(violations)[0], /deployed without global\.imageTag.*Set global\.imageTag to "v1\.2\.27"/);
-            const noHelm = application({ source: { repoURL: "ghcr.io/carverauto/charts", chart: "serviceradar", targetRevision: "1.2.27" } });
+            assert.match(
+                details(violations)[0],
+                /deployed without global\.imageTag.*Set global\.imageTag to "v1\.2\.27"/,
+            );
+            const noHelm = application({
+                source: { repoURL: "ghcr.io/carverauto/charts", chart: "serviceradar", targetRevision: "1.2.27" },
+            });
             assert.equal((await violationsOf(POLICY, [noHelm])).length, 1);
         });
 
         it("compares image.tags.* too, but not independent images or digest-pinned ones", async () => {
             const resource = app("1.2.27", {
                 global: { imageTag: "v1.2.27" },
-                image: { tags: { core: "v1.2.26", nats: "2.12.6-alpine", webNg: "latest" }, digests: { webNg: DIGEST } },
+                image: {
+                    tags: { core: "v1.2.26", nats: "2.12.6-alpine", webNg: "latest" },
+                    digests: { webNg: DIGEST },
+                },
             });
-            assert.deepEqual(details(await violationsOf(POLICY, [resource])).map((d) => d.split(" is ")[0]), ["image.tags.core in spec.source.helm"]);
+            assert.deepEqual(
+                details(await violationsOf(POLICY, [resource])).map((d) => d.split(" is ")[0]),
+                ["image.tags.core in spec.source.helm"],
+            );
         });
 
         it("uses the effective value: parameters win over valuesObject", async () => {
-            const resource = chartApplication("1.2.27", { valuesObject: { global: { imageTag: "v1.2.26" } }, parameters: [{ name: "global.imageTag", value: "v1.2.27" }] });
+            const resource = chartApplication("1.2.27", {
+                valuesObject: { global: { imageTag: "v1.2.26" } },
+                parameters: [{ name: "global.imageTag", value: "v1.2.27" }],
+            });
             assert.deepEqual(await violationsOf(POLICY, [resource]), []);
         });
 
         it("skips charts it is not configured for, and versions that are not exact (pinned-chart-version reports those)", async () => {
-            const other = application({ source: { repoURL: "https://charts.example", chart: "nginx", targetRevision: "1.0.0", helm: { valuesObject: { global: { imageTag: "latest" } } } } });
+            const other = application({
+                source: {
+                    repoURL: "https://charts.example",
+                    chart: "nginx",
+                    targetRevision: "1.0.0",
+                    helm: { valuesObject: { global: { imageTag: "latest" } } },
+                },
+            });
             assert.deepEqual(await violationsOf(POLICY, [other, app("*", { global: { imageTag: "v1.2.27" } })]), []);
             assert.equal((await violationsOf(POLICY, [other], { charts: ["nginx"] })).length, 1);
         });
@@ -76,7 +120,10 @@ describe(`policy ${POLICY}`, () => {
             const violations = await violationsOf(POLICY, files);
             assert.equal(violations.length, 1);
             assert.equal(violations[0].resource, files[2].urn);
-            assert.match(details(violations)[0], /^global\.imageTag in deploy\/release\/values\.yaml \+ deploy\/release\/values-demo\.yaml \(serviceradar\) is "v1\.2\.26"/);
+            assert.match(
+                details(violations)[0],
+                /^global\.imageTag in deploy\/release\/values\.yaml \+ deploy\/release\/values-demo\.yaml \(serviceradar\) is "v1\.2\.26"/,
+            );
         });
 
         it("reads subchart values under the dependency's name", async () => {
@@ -89,7 +136,18 @@ describe(`policy ${POLICY}`, () => {
 
         it("rejects a pinned chart without any image tag", async () => {
             assert.equal((await violationsOf(POLICY, dry([["Chart.yaml", umbrellaChart("1.2.27")]]))).length, 1);
-            assert.equal((await violationsOf(POLICY, dry([["Chart.yaml", umbrellaChart("1.2.27")], ["values.yaml", "global:\n  imagePullPolicy: Always\n"]]))).length, 1);
+            assert.equal(
+                (
+                    await violationsOf(
+                        POLICY,
+                        dry([
+                            ["Chart.yaml", umbrellaChart("1.2.27")],
+                            ["values.yaml", "global:\n  imagePullPolicy: Always\n"],
+                        ]),
+                    )
+                ).length,
+                1,
+            );
         });
 
         it("pairs files only within one repository, branch and folder", async () => {
@@ -105,7 +163,12 @@ describe(`policy ${POLICY}`, () => {
     describe("a deliberate mismatch", () => {
         it("is allowed with a non-empty allowMismatchReason", async () => {
             const resource = app("1.2.27", { global: { imageTag: "v1.2.26" } });
-            assert.deepEqual(await violationsOf(POLICY, [resource], { allowMismatchReason: "hotfix image v1.2.26 on chart 1.2.27 (INC-42)" }), []);
+            assert.deepEqual(
+                await violationsOf(POLICY, [resource], {
+                    allowMismatchReason: "hotfix image v1.2.26 on chart 1.2.27 (INC-42)",
+                }),
+                [],
+            );
             assert.equal((await violationsOf(POLICY, [resource], { allowMismatchReason: "   " })).length, 1);
             assert.equal((await violationsOf(POLICY, [resource], { allowMismatchReason: "" })).length, 1);
         });

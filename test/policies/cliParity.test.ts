@@ -17,7 +17,16 @@ import {
     responseViolations,
 } from "../../plan/policyCheck";
 import { policies } from "../../policies/pack";
-import { chartApplication, DIGEST, namespace, PROJECT, repositoryFile, SHA40, umbrellaChart, workload } from "./fixtures";
+import {
+    chartApplication,
+    DIGEST,
+    namespace,
+    PROJECT,
+    repositoryFile,
+    SHA40,
+    umbrellaChart,
+    workload,
+} from "./fixtures";
 
 // The pack as the Pulumi CLI runs it: @pulumi/pulumi's policy-pack runner (vendored ts-node, type-checked) in the pack's
 // folder, serving @pulumi/policy's analyzer over gRPC. The engine's side is played here: the same requests, over the wire.
@@ -33,16 +42,23 @@ interface Client {
     getAnalyzerInfo: Unary<unknown, AnalyzerInfo>;
     close(): void;
 }
-const analyzerGrpc = require("@pulumi/pulumi/proto/analyzer_grpc_pb") as { AnalyzerClient: new (address: string, credentials: unknown) => Client };
+const analyzerGrpc = require("@pulumi/pulumi/proto/analyzer_grpc_pb") as {
+    AnalyzerClient: new (address: string, credentials: unknown) => Client;
+};
 const { Empty } = policyRequire("google-protobuf/google/protobuf/empty_pb") as { Empty: new () => unknown };
 
 function rpc<Req, Res>(client: Client, method: Unary<Req, Res>, request: Req): Promise<Res> {
-    return new Promise((resolve, reject) => method.call(client, request, (err, response) => (err ? reject(err) : resolve(response))));
+    return new Promise((resolve, reject) =>
+        method.call(client, request, (err, response) => (err ? reject(err) : resolve(response))),
+    );
 }
 
 function startPack(): Promise<{ child: ChildProcess; port: number }> {
     const runner = path.join(path.dirname(require.resolve("@pulumi/pulumi/package.json")), "cmd", "run-policy-pack");
-    const child = spawn(process.execPath, [runner, "127.0.0.1:0", "."], { cwd: POLICY_PACK_DIR, stdio: ["ignore", "pipe", "pipe"] });
+    const child = spawn(process.execPath, [runner, "127.0.0.1:0", "."], {
+        cwd: POLICY_PACK_DIR,
+        stdio: ["ignore", "pipe", "pipe"],
+    });
     return new Promise((resolve, reject) => {
         let out = "";
         let err = "";
@@ -52,17 +68,27 @@ function startPack(): Promise<{ child: ChildProcess; port: number }> {
             if (port) resolve({ child, port: Number(port) });
         });
         child.stderr!.on("data", (chunk: Buffer) => (err += chunk.toString()));
-        child.on("exit", (code) => reject(new Error(`the policy pack exited (${code}) before serving:\n${out}\n${err}`)));
+        child.on("exit", (code) =>
+            reject(new Error(`the policy pack exited (${code}) before serving:\n${out}\n${err}`)),
+        );
     });
 }
 
 function stackResources(): PlannedResource[] {
     return [
         namespace("demo", { protect: false }),
-        chartApplication("1.3.0-rc.1", { valuesObject: { global: { imageTag: "latest", imagePullPolicy: "IfNotPresent" }, image: { digests: { core: DIGEST } } } }),
+        chartApplication("1.3.0-rc.1", {
+            valuesObject: {
+                global: { imageTag: "latest", imagePullPolicy: "IfNotPresent" },
+                image: { digests: { core: DIGEST } },
+            },
+        }),
         repositoryFile("deploy/release/Chart.yaml", umbrellaChart("~1.2.0")),
         repositoryFile("deploy/release/values.yaml", `global:\n  imageTag: sha-${SHA40}\n`),
-        workload("Deployment", [{ name: "app", image: "localhost:5000/app" }, { name: "b", image: "registry:5000/app:main" }]),
+        workload("Deployment", [
+            { name: "app", image: "localhost:5000/app" },
+            { name: "b", image: "registry:5000/app:main" },
+        ]),
     ];
 }
 
@@ -84,7 +110,10 @@ describe("policies under the Pulumi CLI's policy-pack runner (real gRPC)", funct
         const info = await rpc(client, client.getAnalyzerInfo, new Empty());
         assert.equal(info.getName(), "serviceradar-release");
         assert.equal(info.getSupportsconfig(), true);
-        assert.deepEqual(info.getPoliciesList().map((p) => [p.getName(), p.getConfigschema() !== undefined]), policies.map((p) => [p.name, p.configSchema !== undefined]));
+        assert.deepEqual(
+            info.getPoliciesList().map((p) => [p.getName(), p.getConfigschema() !== undefined]),
+            policies.map((p) => [p.name, p.configSchema !== undefined]),
+        );
     });
 
     for (const stack of ["demo", "demo-staging"]) {
@@ -94,9 +123,17 @@ describe("policies under the Pulumi CLI's policy-pack runner (real gRPC)", funct
             await rpc(client, client.configure, configureRequest(reconcilePolicyConfig(policies, config)));
             const overTheWire: PolicyViolation[] = [];
             for (const resource of resources) {
-                overTheWire.push(...responseViolations(await rpc(client, client.analyze, analyzeRequest(resource)), new Set(), resource.urn));
+                overTheWire.push(
+                    ...responseViolations(
+                        await rpc(client, client.analyze, analyzeRequest(resource)),
+                        new Set(),
+                        resource.urn,
+                    ),
+                );
             }
-            overTheWire.push(...responseViolations(await rpc(client, client.analyzeStack, analyzeStackRequest(resources))));
+            overTheWire.push(
+                ...responseViolations(await rpc(client, client.analyzeStack, analyzeStackRequest(resources))),
+            );
 
             const inProcess = await checkPolicies(resources, config, { project: PROJECT, stack });
             assert.ok(inProcess.length >= 6, `expected a rich verdict, got ${inProcess.length}`);

@@ -18,7 +18,12 @@ export function urnOf(type: string, name: string, stack = STACK): string {
 }
 
 /** A planned resource written by hand, as plan/mockRuntime.ts records one. */
-export function planned(type: string, name: string, inputs: Record<string, unknown>, options: Partial<PlannedOptions> = {}): PlannedResource {
+export function planned(
+    type: string,
+    name: string,
+    inputs: Record<string, unknown>,
+    options: Partial<PlannedOptions> = {},
+): PlannedResource {
     return {
         type,
         name,
@@ -40,7 +45,11 @@ export const CNPG_IGNORE_DIFFERENCES = [
     { group: "", kind: "PersistentVolumeClaim", jsonPointers: ["/status"] },
     { group: "postgresql.cnpg.io", kind: "Cluster", jsonPointers: ["/spec/instances", "/spec/storage/size"] },
 ];
-export const SYNC_OPTIONS = ["SkipDryRunOnMissingResource=true", "RespectIgnoreDifferences=true", "PrunePropagationPolicy=foreground"];
+export const SYNC_OPTIONS = [
+    "SkipDryRunOnMissingResource=true",
+    "RespectIgnoreDifferences=true",
+    "PrunePropagationPolicy=foreground",
+];
 
 export interface ApplicationOptions {
     name?: string;
@@ -85,7 +94,9 @@ export function application(sourceSpec: Record<string, unknown>, opts: Applicati
 /** The pinned-chart Application of the direct mode: OCI chart, version, inline Helm settings. */
 export function chartApplication(
     targetRevision: unknown,
-    helm: Record<string, unknown> = { valuesObject: { global: { imageTag: "v1.2.27", imagePullPolicy: "IfNotPresent" } } },
+    helm: Record<string, unknown> = {
+        valuesObject: { global: { imageTag: "v1.2.27", imagePullPolicy: "IfNotPresent" } },
+    },
     opts: ApplicationOptions = {},
 ): PlannedResource {
     return application(
@@ -102,7 +113,11 @@ export function chartApplication(
 }
 
 /** The promoter mode's Application: a source hydrator reading the DRY umbrella chart from git. */
-export function hydratorApplication(targetRevision: unknown, helm: Record<string, unknown> = {}, opts: ApplicationOptions = {}): PlannedResource {
+export function hydratorApplication(
+    targetRevision: unknown,
+    helm: Record<string, unknown> = {},
+    opts: ApplicationOptions = {},
+): PlannedResource {
     return application(
         {
             sourceHydrator: {
@@ -121,7 +136,12 @@ export function hydratorApplication(targetRevision: unknown, helm: Record<string
 }
 
 export function namespace(name: string, options: Partial<PlannedOptions> = PROTECTED): PlannedResource {
-    return planned(NAMESPACE, `${name}-namespace`, { apiVersion: "v1", kind: "Namespace", metadata: { name } }, options);
+    return planned(
+        NAMESPACE,
+        `${name}-namespace`,
+        { apiVersion: "v1", kind: "Namespace", metadata: { name } },
+        options,
+    );
 }
 
 /** A DRY file committed by the pipeline stack. */
@@ -164,12 +184,18 @@ const WORKLOAD_API: Record<string, string> = {
 let workloadCount = 0;
 
 /** A workload object with the given containers (and init containers) at the kind's pod spec path. */
-export function workload(kind: string, containers: Container[], initContainers: Container[] = [], api = WORKLOAD_API[kind]): PlannedResource {
+export function workload(
+    kind: string,
+    containers: Container[],
+    initContainers: Container[] = [],
+    api = WORKLOAD_API[kind],
+): PlannedResource {
     const podSpec: Record<string, unknown> = { containers };
     if (initContainers.length > 0) podSpec.initContainers = initContainers;
     let spec: Record<string, unknown>;
     if (kind === "Pod") spec = podSpec;
-    else if (kind === "CronJob") spec = { schedule: "* * * * *", jobTemplate: { spec: { template: { spec: podSpec } } } };
+    else if (kind === "CronJob")
+        spec = { schedule: "* * * * *", jobTemplate: { spec: { template: { spec: podSpec } } } };
     else spec = { template: { spec: podSpec } };
     const [group, version] = api.includes("/") ? api.split("/") : ["core", api];
     return planned(`kubernetes:${group}/${version}:${kind}`, `${kind.toLowerCase()}-${++workloadCount}`, {
@@ -186,7 +212,11 @@ export function onlyPolicy(policy: string, config: Record<string, unknown> = {})
 }
 
 /** Runs the pack through the real analyzer dispatch with only `policy` enabled, and returns that policy's violations. */
-export async function violationsOf(policy: string, resources: PlannedResource[], config: Record<string, unknown> = {}): Promise<PolicyViolation[]> {
+export async function violationsOf(
+    policy: string,
+    resources: PlannedResource[],
+    config: Record<string, unknown> = {},
+): Promise<PolicyViolation[]> {
     const violations = await checkPolicies(resources, onlyPolicy(policy, config), { project: PROJECT, stack: STACK });
     for (const v of violations) {
         if (v.policy !== policy) throw new Error(`unexpected violation of ${v.policy} while only ${policy} is enabled`);

@@ -1,5 +1,14 @@
 import { strict as assert } from "node:assert";
-import { chartApplication, details, DIGEST, repositoryFile, SHA40, umbrellaChart, violationsOf, workload } from "./fixtures";
+import {
+    chartApplication,
+    details,
+    DIGEST,
+    repositoryFile,
+    SHA40,
+    umbrellaChart,
+    violationsOf,
+    workload,
+} from "./fixtures";
 
 const POLICY = "mutable-tags-pull-always";
 const values = (valuesObject: Record<string, unknown>) => chartApplication("1.2.27", { valuesObject });
@@ -7,10 +16,26 @@ const values = (valuesObject: Record<string, unknown>) => chartApplication("1.2.
 describe(`policy ${POLICY}`, () => {
     describe("Helm values", () => {
         it("accepts mutable tags pulled Always and immutable tags pulled IfNotPresent", async () => {
-            assert.deepEqual(await violationsOf(POLICY, [values({ global: { imageTag: "latest", imagePullPolicy: "Always" } })]), []);
-            assert.deepEqual(await violationsOf(POLICY, [values({ global: { imageTag: "v1.2.27", imagePullPolicy: "IfNotPresent" } })]), []);
+            assert.deepEqual(
+                await violationsOf(POLICY, [values({ global: { imageTag: "latest", imagePullPolicy: "Always" } })]),
+                [],
+            );
+            assert.deepEqual(
+                await violationsOf(POLICY, [
+                    values({ global: { imageTag: "v1.2.27", imagePullPolicy: "IfNotPresent" } }),
+                ]),
+                [],
+            );
             assert.deepEqual(await violationsOf(POLICY, [values({ global: { imageTag: `sha-${SHA40}` } })]), []);
-            assert.deepEqual(await violationsOf(POLICY, [values({ global: { imageTag: "v1.2.27" }, image: { tags: { core: "latest" }, digests: { core: DIGEST } } })]), []);
+            assert.deepEqual(
+                await violationsOf(POLICY, [
+                    values({
+                        global: { imageTag: "v1.2.27" },
+                        image: { tags: { core: "latest" }, digests: { core: DIGEST } },
+                    }),
+                ]),
+                [],
+            );
         });
 
         it("rejects a mutable global.imageTag pulled IfNotPresent or with no pull policy", async () => {
@@ -22,14 +47,26 @@ describe(`policy ${POLICY}`, () => {
                 details(violations)[0],
                 'global.imageTag in spec.source.helm is the mutable "main" but global.imagePullPolicy is "IfNotPresent". Set global.imagePullPolicy to "Always".',
             );
-            assert.match(details(await violationsOf(POLICY, [values({ global: { imageTag: "latest" } })]))[0], /no pull policy is set.*Set global\.imagePullPolicy to "Always"/);
+            assert.match(
+                details(await violationsOf(POLICY, [values({ global: { imageTag: "latest" } })]))[0],
+                /no pull policy is set.*Set global\.imagePullPolicy to "Always"/,
+            );
             assert.equal((await violationsOf(POLICY, [values({ global: { imageTag: "" } })])).length, 1);
         });
 
         it("uses the image's own pullPolicy before global.imagePullPolicy", async () => {
-            const own = values({ global: { imageTag: "v1.2.27", imagePullPolicy: "Always" }, bmpCollector: { image: { tag: "main", pullPolicy: "IfNotPresent" } } });
-            assert.match(details(await violationsOf(POLICY, [own]))[0], /^bmpCollector\.image\.tag .* but bmpCollector\.image\.pullPolicy is "IfNotPresent"/);
-            const fine = values({ global: { imagePullPolicy: "IfNotPresent" }, gobgp: { image: { tag: "latest", pullPolicy: "Always" } } });
+            const own = values({
+                global: { imageTag: "v1.2.27", imagePullPolicy: "Always" },
+                bmpCollector: { image: { tag: "main", pullPolicy: "IfNotPresent" } },
+            });
+            assert.match(
+                details(await violationsOf(POLICY, [own]))[0],
+                /^bmpCollector\.image\.tag .* but bmpCollector\.image\.pullPolicy is "IfNotPresent"/,
+            );
+            const fine = values({
+                global: { imagePullPolicy: "IfNotPresent" },
+                gobgp: { image: { tag: "latest", pullPolicy: "Always" } },
+            });
             assert.deepEqual(await violationsOf(POLICY, [fine]), []);
         });
 
@@ -59,7 +96,10 @@ describe(`policy ${POLICY}`, () => {
         it("sees subchart pull policies under the dependency's block", async () => {
             const files = [
                 repositoryFile("deploy/release/Chart.yaml", umbrellaChart("1.2.27")),
-                repositoryFile("deploy/release/values.yaml", "serviceradar:\n  global:\n    imagePullPolicy: Always\n  image:\n    tags:\n      core: main\n"),
+                repositoryFile(
+                    "deploy/release/values.yaml",
+                    "serviceradar:\n  global:\n    imagePullPolicy: Always\n  image:\n    tags:\n      core: main\n",
+                ),
             ];
             assert.deepEqual(await violationsOf(POLICY, files), []);
         });
@@ -67,14 +107,33 @@ describe(`policy ${POLICY}`, () => {
 
     describe("containers", () => {
         it("accepts tag-less and :latest images left to the Kubernetes default (Always)", async () => {
-            assert.deepEqual(await violationsOf(POLICY, [workload("Deployment", [{ image: "nginx" }, { image: "registry:5000/app" }, { image: "nginx:latest" }])]), []);
+            assert.deepEqual(
+                await violationsOf(POLICY, [
+                    workload("Deployment", [
+                        { image: "nginx" },
+                        { image: "registry:5000/app" },
+                        { image: "nginx:latest" },
+                    ]),
+                ]),
+                [],
+            );
         });
         it("accepts immutable images pulled IfNotPresent and mutable images pulled Always", async () => {
-            const ok = workload("Pod", [{ image: "app:v1.2.3", imagePullPolicy: "IfNotPresent" }, { image: "app:main", imagePullPolicy: "Always" }]);
+            const ok = workload("Pod", [
+                { image: "app:v1.2.3", imagePullPolicy: "IfNotPresent" },
+                { image: "app:main", imagePullPolicy: "Always" },
+            ]);
             assert.deepEqual(await violationsOf(POLICY, [ok]), []);
         });
         it("rejects mutable images pulled IfNotPresent, explicitly or by default", async () => {
-            const resource = workload("CronJob", [{ name: "a", image: "app:main" }, { name: "b", image: "nginx:latest", imagePullPolicy: "IfNotPresent" }], [{ name: "i", image: "tools:V1.0.0", imagePullPolicy: "Never" }]);
+            const resource = workload(
+                "CronJob",
+                [
+                    { name: "a", image: "app:main" },
+                    { name: "b", image: "nginx:latest", imagePullPolicy: "IfNotPresent" },
+                ],
+                [{ name: "i", image: "tools:V1.0.0", imagePullPolicy: "Never" }],
+            );
             const violations = await violationsOf(POLICY, [resource]);
             assert.deepEqual(details(violations), [
                 'spec.jobTemplate.spec.template.spec.initContainers[0] (i) runs the mutable "tools:V1.0.0" with imagePullPolicy "Never". Set imagePullPolicy: Always.',

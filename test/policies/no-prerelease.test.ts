@@ -1,13 +1,27 @@
 import { strict as assert } from "node:assert";
 import { checkPolicies } from "../../plan/policyCheck";
-import { application, chartApplication, details, DIGEST, hydratorApplication, PROJECT, repositoryFile, SHA40, umbrellaChart, violationsOf, workload } from "./fixtures";
+import {
+    application,
+    chartApplication,
+    details,
+    DIGEST,
+    hydratorApplication,
+    PROJECT,
+    repositoryFile,
+    SHA40,
+    umbrellaChart,
+    violationsOf,
+    workload,
+} from "./fixtures";
 
 const POLICY = "no-prerelease";
 
 describe(`policy ${POLICY}`, () => {
     it("accepts final releases and commit tags", async () => {
         const resources = [
-            chartApplication("1.2.27", { valuesObject: { global: { imageTag: "v1.2.27" }, image: { tags: { core: `sha-${SHA40}` } } } }),
+            chartApplication("1.2.27", {
+                valuesObject: { global: { imageTag: "v1.2.27" }, image: { tags: { core: `sha-${SHA40}` } } },
+            }),
             hydratorApplication("v1.2.27"),
             repositoryFile("deploy/release/Chart.yaml", umbrellaChart("1.2.27")),
             repositoryFile("deploy/release/values.yaml", "global:\n  imageTag: v1.2.27\n"),
@@ -30,8 +44,13 @@ describe(`policy ${POLICY}`, () => {
         const resources = [
             hydratorApplication("v1.3.0-rc.2"),
             repositoryFile("deploy/release/Chart.yaml", umbrellaChart("1.3.0-beta.1")),
-            repositoryFile("deploy/release/values-demo.yaml", "serviceradar:\n  image:\n    tags:\n      core: v1.3.0-rc.1\n"),
-            workload("StatefulSet", [{ name: "db", image: `ghcr.io/carverauto/serviceradar-cnpg:v1.3.0-rc.1@${DIGEST}` }]),
+            repositoryFile(
+                "deploy/release/values-demo.yaml",
+                "serviceradar:\n  image:\n    tags:\n      core: v1.3.0-rc.1\n",
+            ),
+            workload("StatefulSet", [
+                { name: "db", image: `ghcr.io/carverauto/serviceradar-cnpg:v1.3.0-rc.1@${DIGEST}` },
+            ]),
         ];
         const violations = await violationsOf(POLICY, resources);
         assert.deepEqual(
@@ -42,13 +61,22 @@ describe(`policy ${POLICY}`, () => {
     });
 
     it("ignores ranges (pinned-chart-version reports them) and non-semver branches", async () => {
-        assert.deepEqual(await violationsOf(POLICY, [chartApplication("^1.3.0-0"), application({ source: { repoURL: "https://x/y.git", path: "p", targetRevision: "rc-1" } })]), []);
+        assert.deepEqual(
+            await violationsOf(POLICY, [
+                chartApplication("^1.3.0-0"),
+                application({ source: { repoURL: "https://x/y.git", path: "p", targetRevision: "rc-1" } }),
+            ]),
+            [],
+        );
     });
 
     it("is disabled unless a stack's policy config enables it", async () => {
         const resource = chartApplication("1.3.0-rc.1");
         const none = await checkPolicies([resource], {}, { project: PROJECT, stack: "demo" });
-        assert.deepEqual(none.filter((v) => v.policy === POLICY), []);
+        assert.deepEqual(
+            none.filter((v) => v.policy === POLICY),
+            [],
+        );
         const allAdvisory = await checkPolicies([resource], { all: "advisory" }, { project: PROJECT, stack: "demo" });
         assert.equal(allAdvisory.filter((v) => v.policy === POLICY).length, 1);
     });

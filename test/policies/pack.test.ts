@@ -10,14 +10,23 @@ const source = (file: string) => fs.readFileSync(path.join(POLICY_PACK_DIR, file
 describe("policies/pack", () => {
     it("is the serviceradar-release pack, one policy per file, each with a mirrored test", () => {
         assert.equal(packName, "serviceradar-release");
-        const files = fs.readdirSync(POLICY_PACK_DIR).filter((f) => f.endsWith(".ts") && f !== "pack.ts" && f !== "index.ts").map((f) => f.slice(0, -3)).sort();
+        const files = fs
+            .readdirSync(POLICY_PACK_DIR)
+            .filter((f) => f.endsWith(".ts") && f !== "pack.ts" && f !== "index.ts")
+            .map((f) => f.slice(0, -3))
+            .sort();
         assert.deepEqual(policies.map((p) => p.name).sort(), files);
         for (const name of files) {
             assert.match(source(`${name}.ts`), new RegExp(`name: "${name}"`), `${name}.ts declares the policy ${name}`);
             assert.ok(fs.existsSync(path.join(__dirname, `${name}.test.ts`)), `test/policies/${name}.test.ts exists`);
         }
-        for (const lib of fs.readdirSync(path.join(POLICY_PACK_DIR, "lib")).filter((f) => f.endsWith(".ts") && f !== "messages.ts" && f !== "imageInventory.ts")) {
-            assert.ok(fs.existsSync(path.join(__dirname, "lib", lib.replace(/\.ts$/, ".test.ts"))), `test/policies/lib/${lib} has a test`);
+        for (const lib of fs
+            .readdirSync(path.join(POLICY_PACK_DIR, "lib"))
+            .filter((f) => f.endsWith(".ts") && f !== "messages.ts" && f !== "imageInventory.ts")) {
+            assert.ok(
+                fs.existsSync(path.join(__dirname, "lib", lib.replace(/\.ts$/, ".test.ts"))),
+                `test/policies/lib/${lib} has a test`,
+            );
         }
     });
 
@@ -38,8 +47,15 @@ describe("policies/pack", () => {
     });
 
     it("index.ts only constructs the PolicyPack from pack.ts", () => {
-        const code = source("index.ts").replace(/\/\/.*$/gm, "").trim().split(/\n+/);
-        assert.deepEqual(code, ['import { PolicyPack } from "@pulumi/policy";', 'import { packName, policies } from "./pack";', "new PolicyPack(packName, { policies });"]);
+        const code = source("index.ts")
+            .replace(/\/\/.*$/gm, "")
+            .trim()
+            .split(/\n+/);
+        assert.deepEqual(code, [
+            'import { PolicyPack } from "@pulumi/policy";',
+            'import { packName, policies } from "./pack";',
+            "new PolicyPack(packName, { policies });",
+        ]);
     });
 
     it("is a policy pack the Pulumi CLI can load: PulumiPolicy.yaml and a versioned package.json", () => {
@@ -52,7 +68,11 @@ describe("policies/pack", () => {
     for (const stack of ["demo", "demo-staging"]) {
         it(`policies/${stack}.json names only the pack's policies and is valid`, () => {
             const config = loadPolicyConfig(policyConfigPath(stack));
-            for (const key of Object.keys(config)) assert.ok(key === "all" || policies.some((p) => p.name === key), `${stack}.json: unknown policy ${key}`);
+            for (const key of Object.keys(config))
+                assert.ok(
+                    key === "all" || policies.some((p) => p.name === key),
+                    `${stack}.json: unknown policy ${key}`,
+                );
             assert.doesNotThrow(() => reconcilePolicyConfig(policies, config));
         });
     }

@@ -1,14 +1,31 @@
 import { strict as assert } from "node:assert";
-import { application, chartApplication, details, DIGEST, hydratorApplication, repositoryFile, SHA40, umbrellaChart, violationsOf } from "./fixtures";
+import {
+    application,
+    chartApplication,
+    details,
+    DIGEST,
+    hydratorApplication,
+    repositoryFile,
+    SHA40,
+    umbrellaChart,
+    violationsOf,
+} from "./fixtures";
 
 const POLICY = "pinned-chart-version";
 const gitApp = (targetRevision: unknown) =>
-    application({ source: { repoURL: "https://git.carverauto.dev/carverauto/serviceradar.git", path: "helm/serviceradar", targetRevision } });
+    application({
+        source: {
+            repoURL: "https://git.carverauto.dev/carverauto/serviceradar.git",
+            path: "helm/serviceradar",
+            targetRevision,
+        },
+    });
 
 describe(`policy ${POLICY}`, () => {
     describe("Helm chart sources", () => {
         for (const version of ["1.2.27", "1.3.0-rc.1", "0.0.1"]) {
-            it(`accepts targetRevision ${version}`, async () => assert.deepEqual(await violationsOf(POLICY, [chartApplication(version)]), []));
+            it(`accepts targetRevision ${version}`, async () =>
+                assert.deepEqual(await violationsOf(POLICY, [chartApplication(version)]), []));
         }
         const rejected: [unknown, RegExp][] = [
             ["*", /newest chart/],
@@ -32,7 +49,10 @@ describe(`policy ${POLICY}`, () => {
         }
 
         it("checks OCI artifact sources (exact semver or a digest)", async () => {
-            const oci = (targetRevision: string) => application({ source: { repoURL: "oci://ghcr.io/carverauto/manifests/serviceradar", path: ".", targetRevision } });
+            const oci = (targetRevision: string) =>
+                application({
+                    source: { repoURL: "oci://ghcr.io/carverauto/manifests/serviceradar", path: ".", targetRevision },
+                });
             assert.deepEqual(await violationsOf(POLICY, [oci("1.2.27"), oci(DIGEST)]), []);
             assert.equal((await violationsOf(POLICY, [oci("latest")])).length, 1);
         });
@@ -42,34 +62,71 @@ describe(`policy ${POLICY}`, () => {
         for (const revision of ["v1.2.27", "1.2.27", SHA40, "refs/tags/v1.2.27"]) {
             it(`accepts ${revision}`, async () => assert.deepEqual(await violationsOf(POLICY, [gitApp(revision)]), []));
         }
-        for (const revision of ["HEAD", "main", "staging", "refs/heads/main", "", undefined, SHA40.toUpperCase(), SHA40.slice(0, 8)]) {
+        for (const revision of [
+            "HEAD",
+            "main",
+            "staging",
+            "refs/heads/main",
+            "",
+            undefined,
+            SHA40.toUpperCase(),
+            SHA40.slice(0, 8),
+        ]) {
             it(`rejects ${JSON.stringify(revision)}`, async () => {
                 const violations = await violationsOf(POLICY, [gitApp(revision)]);
                 assert.equal(violations.length, 1);
-                assert.match(details(violations)[0], /^spec\.source\.targetRevision is .*Pin it to a release tag \(v1\.2\.27\) or a full 40-hex commit id\.$/);
+                assert.match(
+                    details(violations)[0],
+                    /^spec\.source\.targetRevision is .*Pin it to a release tag \(v1\.2\.27\) or a full 40-hex commit id\.$/,
+                );
             });
         }
 
         it("checks every source of a multi-source Application, ref sources included", async () => {
             const app = application({
                 sources: [
-                    { repoURL: "ghcr.io/carverauto/charts", chart: "serviceradar", targetRevision: "1.2.27", helm: { valueFiles: ["$values/values.yaml"] } },
-                    { repoURL: "https://github.com/carverauto/serviceradar.git", ref: "values", targetRevision: "main" },
+                    {
+                        repoURL: "ghcr.io/carverauto/charts",
+                        chart: "serviceradar",
+                        targetRevision: "1.2.27",
+                        helm: { valueFiles: ["$values/values.yaml"] },
+                    },
+                    {
+                        repoURL: "https://github.com/carverauto/serviceradar.git",
+                        ref: "values",
+                        targetRevision: "main",
+                    },
                 ],
             });
-            assert.deepEqual(details(await violationsOf(POLICY, [app])).map((d) => d.split(" is ")[0]), ["spec.sources[1].targetRevision"]);
+            assert.deepEqual(
+                details(await violationsOf(POLICY, [app])).map((d) => d.split(" is ")[0]),
+                ["spec.sources[1].targetRevision"],
+            );
         });
 
         it("lets the source hydrator's drySource follow its DRY branch (the DRY files carry the pins)", async () => {
-            assert.deepEqual(await violationsOf(POLICY, [hydratorApplication(SHA40), hydratorApplication("v1.2.27"), hydratorApplication("main")]), []);
-            const unpinnedDry = await violationsOf(POLICY, [hydratorApplication("main"), repositoryFile("deploy/release/Chart.yaml", umbrellaChart("*"))]);
+            assert.deepEqual(
+                await violationsOf(POLICY, [
+                    hydratorApplication(SHA40),
+                    hydratorApplication("v1.2.27"),
+                    hydratorApplication("main"),
+                ]),
+                [],
+            );
+            const unpinnedDry = await violationsOf(POLICY, [
+                hydratorApplication("main"),
+                repositoryFile("deploy/release/Chart.yaml", umbrellaChart("*")),
+            ]);
             assert.strictEqual(unpinnedDry.length, 1, "an unpinned DRY chart is still caught");
         });
     });
 
     describe("umbrella Chart.yaml", () => {
         it("accepts exact dependency versions", async () => {
-            assert.deepEqual(await violationsOf(POLICY, [repositoryFile("deploy/release/Chart.yaml", umbrellaChart("1.2.27"))]), []);
+            assert.deepEqual(
+                await violationsOf(POLICY, [repositoryFile("deploy/release/Chart.yaml", umbrellaChart("1.2.27"))]),
+                [],
+            );
         });
         for (const version of ["~1.2.0", "1.2.x", "*", "v1.2.27", ">=1.0.0"]) {
             it(`rejects dependency version ${version}`, async () => {
@@ -77,17 +134,26 @@ describe(`policy ${POLICY}`, () => {
                 const violations = await violationsOf(POLICY, [file]);
                 assert.equal(violations.length, 1);
                 assert.equal(violations[0].resource, file.urn);
-                assert.match(details(violations)[0], /^deploy\/release\/Chart\.yaml dependency "serviceradar" version is /);
+                assert.match(
+                    details(violations)[0],
+                    /^deploy\/release\/Chart\.yaml dependency "serviceradar" version is /,
+                );
             });
         }
         it("rejects a dependency without version and a Chart.yaml that does not parse", async () => {
-            const noVersion = repositoryFile("deploy/release/Chart.yaml", "apiVersion: v2\nname: x\ndependencies:\n  - name: serviceradar\n    repository: oci://ghcr.io/carverauto/charts\n");
+            const noVersion = repositoryFile(
+                "deploy/release/Chart.yaml",
+                "apiVersion: v2\nname: x\ndependencies:\n  - name: serviceradar\n    repository: oci://ghcr.io/carverauto/charts\n",
+            );
             assert.match(details(await violationsOf(POLICY, [noVersion]))[0], /no version is set/);
             const broken = repositoryFile("deploy/release/Chart.yaml", "dependencies: [unclosed");
             assert.match(details(await violationsOf(POLICY, [broken]))[0], /does not parse/);
         });
         it("ignores other files", async () => {
-            assert.deepEqual(await violationsOf(POLICY, [repositoryFile("deploy/release/values.yaml", umbrellaChart("*"))]), []);
+            assert.deepEqual(
+                await violationsOf(POLICY, [repositoryFile("deploy/release/values.yaml", umbrellaChart("*"))]),
+                [],
+            );
         });
     });
 });

@@ -40,7 +40,12 @@ describe("config", () => {
     });
 
     it("keeps explicit overrides", () => {
-        const config = parse("demo-staging", { imageTag: "sha-" + "a".repeat(40), chartVersion: "1.2.26", namespace: "staging", protect: "false" });
+        const config = parse("demo-staging", {
+            imageTag: "sha-" + "a".repeat(40),
+            chartVersion: "1.2.26",
+            namespace: "staging",
+            protect: "false",
+        });
         assert.strictEqual(config.imageTag, "sha-" + "a".repeat(40));
         assert.strictEqual(config.chart.version, "1.2.26");
         assert.strictEqual(config.namespace, "staging");
@@ -51,7 +56,9 @@ describe("config", () => {
 
     it("is immutable", () => {
         const config = parse("demo");
-        assert.ok(Object.isFrozen(config) && Object.isFrozen(config.chart) && Object.isFrozen(config.github.reviewerTeamIds));
+        assert.ok(
+            Object.isFrozen(config) && Object.isFrozen(config.chart) && Object.isFrozen(config.github.reviewerTeamIds),
+        );
         assert.throws(() => ((config as { version: string }).version = "9.9.9"));
     });
 
@@ -117,10 +124,16 @@ describe("config", () => {
         assert.doesNotThrow(() => parse("demo-staging", { promoterGithubAppId: undefined, promotionMode: "direct" }));
     });
 
-    for (const [key, value] of [["imageTag", "latest"], ["chartVersion", "1.2.26"]]) {
+    for (const [key, value] of [
+        ["imageTag", "latest"],
+        ["chartVersion", "1.2.26"],
+    ]) {
         it(`refuses ${key} on demo in promoter mode, where the promoter decides what runs`, () => {
             rejects("demo", { [key]: value }, key, value);
-            assert.throws(() => parse("demo", { [key]: value }), /runs the release the promoter carries from demo-staging/);
+            assert.throws(
+                () => parse("demo", { [key]: value }),
+                /runs the release the promoter carries from demo-staging/,
+            );
             assert.doesNotThrow(() => parse("demo", { [key]: value, promotionMode: "direct" }));
         });
     }

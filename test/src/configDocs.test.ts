@@ -28,7 +28,11 @@ describe("configuration contract", () => {
 
     it("every key the program reads is documented in the README's config table", () => {
         const readme = fs.readFileSync(path.join(ROOT, "README.md"), "utf8");
-        const documented = new Set([...readme.matchAll(/^\| ([^|]+) \|/gm)].flatMap((m) => [...m[1].matchAll(/`([A-Za-z0-9]+)`/g)].map((k) => k[1])));
+        const documented = new Set(
+            [...readme.matchAll(/^\| ([^|]+) \|/gm)].flatMap((m) =>
+                [...m[1].matchAll(/`([A-Za-z0-9]+)`/g)].map((k) => k[1]),
+            ),
+        );
         const missing = [...keysRead()].filter((key) => !documented.has(key));
         assert.deepStrictEqual(missing, []);
     });
@@ -38,7 +42,11 @@ describe("configuration contract", () => {
         for (const [key, declaration] of Object.entries(declared)) {
             assert.ok(read.has(key), `${key} is declared but never read`);
             assert.ok(declaration.description, `${key} has a description`);
-            assert.strictEqual(Boolean(declaration.secret), (SECRET_KEYS as readonly string[]).includes(key), `${key} secret flag`);
+            assert.strictEqual(
+                Boolean(declaration.secret),
+                (SECRET_KEYS as readonly string[]).includes(key),
+                `${key} secret flag`,
+            );
             if (declaration.secret) assert.strictEqual(declaration.default, undefined, `secret ${key} has no default`);
         }
     });
@@ -51,7 +59,10 @@ describe("configuration contract", () => {
                 const bare = key.replace(/^serviceradar-release:/, "");
                 assert.ok(read.has(bare), `${stack}: ${key} is not a key the program reads`);
                 if ((SECRET_KEYS as readonly string[]).includes(bare)) {
-                    assert.ok(typeof value === "object" && value !== null && "secure" in value, `${stack}: ${key} must be encrypted`);
+                    assert.ok(
+                        typeof value === "object" && value !== null && "secure" in value,
+                        `${stack}: ${key} must be encrypted`,
+                    );
                 }
             }
         }

@@ -2,7 +2,13 @@ import * as assert from "assert";
 import * as YAML from "yaml";
 import { ENVIRONMENT_LABEL, PART_OF_LABEL } from "../../src/argocd";
 import { parseReleaseConfig, ReleaseConfig } from "../../src/config";
-import { environmentBranch, GATE_KEYS, GITHUB_APP_PRIVATE_KEY, PromoterObject, proposedBranch } from "../../src/promoter";
+import {
+    environmentBranch,
+    GATE_KEYS,
+    GITHUB_APP_PRIVATE_KEY,
+    PromoterObject,
+    proposedBranch,
+} from "../../src/promoter";
 import { planRelease } from "../../src/releasePlan";
 import { celViolations } from "../support/celRules";
 import { mapSource, validValues } from "../support/configSource";
@@ -30,16 +36,23 @@ function one(objects: PromoterObject[], kind: string): PromoterObject & { spec: 
 /** Label selector semantics: matchLabels and In/NotIn/Exists/DoesNotExist expressions, ANDed. */
 function selects(selector: Record<string, any>, labels: Record<string, string>): boolean {
     const byLabels = Object.entries(selector.matchLabels ?? {}).every(([k, v]) => labels[k] === v);
-    const byExpressions = (selector.matchExpressions ?? []).every((e: { key: string; operator: string; values?: string[] }) => {
-        const value = labels[e.key];
-        switch (e.operator) {
-            case "In": return value !== undefined && (e.values ?? []).includes(value);
-            case "NotIn": return value === undefined || !(e.values ?? []).includes(value);
-            case "Exists": return value !== undefined;
-            case "DoesNotExist": return value === undefined;
-            default: throw new Error(`unknown operator ${e.operator}`);
-        }
-    });
+    const byExpressions = (selector.matchExpressions ?? []).every(
+        (e: { key: string; operator: string; values?: string[] }) => {
+            const value = labels[e.key];
+            switch (e.operator) {
+                case "In":
+                    return value !== undefined && (e.values ?? []).includes(value);
+                case "NotIn":
+                    return value === undefined || !(e.values ?? []).includes(value);
+                case "Exists":
+                    return value !== undefined;
+                case "DoesNotExist":
+                    return value === undefined;
+                default:
+                    throw new Error(`unknown operator ${e.operator}`);
+            }
+        },
+    );
     return byLabels && byExpressions;
 }
 
@@ -48,8 +61,13 @@ function isValidBranch(name: string): boolean {
     return (
         name.length > 0 &&
         !/[\x00-\x20~^:?*[\\\x7f]/.test(name) &&
-        !name.startsWith("-") && !name.startsWith("/") && !name.endsWith("/") && !name.endsWith(".") &&
-        !name.includes("..") && !name.includes("//") && !name.includes("@{") &&
+        !name.startsWith("-") &&
+        !name.startsWith("/") &&
+        !name.endsWith("/") &&
+        !name.endsWith(".") &&
+        !name.includes("..") &&
+        !name.includes("//") &&
+        !name.includes("@{") &&
         name.split("/").every((part) => part.length > 0 && !part.startsWith(".") && !part.endsWith(".lock"))
     );
 }
@@ -68,7 +86,11 @@ describe("promoter plan (pure)", () => {
         const namespaces = new Set(plan.promoterObjects.map((o) => o.metadata.namespace));
         assert.deepStrictEqual([...namespaces], ["promoter-system"]);
         for (const object of plan.promoterObjects.filter((o) => "promotionStrategyRef" in o.spec)) {
-            assert.strictEqual((object.spec.promotionStrategyRef as { name: string }).name, strategy.metadata.name, object.kind);
+            assert.strictEqual(
+                (object.spec.promotionStrategyRef as { name: string }).name,
+                strategy.metadata.name,
+                object.kind,
+            );
         }
         assert.deepStrictEqual(provider.spec.github, { appID: 2459954, installationID: 99273302 });
         assert.deepStrictEqual(repository.spec.github, { owner: "carverauto", name: "serviceradar" });
@@ -78,7 +100,10 @@ describe("promoter plan (pure)", () => {
         const strategy = one(pipeline().promoterObjects, "PromotionStrategy");
         assert.deepStrictEqual(
             strategy.spec.environments.map((e: { branch: string; autoMerge: boolean }) => [e.branch, e.autoMerge]),
-            [["environment/demo-staging", true], ["environment/demo", false]],
+            [
+                ["environment/demo-staging", true],
+                ["environment/demo", false],
+            ],
         );
     });
 
@@ -93,7 +118,9 @@ describe("promoter plan (pure)", () => {
                     [...(e.activeCommitStatuses ?? []), ...(e.proposedCommitStatuses ?? [])].map((s) => s.key),
                 ),
             ]);
-            const produced = new Set(objects.filter((o) => typeof o.spec.key === "string").map((o) => o.spec.key as string));
+            const produced = new Set(
+                objects.filter((o) => typeof o.spec.key === "string").map((o) => o.spec.key as string),
+            );
             assert.deepStrictEqual([...named].sort(), [...produced].sort());
             assert.ok(named.has(GATE_KEYS.argocdHealth) && named.has(GATE_KEYS.e2eTests));
             assert.strictEqual(named.has(GATE_KEYS.soak), "soakDuration" in overrides);
@@ -106,7 +133,10 @@ describe("promoter plan (pure)", () => {
         assert.strictEqual(e2e.spec.key, "e2e-tests");
         assert.strictEqual(e2e.spec.reportOn, "active");
         assert.deepStrictEqual(e2e.spec.httpRequest.authentication, { scm: {} });
-        assert.match(e2e.spec.httpRequest.urlTemplate, /^https:\/\/api\.github\.com\/repos\/carverauto\/serviceradar\/commits\/\{\{ \.ReportedSha \}\}\/status$/);
+        assert.match(
+            e2e.spec.httpRequest.urlTemplate,
+            /^https:\/\/api\.github\.com\/repos\/carverauto\/serviceradar\/commits\/\{\{ \.ReportedSha \}\}\/status$/,
+        );
         assert.match(e2e.spec.success.when.expression, /\.context == 'serviceradar\/e2e' && \.state == 'success'/);
         const staging = one(objects, "PromotionStrategy").spec.environments[0];
         assert.deepStrictEqual(staging.activeCommitStatuses, [{ key: "e2e-tests" }]);
@@ -123,20 +153,30 @@ describe("promoter plan (pure)", () => {
         assert.ok(!selects(selector, promoterInstall.metadata.labels ?? {}), "the promoter's own Application is not");
         assert.ok(!selects(selector, { [PART_OF_LABEL]: "serviceradar-release", [ENVIRONMENT_LABEL]: "dev" }));
         assert.ok(!selects(selector, { [ENVIRONMENT_LABEL]: "demo" }));
-        assert.ok(selects({ matchExpressions: [{ key: "a", operator: "NotIn", values: ["x"] }] }, {}), "the matcher can say yes");
+        assert.ok(
+            selects({ matchExpressions: [{ key: "a", operator: "NotIn", values: ["x"] }] }, {}),
+            "the matcher can say yes",
+        );
     });
 
     it("names branches git and the CRD accept, live and proposed for every environment", () => {
         const plan = pipeline();
-        assert.deepStrictEqual(plan.branches, ["environment/demo-staging", "environment/demo-staging-next", "environment/demo", "environment/demo-next"]);
+        assert.deepStrictEqual(plan.branches, [
+            "environment/demo-staging",
+            "environment/demo-staging-next",
+            "environment/demo",
+            "environment/demo-next",
+        ]);
         for (const branch of plan.branches) assert.ok(isValidBranch(branch), branch);
-        for (const bad of ["-x", "a..b", "a:b", "a/", "a.lock", "a b"]) assert.ok(!isValidBranch(bad), `rejects ${bad}`);
+        for (const bad of ["-x", "a..b", "a:b", "a/", "a.lock", "a b"])
+            assert.ok(!isValidBranch(bad), `rejects ${bad}`);
         const strategy = one(plan.promoterObjects, "PromotionStrategy");
         assert.deepStrictEqual(celViolations(strategy), []);
     });
 
     it("satisfies the CRDs' CEL rules, and the check can fail", () => {
-        for (const object of pipeline({ soakDuration: "1h" }).promoterObjects) assert.deepStrictEqual(celViolations(object), [], object.kind);
+        for (const object of pipeline({ soakDuration: "1h" }).promoterObjects)
+            assert.deepStrictEqual(celViolations(object), [], object.kind);
         const broken = structuredClone(one(pipeline().promoterObjects, "WebRequestCommitStatus"));
         broken.spec.httpRequest.method = "GET";
         broken.spec.mode = {};
@@ -164,9 +204,14 @@ describe("promoter plan (pure)", () => {
 
     it("pins the chart and the image tag in the DRY release files", () => {
         const files = pipeline({ version: "1.3.0" }).dryFiles;
-        assert.deepStrictEqual(files.map((f) => f.file), ["deploy/release/Chart.yaml", "deploy/release/values.yaml"]);
+        assert.deepStrictEqual(
+            files.map((f) => f.file),
+            ["deploy/release/Chart.yaml", "deploy/release/values.yaml"],
+        );
         const chart = YAML.parse(files[0].content);
-        assert.deepStrictEqual(chart.dependencies, [{ name: "serviceradar", version: "1.3.0", repository: "oci://ghcr.io/carverauto/charts" }]);
+        assert.deepStrictEqual(chart.dependencies, [
+            { name: "serviceradar", version: "1.3.0", repository: "oci://ghcr.io/carverauto/charts" },
+        ]);
         assert.strictEqual(YAML.parse(files[1].content).global.imageTag, "v1.3.0");
     });
 
@@ -175,7 +220,10 @@ describe("promoter plan (pure)", () => {
         const demo = planRelease(config("demo")).environmentValues;
         assert.strictEqual(staging?.file, "deploy/release/values-demo-staging.yaml");
         assert.strictEqual(demo?.file, "deploy/release/values-demo.yaml");
-        assert.deepStrictEqual(YAML.parse(staging!.content), { global: { imagePullPolicy: "Always" }, serviceradar: { image: { registryPullSecret: "ghcr-io-cred" } } });
+        assert.deepStrictEqual(YAML.parse(staging!.content), {
+            global: { imagePullPolicy: "Always" },
+            serviceradar: { image: { registryPullSecret: "ghcr-io-cred" } },
+        });
     });
 
     it("installs the promoter pinned to its release tag, waiting for it before its objects", () => {
@@ -189,7 +237,10 @@ describe("promoter plan (pure)", () => {
     it("declares nothing pipeline-wide on demo, nor in direct mode", () => {
         assert.strictEqual(planRelease(config("demo")).pipeline, undefined);
         assert.strictEqual(planRelease(config("demo-staging", { promotionMode: "direct" })).pipeline, undefined);
-        assert.strictEqual(planRelease(config("demo-staging", { promotionMode: "direct" })).environmentValues, undefined);
+        assert.strictEqual(
+            planRelease(config("demo-staging", { promotionMode: "direct" })).environmentValues,
+            undefined,
+        );
         assert.strictEqual(planRelease(config("demo", { pipelineStack: "demo" })).pipeline?.branches.length, 4);
     });
 

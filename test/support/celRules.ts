@@ -14,11 +14,16 @@ const RULES: Record<string, { message: string; holds: (spec: Spec) => boolean }[
         { message: `exactly one of ${PROVIDERS.join(" ")} must be set`, holds: (s) => exactlyOne(s, PROVIDERS) },
         { message: "github.domain must be blank for github.com", holds: (s) => s.github?.domain !== "github.com" },
     ],
-    GitRepository: [{ message: `exactly one of ${PROVIDERS.join(" ")} must be set`, holds: (s) => exactlyOne(s, PROVIDERS) }],
+    GitRepository: [
+        { message: `exactly one of ${PROVIDERS.join(" ")} must be set`, holds: (s) => exactlyOne(s, PROVIDERS) },
+    ],
     PromotionStrategy: [
         {
             message: "branch must not start with '-' nor contain ':' or '..'",
-            holds: (s) => (s.environments ?? []).every((e: Spec) => !e.branch.startsWith("-") && !e.branch.includes(":") && !e.branch.includes("..")),
+            holds: (s) =>
+                (s.environments ?? []).every(
+                    (e: Spec) => !e.branch.startsWith("-") && !e.branch.includes(":") && !e.branch.includes(".."),
+                ),
         },
     ],
     WebRequestCommitStatus: [
@@ -28,9 +33,14 @@ const RULES: Record<string, { message: string; holds: (spec: Spec) => boolean }[
         },
         {
             message: "at most one authentication method",
-            holds: (s) => ["basic", "bearer", "oauth2", "tls", "scm"].filter((f) => has(s.httpRequest?.authentication?.[f])).length <= 1,
+            holds: (s) =>
+                ["basic", "bearer", "oauth2", "tls", "scm"].filter((f) => has(s.httpRequest?.authentication?.[f]))
+                    .length <= 1,
         },
-        { message: "exactly one of polling or trigger must be set", holds: (s) => exactlyOne(s.mode, ["polling", "trigger"]) },
+        {
+            message: "exactly one of polling or trigger must be set",
+            holds: (s) => exactlyOne(s.mode, ["polling", "trigger"]),
+        },
     ],
 };
 

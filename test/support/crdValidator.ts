@@ -71,7 +71,9 @@ export function loadCrdValidator(root: string = CRD_ROOT): CrdValidator {
                 for (const version of crd.spec.versions) {
                     const schema = strict(version.schema.openAPIV3Schema);
                     schema.properties = { ...schema.properties, metadata: OBJECT_META };
-                    schema.required = [...new Set([...((schema.required as string[]) ?? []), "apiVersion", "kind", "metadata"])];
+                    schema.required = [
+                        ...new Set([...((schema.required as string[]) ?? []), "apiVersion", "kind", "metadata"]),
+                    ];
                     const apiVersion = `${crd.spec.group}/${version.name}`;
                     schema.properties.apiVersion = { type: "string", enum: [apiVersion] };
                     schema.properties.kind = { type: "string", enum: [crd.spec.names.kind] };

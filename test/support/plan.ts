@@ -57,8 +57,13 @@ export function resourcesOfType(plan: PlanJson, type: string): PlannedResourceJs
     return plan.resources.filter((r) => r.type === type);
 }
 
-export function onlyResource(plan: PlanJson, type: string, predicate: (r: PlannedResourceJson) => boolean = () => true) {
+export function onlyResource(
+    plan: PlanJson,
+    type: string,
+    predicate: (r: PlannedResourceJson) => boolean = () => true,
+) {
     const matches = resourcesOfType(plan, type).filter(predicate);
-    if (matches.length !== 1) throw new Error(`expected one ${type} in the ${plan.stack} plan, found ${matches.length}`);
+    if (matches.length !== 1)
+        throw new Error(`expected one ${type} in the ${plan.stack} plan, found ${matches.length}`);
     return matches[0];
 }

@@ -27,7 +27,10 @@ describe("tools/lib/githubStatus: evaluating the gate", () => {
     });
 
     it("takes the most recent entry of a context", () => {
-        const statuses = [status("e2e-tests", "failure", "2025-01-01T00:00:00Z"), status("e2e-tests", "success", "2025-01-02T00:00:00Z")];
+        const statuses = [
+            status("e2e-tests", "failure", "2025-01-01T00:00:00Z"),
+            status("e2e-tests", "success", "2025-01-02T00:00:00Z"),
+        ];
         assert.equal(evaluateGate(statuses, "e2e-tests", "v1").state, "success");
         assert.equal(evaluateGate([...statuses].reverse(), "e2e-tests", "v1").state, "success");
     });
@@ -58,13 +61,23 @@ describe("tools/lib/githubStatus: reading statuses from the API stand-in", () =>
     });
 
     it("sends the token as a Bearer header to GET /repos/{owner}/{repo}/commits/{ref}/status", async () => {
-        server = await startStandIn((_req, res) => json(res, 200, { sha: SHA, total_count: 1, statuses: [status("e2e-tests", "success")] }));
-        const result = await fetchCommitStatuses({ apiUrl: server.url, repo: "carverauto/serviceradar", ref: "v1.2.3", token: TOKEN });
+        server = await startStandIn((_req, res) =>
+            json(res, 200, { sha: SHA, total_count: 1, statuses: [status("e2e-tests", "success")] }),
+        );
+        const result = await fetchCommitStatuses({
+            apiUrl: server.url,
+            repo: "carverauto/serviceradar",
+            ref: "v1.2.3",
+            token: TOKEN,
+        });
         assert.ok(result.ok);
         assert.equal(result.sha, SHA);
         assert.equal(server.requests.length, 1);
         assert.equal(server.requests[0].method, "GET");
-        assert.equal(server.requests[0].url, "/repos/carverauto/serviceradar/commits/v1.2.3/status?per_page=100&page=1");
+        assert.equal(
+            server.requests[0].url,
+            "/repos/carverauto/serviceradar/commits/v1.2.3/status?per_page=100&page=1",
+        );
         assert.equal(server.requests[0].headers.authorization, `Bearer ${TOKEN}`);
     });
 
@@ -81,17 +94,38 @@ describe("tools/lib/githubStatus: reading statuses from the API stand-in", () =>
     });
 
     it("explains 404 and 401 without retrying and without the token", async () => {
-        server = await startStandIn((req, res) => json(res, req.url?.includes("/missing/") ? 404 : 401, { message: `bad ${req.headers.authorization}` }));
-        const missing = await fetchCommitStatuses({ apiUrl: server.url, repo: "o/r", ref: "missing/ref", token: TOKEN, retryDelayMs: 1 });
+        server = await startStandIn((req, res) =>
+            json(res, req.url?.includes("/missing/") ? 404 : 401, { message: `bad ${req.headers.authorization}` }),
+        );
+        const missing = await fetchCommitStatuses({
+            apiUrl: server.url,
+            repo: "o/r",
+            ref: "missing/ref",
+            token: TOKEN,
+            retryDelayMs: 1,
+        });
         assert.ok(!missing.ok && missing.httpStatus === 404 && /no ref missing\/ref in o\/r/.test(missing.message));
-        const denied = await fetchCommitStatuses({ apiUrl: server.url, repo: "o/r", ref: "v1", token: TOKEN, retryDelayMs: 1 });
+        const denied = await fetchCommitStatuses({
+            apiUrl: server.url,
+            repo: "o/r",
+            ref: "v1",
+            token: TOKEN,
+            retryDelayMs: 1,
+        });
         assert.ok(!denied.ok && denied.httpStatus === 401 && /rejected the token/.test(denied.message));
         assert.equal(server.requests.length, 2);
     });
 
     it("retries 5xx, then reports the answer with the token redacted", async () => {
         server = await startStandIn((req, res) => json(res, 502, { echoed: req.headers.authorization }));
-        const result = await fetchCommitStatuses({ apiUrl: server.url, repo: "o/r", ref: "v1", token: TOKEN, attempts: 3, retryDelayMs: 1 });
+        const result = await fetchCommitStatuses({
+            apiUrl: server.url,
+            repo: "o/r",
+            ref: "v1",
+            token: TOKEN,
+            attempts: 3,
+            retryDelayMs: 1,
+        });
         assert.ok(!result.ok);
         assert.equal(server.requests.length, 3);
         assert.match(result.message, /HTTP 502/);
@@ -101,7 +135,14 @@ describe("tools/lib/githubStatus: reading statuses from the API stand-in", () =>
 
     it("times out a silent server", async () => {
         server = await startStandIn(() => undefined);
-        const result = await fetchCommitStatuses({ apiUrl: server.url, repo: "o/r", ref: "v1", token: TOKEN, timeoutMs: 200, attempts: 1 });
+        const result = await fetchCommitStatuses({
+            apiUrl: server.url,
+            repo: "o/r",
+            ref: "v1",
+            token: TOKEN,
+            timeoutMs: 200,
+            attempts: 1,
+        });
         assert.ok(!result.ok && /no answer within/.test(result.message), !result.ok ? result.message : "ok");
     });
 });

@@ -113,10 +113,15 @@ export interface ChildResult {
  * Runs `node --import tsx <script> ...args` from the repository root, asynchronously so that a stand-in server in
  * this process keeps answering.
  */
-export function runTool(script: string, args: readonly string[], env: Record<string, string | undefined> = {}): Promise<ChildResult> {
+export function runTool(
+    script: string,
+    args: readonly string[],
+    env: Record<string, string | undefined> = {},
+): Promise<ChildResult> {
     return new Promise((resolve, reject) => {
         const childEnv: Record<string, string> = {};
-        for (const [key, value] of Object.entries({ ...process.env, ...env })) if (value !== undefined) childEnv[key] = value;
+        for (const [key, value] of Object.entries({ ...process.env, ...env }))
+            if (value !== undefined) childEnv[key] = value;
         const child = spawn(process.execPath, ["--import", "tsx", script, ...args], { cwd: REPO_ROOT, env: childEnv });
         let stdout = "";
         let stderr = "";

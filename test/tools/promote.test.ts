@@ -2,7 +2,18 @@ import { strict as assert } from "node:assert";
 import { EXIT } from "../../tools/lib/args";
 import { runPromote } from "../../tools/lib/promoteCommand";
 import { AUDIT_MARKER } from "../../tools/lib/stackFile";
-import { StandIn, capture, configOf, json, readStack, removeDir, runTool, setKey, startStandIn, tempProject } from "./helpers";
+import {
+    StandIn,
+    capture,
+    configOf,
+    json,
+    readStack,
+    removeDir,
+    runTool,
+    setKey,
+    startStandIn,
+    tempProject,
+} from "./helpers";
 
 const TOKEN = "ghp_promoteTokenNeverPrinted_42";
 const SHA = "fedcba9876543210fedcba9876543210fedcba98";
@@ -22,8 +33,10 @@ type Scenario = { state?: string; http?: number };
 /** The GitHub API stand-in: the combined status of carverauto/serviceradar@v1.4.0 carries `e2e-tests` in `state`. */
 async function gitHub(scenario: Scenario): Promise<StandIn> {
     return startStandIn((req, res) => {
-        if (scenario.http !== undefined) return json(res, scenario.http, { message: `nope ${req.headers.authorization}` });
-        if (!req.url?.startsWith("/repos/carverauto/serviceradar/commits/v1.4.0/status")) return json(res, 404, { message: "Not Found" });
+        if (scenario.http !== undefined)
+            return json(res, scenario.http, { message: `nope ${req.headers.authorization}` });
+        if (!req.url?.startsWith("/repos/carverauto/serviceradar/commits/v1.4.0/status"))
+            return json(res, 404, { message: "Not Found" });
         const statuses = [{ context: "build", state: "success", updated_at: "2025-01-01T00:00:00Z" }];
         if (scenario.state !== undefined) {
             statuses.push({ context: "e2e-tests", state: scenario.state, updated_at: "2025-01-01T00:00:00Z" });
@@ -65,7 +78,10 @@ describe("npm run promote (tools/lib/promoteCommand)", () => {
         const after = readStack(dir, "demo");
         assert.equal(configOf(after)[VERSION_KEY], "1.4.0");
         assert.equal(after, before.replace(`${VERSION_KEY}: 1.3.9`, `${VERSION_KEY}: 1.4.0`));
-        assert.match(io.text(), /Gate passed: commit status "e2e-tests" is success on carverauto\/serviceradar@v1\.4\.0/);
+        assert.match(
+            io.text(),
+            /Gate passed: commit status "e2e-tests" is success on carverauto\/serviceradar@v1\.4\.0/,
+        );
         assert.ok(!io.text().includes(TOKEN));
     });
 
@@ -76,7 +92,10 @@ describe("npm run promote (tools/lib/promoteCommand)", () => {
             const before = readStack(dir, "demo");
             const { code, io } = await promote(["1.4.0", "--github-api", server.url]);
             assert.equal(code, EXIT.refused, io.text());
-            assert.match(io.stderr.join("\n"), new RegExp(`commit status "e2e-tests" is ${state} on carverauto/serviceradar@v1\\.4\\.0`));
+            assert.match(
+                io.stderr.join("\n"),
+                new RegExp(`commit status "e2e-tests" is ${state} on carverauto/serviceradar@v1\\.4\\.0`),
+            );
             assert.equal(readStack(dir, "demo"), before);
         });
     }
@@ -93,8 +112,20 @@ describe("npm run promote (tools/lib/promoteCommand)", () => {
 
     it("honours --repo, --context and --ref", async () => {
         dir = directProject("1.4.0", "1.3.9");
-        server = await startStandIn((_req, res) => json(res, 200, { sha: SHA, statuses: [{ context: "custom", state: "success" }] }));
-        const { code, io } = await promote(["1.4.0", "--github-api", server.url, "--repo", "me/fork", "--context", "custom", "--ref", "release/1.4"]);
+        server = await startStandIn((_req, res) =>
+            json(res, 200, { sha: SHA, statuses: [{ context: "custom", state: "success" }] }),
+        );
+        const { code, io } = await promote([
+            "1.4.0",
+            "--github-api",
+            server.url,
+            "--repo",
+            "me/fork",
+            "--context",
+            "custom",
+            "--ref",
+            "release/1.4",
+        ]);
         assert.equal(code, EXIT.ok, io.text());
         assert.match(server.requests[0].url, /^\/repos\/me\/fork\/commits\/release\/1\.4\/status/);
     });
@@ -131,15 +162,23 @@ describe("npm run promote (tools/lib/promoteCommand)", () => {
         setKey(dir, "demo", "promotionMode", "promoter");
         const { code, io } = await promote(["1.4.0"]);
         assert.equal(code, EXIT.refused);
-        assert.match(io.stderr.join("\n"), /promotionMode is promoter for demo \(Pulumi\.demo\.yaml\).*merge the promoter's demo PR/);
+        assert.match(
+            io.stderr.join("\n"),
+            /promotionMode is promoter for demo \(Pulumi\.demo\.yaml\).*merge the promoter's demo PR/,
+        );
     });
 
     it("refuses going backwards unless --rollback, and is a no-op for the same version", async () => {
         dir = directProject("1.3.0", "1.4.0");
-        server = await startStandIn((_req, res) => json(res, 200, { statuses: [{ context: "e2e-tests", state: "success" }] }));
+        server = await startStandIn((_req, res) =>
+            json(res, 200, { statuses: [{ context: "e2e-tests", state: "success" }] }),
+        );
         const backwards = await promote(["1.3.0", "--github-api", server.url]);
         assert.equal(backwards.code, EXIT.refused);
-        assert.match(backwards.io.stderr.join("\n"), /refusing to move demo backwards from 1\.4\.0 to 1\.3\.0; pass --rollback/);
+        assert.match(
+            backwards.io.stderr.join("\n"),
+            /refusing to move demo backwards from 1\.4\.0 to 1\.3\.0; pass --rollback/,
+        );
         const rollback = await promote(["1.3.0", "--rollback", "--github-api", server.url]);
         assert.equal(rollback.code, EXIT.ok, rollback.io.text());
         assert.equal(configOf(readStack(dir, "demo"))[VERSION_KEY], "1.3.0");
@@ -150,7 +189,11 @@ describe("npm run promote (tools/lib/promoteCommand)", () => {
 
     it("refuses --force without a reason, and --reason without --force", async () => {
         dir = directProject("1.4.0", "1.3.9");
-        for (const args of [["1.4.0", "--force"], ["1.4.0", "--force", "--reason", "   "], ["1.4.0", "--reason", "why"]]) {
+        for (const args of [
+            ["1.4.0", "--force"],
+            ["1.4.0", "--force", "--reason", "   "],
+            ["1.4.0", "--reason", "why"],
+        ]) {
             const { code, io } = await promote(args);
             assert.equal(code, EXIT.usage, args.join(" "));
             assert.match(io.stderr.join("\n"), /--force needs --reason|--reason is only used with --force/);
@@ -161,9 +204,12 @@ describe("npm run promote (tools/lib/promoteCommand)", () => {
     it("--force --reason writes demo without asking GitHub and records who, when and why", async () => {
         dir = directProject("1.3.9", "1.3.8");
         server = await gitHub({ state: "failure" });
-        const { code, io } = await promote(["1.4.0", "--force", "--reason", "CVE-2025-1234\nhotfix", "--github-api", server.url], {
-            GITHUB_ACTOR: "octocat",
-        });
+        const { code, io } = await promote(
+            ["1.4.0", "--force", "--reason", "CVE-2025-1234\nhotfix", "--github-api", server.url],
+            {
+                GITHUB_ACTOR: "octocat",
+            },
+        );
         assert.equal(code, EXIT.ok, io.text());
         assert.equal(server.requests.length, 0);
         const text = readStack(dir, "demo");
@@ -198,7 +244,10 @@ describe("npm run promote (tools/lib/promoteCommand)", () => {
         dir = directProject("1.4.0", "1.3.9");
         const { code, io } = await promote(["v1.4.0"]);
         assert.equal(code, EXIT.usage);
-        assert.match(io.stderr.join("\n"), /"v1\.4\.0" is not a release version: drop the leading "v" and pass 1\.4\.0/);
+        assert.match(
+            io.stderr.join("\n"),
+            /"v1\.4\.0" is not a release version: drop the leading "v" and pass 1\.4\.0/,
+        );
     });
 });
 
@@ -215,7 +264,9 @@ describe("npm run promote as a user runs it (child process)", () => {
     it("checks the gate on the stand-in, writes demo, exits 0 and never prints the token", async () => {
         dir = directProject("1.4.0", "1.3.9");
         server = await gitHub({ state: "success" });
-        const result = await runTool("tools/promote.ts", ["1.4.0", "--root", dir, "--github-api", server.url], { GITHUB_TOKEN: TOKEN });
+        const result = await runTool("tools/promote.ts", ["1.4.0", "--root", dir, "--github-api", server.url], {
+            GITHUB_TOKEN: TOKEN,
+        });
         assert.equal(result.code, 0, result.stdout + result.stderr);
         assert.equal(server.requests[0].headers.authorization, `Bearer ${TOKEN}`);
         assert.match(result.stdout, /Promoted demo: version 1\.3\.9 -> 1\.4\.0 in Pulumi\.demo\.yaml/);
@@ -226,10 +277,14 @@ describe("npm run promote as a user runs it (child process)", () => {
     it("exits 1 on a red gate and 2 on --force without --reason", async () => {
         dir = directProject("1.4.0", "1.3.9");
         server = await gitHub({ state: "failure" });
-        const red = await runTool("tools/promote.ts", ["1.4.0", "--root", dir, "--github-api", server.url], { GITHUB_TOKEN: TOKEN });
+        const red = await runTool("tools/promote.ts", ["1.4.0", "--root", dir, "--github-api", server.url], {
+            GITHUB_TOKEN: TOKEN,
+        });
         assert.equal(red.code, 1, red.stdout + red.stderr);
         assert.match(red.stderr, /is failure on carverauto\/serviceradar@v1\.4\.0/);
-        const noReason = await runTool("tools/promote.ts", ["1.4.0", "--root", dir, "--force"], { GITHUB_TOKEN: TOKEN });
+        const noReason = await runTool("tools/promote.ts", ["1.4.0", "--root", dir, "--force"], {
+            GITHUB_TOKEN: TOKEN,
+        });
         assert.equal(noReason.code, 2, noReason.stdout + noReason.stderr);
         assert.equal(configOf(readStack(dir, "demo"))[VERSION_KEY], "1.3.9");
     });

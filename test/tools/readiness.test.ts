@@ -32,24 +32,55 @@ describe("tools/lib/readiness", () => {
                 const [code, body] = answers[Math.min(server?.requests.length ?? 1, answers.length) - 1];
                 json(res, code, body);
             });
-            const outcome = await waitForVersion({ url: server.url, version: "1.2.28", timeoutMs: 5000, intervalMs: 5, settleMs: 0, requireVersion: false });
+            const outcome = await waitForVersion({
+                url: server.url,
+                version: "1.2.28",
+                timeoutMs: 5000,
+                intervalMs: 5,
+                settleMs: 0,
+                requireVersion: false,
+            });
             assert.equal(outcome.kind, "confirmed");
             assert.equal(server.requests.length, 3);
         });
 
         it("times out while the old version is still served", async () => {
             server = await startStandIn((_req, res) => json(res, 200, { version: "1.2.27" }));
-            const outcome = await waitForVersion({ url: server.url, version: "1.2.28", timeoutMs: 100, intervalMs: 10, settleMs: 0, requireVersion: false });
+            const outcome = await waitForVersion({
+                url: server.url,
+                version: "1.2.28",
+                timeoutMs: 100,
+                intervalMs: 10,
+                settleMs: 0,
+                requireVersion: false,
+            });
             assert.equal(outcome.kind, "timeout");
             assert.ok(outcome.kind === "timeout" && outcome.last === "ready, running 1.2.27");
         });
 
         it("accepts readiness without a version only after the settle time, or never with --require-version", async () => {
             server = await startStandIn((_req, res) => json(res, 200, { status: "ok" }));
-            const settled = await waitForVersion({ url: server.url, version: "1.2.28", timeoutMs: 2000, intervalMs: 10, settleMs: 60, requireVersion: false });
+            const settled = await waitForVersion({
+                url: server.url,
+                version: "1.2.28",
+                timeoutMs: 2000,
+                intervalMs: 10,
+                settleMs: 60,
+                requireVersion: false,
+            });
             assert.equal(settled.kind, "unverified");
-            assert.ok(settled.elapsedMs >= 60 && server.requests.length > 1, `${settled.elapsedMs}ms, ${server.requests.length} requests`);
-            const strict = await waitForVersion({ url: server.url, version: "1.2.28", timeoutMs: 100, intervalMs: 10, settleMs: 0, requireVersion: true });
+            assert.ok(
+                settled.elapsedMs >= 60 && server.requests.length > 1,
+                `${settled.elapsedMs}ms, ${server.requests.length} requests`,
+            );
+            const strict = await waitForVersion({
+                url: server.url,
+                version: "1.2.28",
+                timeoutMs: 100,
+                intervalMs: 10,
+                settleMs: 0,
+                requireVersion: true,
+            });
             assert.equal(strict.kind, "timeout");
         });
 
@@ -60,11 +91,32 @@ describe("tools/lib/readiness", () => {
             assert.equal(await runWait(["--version", "2.0.0", "--interval", "10ms"], io, { env }), EXIT.ok, io.text());
             assert.match(io.stdout.join("\n"), /serves 2\.0\.0/);
             const late = capture();
-            assert.equal(await runWait(["--url", server.url, "--version", "2.0.1", "--timeout", "100ms", "--interval", "10ms", "--settle", "0"], late, { env: {} }), EXIT.refused);
+            assert.equal(
+                await runWait(
+                    [
+                        "--url",
+                        server.url,
+                        "--version",
+                        "2.0.1",
+                        "--timeout",
+                        "100ms",
+                        "--interval",
+                        "10ms",
+                        "--settle",
+                        "0",
+                    ],
+                    late,
+                    { env: {} },
+                ),
+                EXIT.refused,
+            );
             assert.match(late.stderr.join("\n"), /did not serve 2\.0\.1 .*last: ready, running 2\.0\.0/);
             assert.equal(await runWait(["--url", server.url, "--version", "v2"], capture(), { env: {} }), EXIT.usage);
             assert.equal(await runWait(["--version", "2.0.0"], capture(), { env: {} }), EXIT.usage);
-            assert.equal(await runWait(["--url", "https://u:p@x", "--version", "2.0.0"], capture(), { env: {} }), EXIT.usage);
+            assert.equal(
+                await runWait(["--url", "https://u:p@x", "--version", "2.0.0"], capture(), { env: {} }),
+                EXIT.usage,
+            );
         });
     });
 });

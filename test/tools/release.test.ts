@@ -34,7 +34,8 @@ describe("npm run release (tools/lib/releaseCommand)", () => {
         const after = readStack(dir, "demo-staging");
         assert.equal(after, before.replace(`${VERSION_KEY}: ${current}`, `${VERSION_KEY}: ${next}`));
         assert.notEqual(after, before);
-        for (const line of before.split("\n").filter((l) => l.trim().startsWith("#"))) assert.ok(after.includes(line), line);
+        for (const line of before.split("\n").filter((l) => l.trim().startsWith("#")))
+            assert.ok(after.includes(line), line);
         assert.match(io.stdout.join("\n"), new RegExp(`Released demo-staging: version ${current} -> ${next}`));
         assert.match(io.stdout.join("\n"), /git add Pulumi\.demo-staging\.yaml/);
     });
@@ -56,7 +57,10 @@ describe("npm run release (tools/lib/releaseCommand)", () => {
         const before = readStack(dir, "demo-staging");
         const { code, io } = release(["1.4.9"]);
         assert.equal(code, EXIT.refused);
-        assert.match(io.stderr.join("\n"), /refusing to move demo-staging backwards from 1\.5\.0 to 1\.4\.9; pass --rollback/);
+        assert.match(
+            io.stderr.join("\n"),
+            /refusing to move demo-staging backwards from 1\.5\.0 to 1\.4\.9; pass --rollback/,
+        );
         assert.equal(readStack(dir, "demo-staging"), before);
     });
 
@@ -81,7 +85,10 @@ describe("npm run release (tools/lib/releaseCommand)", () => {
         const before = readStack(dir, "demo-staging");
         const v = release(["v1.2.3"]);
         assert.equal(v.code, EXIT.usage);
-        assert.match(v.io.stderr.join("\n"), /"v1\.2\.3" is not a release version: drop the leading "v" and pass 1\.2\.3/);
+        assert.match(
+            v.io.stderr.join("\n"),
+            /"v1\.2\.3" is not a release version: drop the leading "v" and pass 1\.2\.3/,
+        );
         const junk = release(["one-point-two"]);
         assert.equal(junk.code, EXIT.usage);
         assert.match(junk.io.stderr.join("\n"), /"one-point-two" is not a release version/);

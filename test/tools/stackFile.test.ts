@@ -59,7 +59,10 @@ describe("tools/lib/stackFile", () => {
     });
 
     it("adds the version key when the file has none, and a config section when it has none", () => {
-        const none = editStackVersion("# only a comment\nconfig:\n  serviceradar-release:protect: false\n", { project: PROJECT, version: "1.0.0" });
+        const none = editStackVersion("# only a comment\nconfig:\n  serviceradar-release:protect: false\n", {
+            project: PROJECT,
+            version: "1.0.0",
+        });
         assert.equal(none.previous, undefined);
         assert.equal(stackValues(none.text, PROJECT).version, "1.0.0");
         assert.match(none.text, /^# only a comment\n/);
@@ -85,11 +88,19 @@ describe("tools/lib/stackFile", () => {
     });
 
     it("writes the audit comment above the version key, replaces older ones and keeps other comments", () => {
-        const first = editStackVersion(SAMPLE, { project: PROJECT, version: "1.2.28", audit: "1.2.28 by a at t1; reason: one" });
+        const first = editStackVersion(SAMPLE, {
+            project: PROJECT,
+            version: "1.2.28",
+            audit: "1.2.28 by a at t1; reason: one",
+        });
         const lines = first.text.split("\n");
         const at = lines.findIndex((line) => line.includes("serviceradar-release:version:"));
         assert.equal(lines[at - 1], `  # ${AUDIT_MARKER} 1.2.28 by a at t1; reason: one`);
-        const second = editStackVersion(first.text, { project: PROJECT, version: "1.2.29", audit: "1.2.29 by b at t2; reason: two" });
+        const second = editStackVersion(first.text, {
+            project: PROJECT,
+            version: "1.2.29",
+            audit: "1.2.29 by b at t2; reason: two",
+        });
         assert.equal(second.text.split(AUDIT_MARKER).length - 1, 1, second.text);
         assert.match(second.text, /reason: two/);
         const cleared = editStackVersion(second.text, { project: PROJECT, version: "1.2.30" });
@@ -100,23 +111,38 @@ describe("tools/lib/stackFile", () => {
     it("keeps an ordinary comment above the version key next to the audit line", () => {
         const text = "config:\n  # pinned by the release tools\n  serviceradar-release:version: 1.0.0\n  a:b: 1\n";
         const result = editStackVersion(text, { project: PROJECT, version: "1.0.1", audit: "x" });
-        assert.equal(result.text, `config:\n  # pinned by the release tools\n  # ${AUDIT_MARKER} x\n  serviceradar-release:version: 1.0.1\n  a:b: 1\n`);
+        assert.equal(
+            result.text,
+            `config:\n  # pinned by the release tools\n  # ${AUDIT_MARKER} x\n  serviceradar-release:version: 1.0.1\n  a:b: 1\n`,
+        );
         const later = "config:\n  a:b: 1\n  # note\n  serviceradar-release:version: 1.0.0\n";
         const audited = editStackVersion(later, { project: PROJECT, version: "1.0.1", audit: "y" });
-        assert.equal(audited.text, `config:\n  a:b: 1\n  # note\n  # ${AUDIT_MARKER} y\n  serviceradar-release:version: 1.0.1\n`);
+        assert.equal(
+            audited.text,
+            `config:\n  a:b: 1\n  # note\n  # ${AUDIT_MARKER} y\n  serviceradar-release:version: 1.0.1\n`,
+        );
     });
 
     it("refuses files it cannot edit safely", () => {
-        assert.throws(() => editStackVersion("config: [1, 2\n", { project: PROJECT, version: "1.0.0" }), StackFileError);
         assert.throws(
-            () => editStackVersion("config:\n  serviceradar-release:version:\n    secure: abc\n", { project: PROJECT, version: "1.0.0" }),
+            () => editStackVersion("config: [1, 2\n", { project: PROJECT, version: "1.0.0" }),
+            StackFileError,
+        );
+        assert.throws(
+            () =>
+                editStackVersion("config:\n  serviceradar-release:version:\n    secure: abc\n", {
+                    project: PROJECT,
+                    version: "1.0.0",
+                }),
             /not a plain value/,
         );
         assert.throws(() => editStackVersion("config: 3\n", { project: PROJECT, version: "1.0.0" }), /not a mapping/);
     });
 
     it("reads effective values: stack file first, then Pulumi.yaml defaults", () => {
-        const project = parseProject("name: p\nconfig:\n  promotionMode:\n    type: string\n    default: promoter\n  short: 5\n");
+        const project = parseProject(
+            "name: p\nconfig:\n  promotionMode:\n    type: string\n    default: promoter\n  short: 5\n",
+        );
         assert.deepEqual(project.defaults, { promotionMode: "promoter", short: "5" });
         assert.deepEqual(effectiveValue(project, "config:\n  p:version: 1.0.0\n", "f", "promotionMode"), {
             value: "promoter",

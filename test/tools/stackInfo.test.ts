@@ -7,7 +7,9 @@ import { capture, readStack, removeDir, runTool, setKey, stackPath, tempProject 
 function info(dir: string, args: string[]): { code: number; values: Record<string, string>; stderr: string } {
     const io = capture();
     const code = runStackInfo(args, io, { root: dir });
-    const values = Object.fromEntries(io.stdout.map((line) => [line.slice(0, line.indexOf("=")), line.slice(line.indexOf("=") + 1)]));
+    const values = Object.fromEntries(
+        io.stdout.map((line) => [line.slice(0, line.indexOf("=")), line.slice(line.indexOf("=") + 1)]),
+    );
     return { code, values, stderr: io.stderr.join("\n") };
 }
 
@@ -46,14 +48,20 @@ describe("tools/stack-info.ts (what the workflows read)", () => {
 
     it("reports deploymentsEnabled from the stack file (default false from Pulumi.yaml)", () => {
         assert.equal(info(dir, ["--stack", "demo"]).values.deployments_enabled, "false");
-        const doc = readStack(dir, "demo").replace("config:\n", "config:\n  serviceradar-release:deploymentsEnabled: true\n");
+        const doc = readStack(dir, "demo").replace(
+            "config:\n",
+            "config:\n  serviceradar-release:deploymentsEnabled: true\n",
+        );
         fs.writeFileSync(stackPath(dir, "demo"), doc);
         assert.equal(info(dir, ["--stack", "demo"]).values.deployments_enabled, "true");
     });
 
     it("refuses a bad mode, a bad version and a missing stack", () => {
         setKey(dir, "demo-staging", "promotionMode", "gitops");
-        assert.match(info(dir, ["--stack", "demo-staging"]).stderr, /promotionMode "gitops" .* neither promoter nor direct/);
+        assert.match(
+            info(dir, ["--stack", "demo-staging"]).stderr,
+            /promotionMode "gitops" .* neither promoter nor direct/,
+        );
         assert.equal(info(dir, ["--stack", "demo-staging", "--version", "v1"]).code, EXIT.usage);
         assert.equal(info(dir, []).code, EXIT.usage);
     });

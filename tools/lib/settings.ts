@@ -54,7 +54,9 @@ export function gateTarget(project: ProjectInfo, stackText: string, stack: strin
     const { mode } = promotionModeOf(project, stackText, stack);
     const repo = serviceRadarRepo(project, stackText, stack);
     if (mode === "promoter") {
-        const context = effectiveValue(project, stackText, stackFileName(stack), "e2eStatusContext").value ?? DEFAULT_PROMOTER_CONTEXT;
+        const context =
+            effectiveValue(project, stackText, stackFileName(stack), "e2eStatusContext").value ??
+            DEFAULT_PROMOTER_CONTEXT;
         return { mode, repo, context, ref: `heads/environment/${stack}` };
     }
     return { mode, repo, context: DIRECT_STATUS_CONTEXT, ref: `tags/${releaseTag(version)}` };

@@ -49,7 +49,9 @@ export function parseProject(text: string, file = "Pulumi.yaml"): ProjectInfo {
     for (const [rawKey, declaration] of Object.entries(data.config ?? {})) {
         const key = rawKey.startsWith(`${data.name}:`) ? rawKey.slice(data.name.length + 1) : rawKey;
         if (declaration !== null && typeof declaration === "object" && !Array.isArray(declaration)) {
-            const value = (declaration as { default?: unknown; value?: unknown }).default ?? (declaration as { value?: unknown }).value;
+            const value =
+                (declaration as { default?: unknown; value?: unknown }).default ??
+                (declaration as { value?: unknown }).value;
             if (value !== undefined) defaults[key] = configString(value);
         } else if (declaration !== undefined && declaration !== null) {
             defaults[key] = configString(declaration);
@@ -79,11 +81,18 @@ export interface EffectiveValue {
     source: string;
 }
 
-export function effectiveValue(project: ProjectInfo, stackText: string, stackFileName: string, key: string): EffectiveValue {
+export function effectiveValue(
+    project: ProjectInfo,
+    stackText: string,
+    stackFileName: string,
+    key: string,
+): EffectiveValue {
     const fromStack = stackValues(stackText, project.name, stackFileName)[key];
     if (fromStack !== undefined) return { value: fromStack, source: stackFileName };
     const fallback = project.defaults[key];
-    return fallback !== undefined ? { value: fallback, source: "Pulumi.yaml default" } : { value: undefined, source: "unset" };
+    return fallback !== undefined
+        ? { value: fallback, source: "Pulumi.yaml default" }
+        : { value: undefined, source: "unset" };
 }
 
 export interface VersionEdit {
@@ -122,7 +131,8 @@ function scalarString(map: YAML.YAMLMap, index: number, what: string): string | 
     if (index < 0) return undefined;
     const node = map.items[index].value;
     if (node === null || node === undefined) return undefined;
-    if (!YAML.isScalar(node)) throw new StackFileError(`${what} is not a plain value (is it encrypted?); edit it by hand`);
+    if (!YAML.isScalar(node))
+        throw new StackFileError(`${what} is not a plain value (is it encrypted?); edit it by hand`);
     return node.value === null || node.value === undefined ? undefined : String(node.value);
 }
 
@@ -206,7 +216,9 @@ export function editStackVersion(text: string, edit: VersionEdit, file = "stack 
             const next = pin.derive(edit.version);
             doc.setIn(["config", found.name], next);
             changedKeys.add(found.name);
-            notes.push(`${found.name}: ${pinned} -> ${next} (it equalled the value version implies, so it keeps following version)`);
+            notes.push(
+                `${found.name}: ${pinned} -> ${next} (it equalled the value version implies, so it keeps following version)`,
+            );
         } else {
             warnings.push(
                 `${found.name} is pinned to ${pinned} in ${file} and does not follow version ` +
@@ -219,7 +231,8 @@ export function editStackVersion(text: string, edit: VersionEdit, file = "stack 
     const kept = withoutAuditLines(commentAbove(map, index));
     const audit = edit.audit === undefined ? undefined : ` ${AUDIT_MARKER} ${edit.audit.replace(/\s+/g, " ").trim()}`;
     const comment = [kept, audit].filter((part): part is string => part !== undefined).join("\n");
-    if ((commentAbove(map, index) ?? "") !== comment) setCommentAbove(doc, map, index, comment === "" ? undefined : comment);
+    if ((commentAbove(map, index) ?? "") !== comment)
+        setCommentAbove(doc, map, index, comment === "" ? undefined : comment);
 
     const result = doc.toString({ lineWidth: 0 });
     verifyEdit(text, result, changedKeys, file);
@@ -237,7 +250,8 @@ function verifyEdit(before: string, after: string, changed: ReadonlySet<string>,
         throw new StackFileError(`editing ${file} would change more than ${[...changed].join(", ")}; edit it by hand`);
     }
     const lost = commentLines(before).filter((line) => !commentLines(after).includes(line));
-    if (lost.length > 0) throw new StackFileError(`editing ${file} would drop the comment ${JSON.stringify(lost[0])}; edit it by hand`);
+    if (lost.length > 0)
+        throw new StackFileError(`editing ${file} would drop the comment ${JSON.stringify(lost[0])}; edit it by hand`);
 }
 
 // ---- files ----------------------------------------------------------------------------------------------------
@@ -265,7 +279,9 @@ export function readStackFile(root: string, stack: string): string {
     const file = path.join(root, stackFileName(stack));
     if (!fs.existsSync(file)) {
         const known = knownStacks(root);
-        throw new StackFileError(`no stack file ${stackFileName(stack)} in ${root}; known stacks: ${known.join(", ") || "none"}`);
+        throw new StackFileError(
+            `no stack file ${stackFileName(stack)} in ${root}; known stacks: ${known.join(", ") || "none"}`,
+        );
     }
     return fs.readFileSync(file, "utf8");
 }

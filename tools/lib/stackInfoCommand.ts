@@ -3,7 +3,14 @@
 
 import { EXIT, Output, UsageError, parseArgs } from "./args";
 import { gateTarget } from "./settings";
-import { StackFileError, effectiveValue, readProjectFile, readStackFile, stackFileName, stackValues } from "./stackFile";
+import {
+    StackFileError,
+    effectiveValue,
+    readProjectFile,
+    readStackFile,
+    stackFileName,
+    stackValues,
+} from "./stackFile";
 import { parseReleaseVersion } from "./versions";
 
 export const STACK_INFO_USAGE = `Usage: tsx tools/stack-info.ts --stack <stack> [--version <version>] [--root <dir>]
@@ -21,9 +28,11 @@ export function runStackInfo(argv: readonly string[], io: Output, options: { roo
             io.out(STACK_INFO_USAGE);
             return EXIT.ok;
         }
-        if (args.positionals.length > 0) throw new UsageError(`unexpected argument ${JSON.stringify(args.positionals[0])}`);
+        if (args.positionals.length > 0)
+            throw new UsageError(`unexpected argument ${JSON.stringify(args.positionals[0])}`);
         const stack = args.strings.get("stack");
-        if (stack === undefined || !/^[A-Za-z0-9_.-]+$/.test(stack)) throw new UsageError("--stack <stack> is required");
+        if (stack === undefined || !/^[A-Za-z0-9_.-]+$/.test(stack))
+            throw new UsageError("--stack <stack> is required");
         const root = args.strings.get("root") ?? options.root;
         const project = readProjectFile(root);
         const text = readStackFile(root, stack);

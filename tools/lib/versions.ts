@@ -25,7 +25,10 @@ export function parseReleaseVersion(input: string | undefined): VersionCheck {
     if (cleaned !== null && cleaned !== input) {
         return { ok: false, message: `${shown} is not a release version: did you mean ${cleaned}?` };
     }
-    return { ok: false, message: `${shown} is not a release version: expected semver without a leading v, e.g. ${EXAMPLE}` };
+    return {
+        ok: false,
+        message: `${shown} is not a release version: expected semver without a leading v, e.g. ${EXAMPLE}`,
+    };
 }
 
 export type Movement = "forward" | "same" | "backward";

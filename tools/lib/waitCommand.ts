@@ -41,9 +41,11 @@ export async function runWait(argv: readonly string[], io: Output, options: Wait
             io.out(WAIT_USAGE);
             return EXIT.ok;
         }
-        if (args.positionals.length > 0) throw new UsageError(`unexpected argument ${JSON.stringify(args.positionals[0])}`);
+        if (args.positionals.length > 0)
+            throw new UsageError(`unexpected argument ${JSON.stringify(args.positionals[0])}`);
         const rawUrl = args.strings.get("url") ?? options.env.SERVICERADAR_CORE_URL;
-        if (rawUrl === undefined || rawUrl.trim() === "") throw new UsageError("missing --url <coreUrl> (or SERVICERADAR_CORE_URL)");
+        if (rawUrl === undefined || rawUrl.trim() === "")
+            throw new UsageError("missing --url <coreUrl> (or SERVICERADAR_CORE_URL)");
         let url: URL;
         try {
             url = new URL(rawUrl.trim());
@@ -73,7 +75,9 @@ export async function runWait(argv: readonly string[], io: Output, options: Wait
             log: (line) => io.out(`  ${line}`),
         });
         if (outcome.kind === "confirmed") {
-            io.out(`${base} serves ${check.version} (after ${formatDuration(outcome.elapsedMs)}, ${outcome.attempts} attempts).`);
+            io.out(
+                `${base} serves ${check.version} (after ${formatDuration(outcome.elapsedMs)}, ${outcome.attempts} attempts).`,
+            );
             return EXIT.ok;
         }
         if (outcome.kind === "unverified") {
@@ -83,7 +87,9 @@ export async function runWait(argv: readonly string[], io: Output, options: Wait
             );
             return EXIT.ok;
         }
-        io.err(`wait-for-version: ${base} did not serve ${check.version} within ${formatDuration(timeoutMs)} (last: ${outcome.last})`);
+        io.err(
+            `wait-for-version: ${base} did not serve ${check.version} within ${formatDuration(timeoutMs)} (last: ${outcome.last})`,
+        );
         return EXIT.refused;
     } catch (err) {
         if (err instanceof UsageError) {

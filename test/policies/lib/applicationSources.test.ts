@@ -1,12 +1,32 @@
 import { strict as assert } from "node:assert";
-import { applicationSources, chartName, isApplication, kustomizeImages } from "../../../policies/lib/applicationSources";
+import {
+    applicationSources,
+    chartName,
+    isApplication,
+    kustomizeImages,
+} from "../../../policies/lib/applicationSources";
 
 describe("policies/lib/applicationSources", () => {
     it("recognises Applications by type or by apiVersion and kind", () => {
         assert.equal(isApplication("kubernetes:argoproj.io/v1alpha1:Application", {}), true);
-        assert.equal(isApplication("kubernetes:yaml:Whatever", { apiVersion: "argoproj.io/v1alpha1", kind: "Application" }), true);
-        assert.equal(isApplication("kubernetes:argoproj.io/v1alpha1:AppProject", { apiVersion: "argoproj.io/v1alpha1", kind: "AppProject" }), false);
-        assert.equal(isApplication("github:index/repositoryFile:RepositoryFile", { kind: "Application", apiVersion: "argoproj.io/v1alpha1" }), false);
+        assert.equal(
+            isApplication("kubernetes:yaml:Whatever", { apiVersion: "argoproj.io/v1alpha1", kind: "Application" }),
+            true,
+        );
+        assert.equal(
+            isApplication("kubernetes:argoproj.io/v1alpha1:AppProject", {
+                apiVersion: "argoproj.io/v1alpha1",
+                kind: "AppProject",
+            }),
+            false,
+        );
+        assert.equal(
+            isApplication("github:index/repositoryFile:RepositoryFile", {
+                kind: "Application",
+                apiVersion: "argoproj.io/v1alpha1",
+            }),
+            false,
+        );
     });
 
     it("walks source, sources and the hydrator's drySource", () => {
@@ -14,11 +34,21 @@ describe("policies/lib/applicationSources", () => {
             spec: {
                 source: { repoURL: "ghcr.io/carverauto/charts", chart: "serviceradar", targetRevision: "1.2.27" },
                 sources: [
-                    { repoURL: "https://github.com/carverauto/serviceradar.git", ref: "values", targetRevision: "main" },
+                    {
+                        repoURL: "https://github.com/carverauto/serviceradar.git",
+                        ref: "values",
+                        targetRevision: "main",
+                    },
                     { repoURL: "oci://ghcr.io/carverauto/manifests/serviceradar", targetRevision: "1.2.27", path: "." },
                     "garbage",
                 ],
-                sourceHydrator: { drySource: { repoURL: "https://github.com/carverauto/serviceradar.git", path: "deploy/release", targetRevision: "main" } },
+                sourceHydrator: {
+                    drySource: {
+                        repoURL: "https://github.com/carverauto/serviceradar.git",
+                        path: "deploy/release",
+                        targetRevision: "main",
+                    },
+                },
             },
         });
         assert.deepEqual(
@@ -38,7 +68,13 @@ describe("policies/lib/applicationSources", () => {
 
     it("reads kustomize images, skipping pure renames", () => {
         const [source] = applicationSources({
-            spec: { source: { repoURL: "https://x/y.git", path: "k", kustomize: { images: ["app=ghcr.io/x/app:main", "nginx:v1.2.3", "old=new", "img@sha256:abc", 5] } } },
+            spec: {
+                source: {
+                    repoURL: "https://x/y.git",
+                    path: "k",
+                    kustomize: { images: ["app=ghcr.io/x/app:main", "nginx:v1.2.3", "old=new", "img@sha256:abc", 5] },
+                },
+            },
         });
         assert.deepEqual(
             kustomizeImages(source).map((i) => i.reference),

@@ -17,27 +17,43 @@ const file = (path: string, content: string, branch = "main") => ({
 
 describe("policies/lib/dryFiles", () => {
     it("reads repository files", () => {
-        assert.deepEqual(repositoryFile(REPOSITORY_FILE, { repository: "serviceradar", branch: "main", file: "/deploy/release/values.yaml", content: "a: 1" }), {
-            repository: "serviceradar",
-            branch: "main",
-            file: "deploy/release/values.yaml",
-            dir: "deploy/release",
-            base: "values.yaml",
-            content: "a: 1",
-        });
+        assert.deepEqual(
+            repositoryFile(REPOSITORY_FILE, {
+                repository: "serviceradar",
+                branch: "main",
+                file: "/deploy/release/values.yaml",
+                content: "a: 1",
+            }),
+            {
+                repository: "serviceradar",
+                branch: "main",
+                file: "deploy/release/values.yaml",
+                dir: "deploy/release",
+                base: "values.yaml",
+                content: "a: 1",
+            },
+        );
         assert.equal(repositoryFile("github:index/branch:Branch", { file: "x" }), undefined);
     });
 
     it("knows values files and their environment", () => {
-        for (const ok of ["values.yaml", "values-demo.yaml", "values-demo-staging.yml"]) assert.equal(isValuesFile(ok), true, ok);
-        for (const no of ["Chart.yaml", "myvalues.yaml", "values.json", "README.md"]) assert.equal(isValuesFile(no), false, no);
+        for (const ok of ["values.yaml", "values-demo.yaml", "values-demo-staging.yml"])
+            assert.equal(isValuesFile(ok), true, ok);
+        for (const no of ["Chart.yaml", "myvalues.yaml", "values.json", "README.md"])
+            assert.equal(isValuesFile(no), false, no);
         assert.equal(valuesFileEnvironment("values-demo-staging.yaml"), "demo-staging");
         assert.equal(valuesFileEnvironment("values.yaml"), undefined);
     });
 
     it("reads Chart.yaml dependencies", () => {
         assert.deepEqual(chartDependencies(umbrellaChart("1.2.27")).dependencies, [
-            { index: 0, name: "serviceradar", alias: undefined, version: "1.2.27", repository: "oci://ghcr.io/carverauto/charts" },
+            {
+                index: 0,
+                name: "serviceradar",
+                alias: undefined,
+                version: "1.2.27",
+                repository: "oci://ghcr.io/carverauto/charts",
+            },
         ]);
         assert.deepEqual(chartDependencies("apiVersion: v2\nname: x\n"), { dependencies: [] });
         assert.ok(chartDependencies("dependencies: {a: 1}").error);
@@ -64,11 +80,20 @@ describe("policies/lib/dryFiles", () => {
         assert.deepEqual(
             sets.map((s) => [s.label, s.values]),
             [
-                ["deploy/release/values.yaml + deploy/release/values-demo.yaml", { global: { imageTag: "v1.2.27", imagePullPolicy: "IfNotPresent" } }],
-                ["deploy/release/values.yaml + deploy/release/values-demo-staging.yaml", { global: { imageTag: "latest" } }],
+                [
+                    "deploy/release/values.yaml + deploy/release/values-demo.yaml",
+                    { global: { imageTag: "v1.2.27", imagePullPolicy: "IfNotPresent" } },
+                ],
+                [
+                    "deploy/release/values.yaml + deploy/release/values-demo-staging.yaml",
+                    { global: { imageTag: "latest" } },
+                ],
             ],
         );
-        assert.deepEqual(dryValueSets(groups[1]).map((s) => s.label), ["deploy/release/values.yaml"]);
+        assert.deepEqual(
+            dryValueSets(groups[1]).map((s) => s.label),
+            ["deploy/release/values.yaml"],
+        );
     });
 
     it("shows a dependency its block with the parent's globals", () => {
@@ -77,6 +102,9 @@ describe("policies/lib/dryFiles", () => {
             image: { tags: { core: "v1.2.27" } },
             global: { imageTag: "v1.2.27" },
         });
-        assert.deepEqual(dependencyValues({ sr: { a: 1 } }, { index: 0, name: "serviceradar", alias: "sr", version: "1" }), { a: 1 });
+        assert.deepEqual(
+            dependencyValues({ sr: { a: 1 } }, { index: 0, name: "serviceradar", alias: "sr", version: "1" }),
+            { a: 1 },
+        );
     });
 });

@@ -27,7 +27,10 @@ describe("policies/lib/helmValues", () => {
             {
                 values: "global:\n  imageTag: v1.0.0\n  imagePullPolicy: IfNotPresent\n",
                 valuesObject: { global: { imageTag: "v2.0.0" } },
-                parameters: [{ name: "global.imagePullPolicy", value: "Always" }, { name: "image.tags.core", value: "main" }],
+                parameters: [
+                    { name: "global.imagePullPolicy", value: "Always" },
+                    { name: "image.tags.core", value: "main" },
+                ],
             },
             "spec.source.helm",
         );
@@ -51,25 +54,49 @@ describe("policies/lib/helmValues", () => {
     });
 
     it("merges like Helm: maps key by key, null deletes", () => {
-        assert.deepEqual(mergeValues({ a: { b: 1, c: 2 }, d: [1] }, { a: { c: 3, e: null }, d: [2] }), { a: { b: 1, c: 3 }, d: [2] });
+        assert.deepEqual(mergeValues({ a: { b: 1, c: 2 }, d: [1] }, { a: { c: 3, e: null }, d: [2] }), {
+            a: { b: 1, c: 3 },
+            d: [2],
+        });
         assert.deepEqual(mergeValues({ a: { b: 1 } }, { a: null }), {});
     });
 
     it("sees parent globals in a subchart", () => {
-        assert.deepEqual(subchartValues({ global: { imageTag: "v2" }, serviceradar: { global: { imageTag: "v1", x: 1 }, a: 1 } }, "serviceradar"), {
-            global: { imageTag: "v2", x: 1 },
-            a: 1,
+        assert.deepEqual(
+            subchartValues(
+                { global: { imageTag: "v2" }, serviceradar: { global: { imageTag: "v1", x: 1 }, a: 1 } },
+                "serviceradar",
+            ),
+            {
+                global: { imageTag: "v2", x: 1 },
+                a: 1,
+            },
+        );
+        assert.deepEqual(subchartValues({ global: { imageTag: "v2" } }, "serviceradar"), {
+            global: { imageTag: "v2" },
         });
-        assert.deepEqual(subchartValues({ global: { imageTag: "v2" } }, "serviceradar"), { global: { imageTag: "v2" } });
     });
 
     it("finds every image setting, at any depth", () => {
         const values = {
             global: { imageTag: "latest", imagePullPolicy: "Always" },
-            image: { registryPullSecret: "ghcr-io-cred", tags: { appTag: "latest", core: "main", nats: "2.12.6-alpine" }, digests: { core: DIGEST } },
-            bmpCollector: { image: { repository: "registry.carverauto.dev/serviceradar/arancini", tag: "main", pullPolicy: "IfNotPresent" } },
+            image: {
+                registryPullSecret: "ghcr-io-cred",
+                tags: { appTag: "latest", core: "main", nats: "2.12.6-alpine" },
+                digests: { core: DIGEST },
+            },
+            bmpCollector: {
+                image: {
+                    repository: "registry.carverauto.dev/serviceradar/arancini",
+                    tag: "main",
+                    pullPolicy: "IfNotPresent",
+                },
+            },
             faker: { gobgp: { image: { repository: "docker.io/osrg/gobgp", tag: "latest" } } },
-            spire: { server: { image: "ghcr.io/spiffe/spire-server:1.11.2" }, controllerManager: { image: "ghcr.io/spiffe/spire-controller-manager", tag: "0.6.3" } },
+            spire: {
+                server: { image: "ghcr.io/spiffe/spire-server:1.11.2" },
+                controllerManager: { image: "ghcr.io/spiffe/spire-controller-manager", tag: "0.6.3" },
+            },
             extraContainers: [{ name: "sidecar", image: "busybox" }],
             serviceradar: { global: { imageTag: "v1.2.27" } },
         };
@@ -96,9 +123,18 @@ describe("policies/lib/helmValues", () => {
             image: { tags: { core: "main" } },
             bmpCollector: { image: { tag: "main", pullPolicy: "IfNotPresent" } },
         };
-        assert.deepEqual(pullPolicyFor(values, ["global", "imageTag"]), { path: ["global", "imagePullPolicy"], value: "Always" });
-        assert.deepEqual(pullPolicyFor(values, ["image", "tags", "core"]), { path: ["global", "imagePullPolicy"], value: "Always" });
-        assert.deepEqual(pullPolicyFor(values, ["bmpCollector", "image", "tag"]), { path: ["bmpCollector", "image", "pullPolicy"], value: "IfNotPresent" });
+        assert.deepEqual(pullPolicyFor(values, ["global", "imageTag"]), {
+            path: ["global", "imagePullPolicy"],
+            value: "Always",
+        });
+        assert.deepEqual(pullPolicyFor(values, ["image", "tags", "core"]), {
+            path: ["global", "imagePullPolicy"],
+            value: "Always",
+        });
+        assert.deepEqual(pullPolicyFor(values, ["bmpCollector", "image", "tag"]), {
+            path: ["bmpCollector", "image", "pullPolicy"],
+            value: "IfNotPresent",
+        });
         assert.equal(pullPolicyFor({ image: { tag: "x" } }, ["image", "tag"]), undefined);
     });
 });

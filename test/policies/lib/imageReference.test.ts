@@ -17,7 +17,10 @@ describe("policies/lib/imageReference: parseImageReference", () => {
         ["registry:5000/app", { registry: "registry:5000", repository: "app" }],
         ["registry:5000/app:v1.2.3", { registry: "registry:5000", repository: "app", tag: "v1.2.3" }],
         ["registry:5000/team/app:latest", { registry: "registry:5000", repository: "team/app", tag: "latest" }],
-        [`ghcr.io/carverauto/serviceradar-core:sha-${SHA40}`, { registry: "ghcr.io", repository: "carverauto/serviceradar-core", tag: `sha-${SHA40}` }],
+        [
+            `ghcr.io/carverauto/serviceradar-core:sha-${SHA40}`,
+            { registry: "ghcr.io", repository: "carverauto/serviceradar-core", tag: `sha-${SHA40}` },
+        ],
         [`app:latest@${DIGEST}`, { registry: "docker.io", repository: "library/app", tag: "latest", digest: DIGEST }],
         [`ghcr.io/x/app@${DIGEST}`, { registry: "ghcr.io", repository: "x/app", digest: DIGEST }],
         ["carverauto/core:v1", { registry: "docker.io", repository: "carverauto/core", tag: "v1" }],
@@ -31,7 +34,19 @@ describe("policies/lib/imageReference: parseImageReference", () => {
         });
     }
 
-    for (const bad of ["", " ", "app:", "Ghcr/App:v1", "ghcr.io/Carverauto/core:v1", "app:v1 ", "app@", "app@sha256", "app:bad/tag", ":v1", "app:-v1"]) {
+    for (const bad of [
+        "",
+        " ",
+        "app:",
+        "Ghcr/App:v1",
+        "ghcr.io/Carverauto/core:v1",
+        "app:v1 ",
+        "app@",
+        "app@sha256",
+        "app:bad/tag",
+        ":v1",
+        "app:-v1",
+    ]) {
         it(`rejects ${JSON.stringify(bad)}`, () => {
             const { reference, error } = parseImageReference(bad);
             assert.equal(reference, undefined);
@@ -42,7 +57,13 @@ describe("policies/lib/imageReference: parseImageReference", () => {
 
 describe("policies/lib/imageReference: classifyTag", () => {
     it("accepts v<semver>, sha-<40 hex> and tag@digest", () => {
-        assert.deepEqual(classifyTag("v1.2.27"), { kind: "release", immutable: true, tag: "v1.2.27", version: "1.2.27", prerelease: undefined });
+        assert.deepEqual(classifyTag("v1.2.27"), {
+            kind: "release",
+            immutable: true,
+            tag: "v1.2.27",
+            version: "1.2.27",
+            prerelease: undefined,
+        });
         assert.equal(classifyTag("v1.3.0-rc.1").prerelease, "rc.1");
         assert.equal(classifyTag("v1.3.0-rc.1").immutable, true);
         assert.equal(classifyTag(`sha-${SHA40}`).kind, "commit");
@@ -103,7 +124,8 @@ describe("policies/lib/imageReference: classifyDigest and classifyImageReference
         "ghcr.io/carverauto/serviceradar-web-ng:v1.2.27",
     ];
     for (const ref of immutable) {
-        it(`accepts ${ref}`, () => assert.equal(classifyImageReference(ref).immutable, true, JSON.stringify(classifyImageReference(ref))));
+        it(`accepts ${ref}`, () =>
+            assert.equal(classifyImageReference(ref).immutable, true, JSON.stringify(classifyImageReference(ref))));
     }
 
     const rejected: [string, string][] = [

@@ -43,7 +43,18 @@ describe("policies/lib/versions", () => {
     });
 
     it("reads everything else as a branch", () => {
-        for (const branch of ["HEAD", "main", "staging", "refs/heads/main", "", undefined, "release-1.2", SHA40.toUpperCase(), SHA40.slice(0, 12), "V1.2.27"]) {
+        for (const branch of [
+            "HEAD",
+            "main",
+            "staging",
+            "refs/heads/main",
+            "",
+            undefined,
+            "release-1.2",
+            SHA40.toUpperCase(),
+            SHA40.slice(0, 12),
+            "V1.2.27",
+        ]) {
             const revision = classifyGitRevision(branch);
             assert.equal(revision.kind, "branch", String(branch));
             assert.ok(revision.problem, String(branch));

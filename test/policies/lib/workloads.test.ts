@@ -13,18 +13,32 @@ describe("policies/lib/workloads", () => {
     });
 
     it("finds containers, init containers and ephemeral containers at each kind's pod spec", () => {
-        const pod = { initContainers: [{ name: "init", image: "busybox" }], containers: [{ name: "app", image: "a:v1.0.0", imagePullPolicy: "Always" }], ephemeralContainers: [{ image: "debug" }] };
+        const pod = {
+            initContainers: [{ name: "init", image: "busybox" }],
+            containers: [{ name: "app", image: "a:v1.0.0", imagePullPolicy: "Always" }],
+            ephemeralContainers: [{ image: "debug" }],
+        };
         assert.deepEqual(
-            workloadContainers("Deployment", { spec: { template: { spec: pod } } }).map((c) => [c.location, c.name, c.image, c.imagePullPolicy]),
+            workloadContainers("Deployment", { spec: { template: { spec: pod } } }).map((c) => [
+                c.location,
+                c.name,
+                c.image,
+                c.imagePullPolicy,
+            ]),
             [
                 ["spec.template.spec.initContainers[0]", "init", "busybox", undefined],
                 ["spec.template.spec.containers[0]", "app", "a:v1.0.0", "Always"],
                 ["spec.template.spec.ephemeralContainers[0]", undefined, "debug", undefined],
             ],
         );
-        assert.deepEqual(workloadContainers("Pod", { spec: { containers: [{ image: "x" }] } }).map((c) => c.location), ["spec.containers[0]"]);
         assert.deepEqual(
-            workloadContainers("CronJob", { spec: { jobTemplate: { spec: { template: { spec: { containers: [{ image: "x" }] } } } } } }).map((c) => c.location),
+            workloadContainers("Pod", { spec: { containers: [{ image: "x" }] } }).map((c) => c.location),
+            ["spec.containers[0]"],
+        );
+        assert.deepEqual(
+            workloadContainers("CronJob", {
+                spec: { jobTemplate: { spec: { template: { spec: { containers: [{ image: "x" }] } } } } },
+            }).map((c) => c.location),
             ["spec.jobTemplate.spec.template.spec.containers[0]"],
         );
         assert.deepEqual(workloadContainers("Job", {}), []);
