@@ -181,6 +181,11 @@ class KeyReader {
         return value;
     }
 
+    /** Reads a key (or its derived default) and checks it against a pattern. */
+    matchingKey(key: string, pattern: RegExp, allowed: string, derivedDefault?: string): string {
+        return this.matching(key, this.optional(key) ?? derivedDefault, pattern, allowed);
+    }
+
     oneOf<T extends string>(key: string, value: string, allowed: readonly T[]): T {
         if (!(allowed as readonly string[]).includes(value)) this.fail(key, value, `one of ${allowed.join(", ")}`);
         return value as T;
@@ -266,11 +271,11 @@ export function parseReleaseConfig(source: ConfigSource): ReleaseConfig {
         reader.fail("version", version, "a semver release without a leading v, e.g. 1.0.71");
     }
 
-    const imageTag = reader.matching(
+    const imageTag = reader.matchingKey(
         "imageTag",
-        reader.optional("imageTag") ?? `v${version}`,
         IMAGE_TAG,
         "a container image tag ([A-Za-z0-9_][A-Za-z0-9_.-]{0,127}), e.g. v1.0.71",
+        `v${version}`,
     );
 
     const chartVersion = reader.optional("chartVersion") ?? version;
@@ -292,65 +297,45 @@ export function parseReleaseConfig(source: ConfigSource): ReleaseConfig {
         OCI_PATH,
         "a lower-case OCI registry path, e.g. ghcr.io/carverauto/charts",
     );
-    const chartName = reader.matching(
-        "chartName",
-        reader.optional("chartName"),
-        DNS_LABEL,
-        "a Helm chart name, e.g. serviceradar",
-    );
+    const chartName = reader.matchingKey("chartName", DNS_LABEL, "a Helm chart name, e.g. serviceradar");
 
-    const namespace = reader.optional("namespace") ?? environment;
-    reader.matching(
+    const namespace = reader.matchingKey(
         "namespace",
-        namespace,
         DNS_LABEL,
         "a Kubernetes namespace name (lower-case DNS label, at most 63 characters)",
+        environment,
     );
     if (namespace.length > MAX_LABEL) reader.fail("namespace", namespace, "at most 63 characters");
 
-    const registryServer = reader.matching(
+    const registryServer = reader.matchingKey(
         "registryServer",
-        reader.optional("registryServer"),
         HOST_WITH_PORT,
         "a registry host name, optionally with a port, e.g. ghcr.io",
     );
     const registryUsername = reader.required("registryUsername", "the registry user name");
-    const pullSecretName = reader.matching(
+    const pullSecretName = reader.matchingKey(
         "pullSecretName",
-        reader.optional("pullSecretName"),
         DNS_SUBDOMAIN,
         "a Kubernetes Secret name (lower-case DNS subdomain), e.g. ghcr-io-cred",
     );
 
-    const githubOwner = reader.matching(
-        "githubOwner",
-        reader.optional("githubOwner"),
-        GITHUB_OWNER,
-        "a GitHub user or organization name",
-    );
-    const githubRepository = reader.matching(
-        "githubRepository",
-        reader.optional("githubRepository"),
-        GITHUB_REPOSITORY,
-        "a GitHub repository name",
-    );
+    const githubOwner = reader.matchingKey("githubOwner", GITHUB_OWNER, "a GitHub user or organization name");
+    const githubRepository = reader.matchingKey("githubRepository", GITHUB_REPOSITORY, "a GitHub repository name");
     const deploymentTagPattern = reader.required("deploymentTagPattern", "a tag pattern such as v*");
 
     const coreUrl = parseUrl(reader, "coreUrl", reader.required("coreUrl", "the environment's public URL"));
 
-    const applicationName = reader.optional("applicationName") ?? `serviceradar-${environment}`;
-    reader.matching(
+    const applicationName = reader.matchingKey(
         "applicationName",
-        applicationName,
         DNS_SUBDOMAIN,
         "an Argo CD Application name (lower-case DNS subdomain)",
+        `serviceradar-${environment}`,
     );
-    const valuesFile = reader.optional("valuesFile") ?? `values-${environment}.yaml`;
-    reader.matching(
+    const valuesFile = reader.matchingKey(
         "valuesFile",
-        valuesFile,
         /^[A-Za-z0-9._-]+\.ya?ml$/,
         "a values file shipped in the chart, e.g. values-demo.yaml",
+        `values-${environment}.yaml`,
     );
 
     const mode = reader.oneOf("promotionMode", reader.required("promotionMode", "promoter or direct"), PROMOTION_MODES);
@@ -382,25 +367,14 @@ export function parseReleaseConfig(source: ConfigSource): ReleaseConfig {
         mode,
         pipelineStack,
         promoterVersion,
-        promoterNamespace: reader.matching(
-            "promoterNamespace",
-            reader.optional("promoterNamespace"),
-            DNS_LABEL,
-            "a namespace name",
-        ),
-        e2eStatusContext: reader.matching(
+        promoterNamespace: reader.matchingKey("promoterNamespace", DNS_LABEL, "a namespace name"),
+        e2eStatusContext: reader.matchingKey(
             "e2eStatusContext",
-            reader.optional("e2eStatusContext"),
             /^[A-Za-z0-9][A-Za-z0-9._/-]*$/,
             "a GitHub commit-status context, e.g. serviceradar/e2e",
         ),
-        dryBranch: reader.matching("dryBranch", reader.optional("dryBranch"), GIT_BRANCH, "a git branch name"),
-        dryPath: reader.matching(
-            "dryPath",
-            reader.optional("dryPath"),
-            REPO_PATH,
-            "a relative folder path, e.g. deploy/release",
-        ),
+        dryBranch: reader.matchingKey("dryBranch", GIT_BRANCH, "a git branch name"),
+        dryPath: reader.matchingKey("dryPath", REPO_PATH, "a relative folder path, e.g. deploy/release"),
         soakDuration,
         githubApp: mode === "promoter" && ownsPipeline ? readGithubApp(reader) : undefined,
     };
@@ -436,11 +410,11 @@ export function parseReleaseConfig(source: ConfigSource): ReleaseConfig {
         github: {
             owner: githubOwner,
             repository: githubRepository,
-            environmentsRepository: reader.matching(
+            environmentsRepository: reader.matchingKey(
                 "githubEnvironmentsRepository",
-                reader.optional("githubEnvironmentsRepository") ?? githubRepository,
                 GITHUB_REPOSITORY,
                 "a GitHub repository name",
+                githubRepository,
             ),
             deploymentTagPattern,
             deploymentBranchPattern: reader.optional("deploymentBranchPattern"),
@@ -448,25 +422,10 @@ export function parseReleaseConfig(source: ConfigSource): ReleaseConfig {
             reviewerUserIds: reader.integerList("reviewerUserIds"),
         },
         argocd: {
-            namespace: reader.matching(
-                "argocdNamespace",
-                reader.optional("argocdNamespace"),
-                DNS_LABEL,
-                "a namespace name",
-            ),
-            project: reader.matching(
-                "argocdProject",
-                reader.optional("argocdProject"),
-                DNS_SUBDOMAIN,
-                "an Argo CD AppProject name",
-            ),
+            namespace: reader.matchingKey("argocdNamespace", DNS_LABEL, "a namespace name"),
+            project: reader.matchingKey("argocdProject", DNS_SUBDOMAIN, "an Argo CD AppProject name"),
             applicationName,
-            releaseName: reader.matching(
-                "releaseName",
-                reader.optional("releaseName"),
-                DNS_LABEL,
-                "a Helm release name",
-            ),
+            releaseName: reader.matchingKey("releaseName", DNS_LABEL, "a Helm release name"),
             valuesFile,
             destinationServer: "https://kubernetes.default.svc",
         },
@@ -494,24 +453,13 @@ function readGithubApp(reader: KeyReader): GithubAppSettings {
 
 function readDeployments(reader: KeyReader): DeploymentSettings {
     return {
-        organization: reader.matching(
-            "deploymentsOrganization",
-            reader.optional("deploymentsOrganization"),
-            GITHUB_OWNER,
-            "a Pulumi Cloud organization name",
-        ),
-        repository: reader.matching(
+        organization: reader.matchingKey("deploymentsOrganization", GITHUB_OWNER, "a Pulumi Cloud organization name"),
+        repository: reader.matchingKey(
             "deploymentsRepository",
-            reader.optional("deploymentsRepository"),
             /^[A-Za-z0-9][A-Za-z0-9-]*\/[A-Za-z0-9_.-]+$/,
             "owner/name of the repository holding this program",
         ),
-        branch: reader.matching(
-            "deploymentsBranch",
-            reader.optional("deploymentsBranch"),
-            GIT_BRANCH,
-            "a git branch name",
-        ),
+        branch: reader.matchingKey("deploymentsBranch", GIT_BRANCH, "a git branch name"),
         kubeconfig: reader.secret("deploymentKubeconfig"),
         githubToken: reader.secret("deploymentGithubToken"),
     };
