@@ -98,10 +98,12 @@ if (config.deployments) {
     });
 }
 
-export const version = config.version;
-export const imageTag = config.imageTag;
-export const chartVersion = config.chart.version;
-export const chart = `${config.chart.ociReference}/${config.chart.name}:${config.chart.version}`;
+// Where the promoter decides what runs, the pins are null rather than this stack's (unused) config.
+export const releaseSource = plan.releaseSource;
+export const version = plan.pins?.version ?? null;
+export const imageTag = plan.pins?.imageTag ?? null;
+export const chartVersion = plan.pins?.chartVersion ?? null;
+export const chart = plan.pins?.chart ?? null;
 export const namespace = environment.namespace;
 export const applicationName = environment.applicationName;
 export const coreUrl = config.coreUrl;

@@ -1,10 +1,10 @@
 import * as fs from "fs";
 import * as path from "path";
 import { ConfigError } from "../src/config";
-import { runProgramOnMocks } from "./mockRuntime";
+import { PlanRun, revealSecrets, runProgramOnMocks } from "./mockRuntime";
 import { checkPolicies, loadPolicyConfig, policyConfigPath } from "./policyCheck";
 import { kubernetesManifests, planDocument, planTable, PlanReport } from "./render";
-import { loadStackConfig } from "./stackConfig";
+import { loadStackConfig, secretPlaceholder } from "./stackConfig";
 
 const USAGE = "usage: npm run plan -- --stack <stack> [--json] [--out <dir>] [--config <key>=<value> ...]";
 
@@ -38,6 +38,12 @@ function parseArgs(argv: string[]): PlanArgs {
 
 class UsageError extends Error {}
 
+/** The placeholder secrets the program actually used: a key this stack never reads is not worth reporting. */
+function usedPlaceholders(placeholders: readonly string[], run: PlanRun): string[] {
+    const planned = JSON.stringify(revealSecrets([run.resources.map((r) => r.inputs), run.outputs]));
+    return placeholders.filter((key) => planned.includes(secretPlaceholder(key)));
+}
+
 async function main(): Promise<number> {
     const root = path.resolve(__dirname, "..");
     const args = parseArgs(process.argv.slice(2));
@@ -49,7 +55,7 @@ async function main(): Promise<number> {
         ...run,
         project: stackConfig.project,
         stack: stackConfig.stack,
-        placeholders: stackConfig.placeholders,
+        placeholders: usedPlaceholders(stackConfig.placeholders, run),
         policyViolations: await checkPolicies(run.resources, policyConfig, {
             project: stackConfig.project,
             stack: stackConfig.stack,

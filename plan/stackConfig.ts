@@ -15,7 +15,10 @@ export interface StackConfiguration {
     readonly placeholders: readonly string[];
 }
 
-export const SECRET_PLACEHOLDER = "offline-plan-placeholder";
+/** The value a missing secret is planned with: unique per key, so the plan can tell which ones the program used. */
+export function secretPlaceholder(key: string): string {
+    return `offline-plan-placeholder-for-${key}`;
+}
 
 interface ProjectFile {
     name: string;
@@ -86,8 +89,9 @@ export function loadStackConfig(root: string, stack: string, overrides: readonly
     const placeholders: string[] = [];
     for (const key of secretKeys) {
         if (values[key] === undefined) {
-            values[key] = SECRET_PLACEHOLDER;
-            placeholders.push(key.slice(project.length + 1));
+            const bare = key.slice(project.length + 1);
+            values[key] = secretPlaceholder(bare);
+            placeholders.push(bare);
         }
     }
     return { project, stack, values, secretKeys: [...secretKeys].sort(), placeholders: placeholders.sort() };

@@ -6,6 +6,7 @@ import {
     dryEnvironmentValuesFile,
     dryReleaseFiles,
     e2eCommitStatus,
+    environmentBranch,
     gitRepository,
     hydratedApplication,
     hydratedBranches,
@@ -27,9 +28,22 @@ export interface PipelinePlan {
     repositoryUrl: string;
 }
 
+/** The versions this stack decides; in promoter mode only the pipeline stack decides them, for every environment. */
+export interface ReleasePins {
+    version: string;
+    imageTag: string;
+    chartVersion: string;
+    /** oci://<registry>/<chart>:<version>, what `helm pull` takes. */
+    chart: string;
+}
+
 /** What one stack declares, decided from its configuration alone (no Pulumi runtime needed to test it). */
 export interface ReleasePlan {
     application: ApplicationManifest;
+    /** Where this environment's release comes from, in words a reader of the stack outputs understands. */
+    releaseSource: string;
+    /** Absent where the promoter, not this stack, decides what runs. */
+    pins?: ReleasePins;
     /** Name of the Argo CD repository credential for a private chart registry, when this stack declares it. */
     chartCredentialName?: string;
     /** This environment's values file in the DRY source (promoter mode). */
@@ -40,13 +54,31 @@ export interface ReleasePlan {
 
 export function planRelease(config: ReleaseConfig): ReleasePlan {
     const promoter = config.promotion.mode === "promoter";
+    const pinsHere = !promoter || config.ownsPipeline;
     return {
         application: promoter ? hydratedApplication(config) : pinnedChartApplication(config),
+        releaseSource: releaseSource(config),
+        pins: pinsHere
+            ? {
+                  version: config.version,
+                  imageTag: config.imageTag,
+                  chartVersion: config.chart.version,
+                  chart: `${config.chart.ociReference}/${config.chart.name}:${config.chart.version}`,
+              }
+            : undefined,
         chartCredentialName:
             config.chart.private && config.ownsPipeline ? chartRepositoryCredentialName(config) : undefined,
         environmentValues: promoter ? dryEnvironmentValuesFile(config) : undefined,
         pipeline: promoter && config.ownsPipeline ? planPipeline(config) : undefined,
     };
+}
+
+function releaseSource(config: ReleaseConfig): string {
+    if (config.promotion.mode === "direct") return `pinned by this stack's config (direct mode)`;
+    const branch = environmentBranch(config.environment);
+    return config.environment === config.environments[0]
+        ? `GitOps Promoter: ${branch}, hydrated from ${config.promotion.dryPath} on ${config.promotion.dryBranch} (auto-merged)`
+        : `GitOps Promoter: ${branch}, after ${config.environments[0]}'s gates and a merged pull request`;
 }
 
 function planPipeline(config: ReleaseConfig): PipelinePlan {

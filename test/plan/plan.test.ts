@@ -169,9 +169,14 @@ describe("offline plan", () => {
         assert.strictEqual(source.helm.valuesObject.global.imageTag, "v1.3.0");
     });
 
-    it("reports absent secrets as placeholders", () => {
+    it("reports the absent secrets the stack uses as placeholders, and only those", () => {
         const plan = planJson("demo", DIRECT);
-        assert.ok(plan.placeholders.includes("adminPassword") && plan.placeholders.includes("registryToken"));
+        assert.deepStrictEqual(plan.placeholders, ["adminPassword", "registryToken"]);
+        assert.deepStrictEqual(planJson("demo-staging").placeholders, [
+            "adminPassword",
+            "promoterGithubAppPrivateKey",
+            "registryToken",
+        ]);
         const table = runPlan(["--stack", "demo", "--config", DIRECT]);
         assert.match(table.stdout, /Secrets planned with placeholders .*adminPassword/);
     });
@@ -218,6 +223,18 @@ describe("offline plan", () => {
         const kinds = manifests.map((m) => `${m.kind}/${m.metadata.name}`).sort();
         assert.deepStrictEqual(kinds, ["Application/serviceradar-demo", "Namespace/demo", "Secret/ghcr-io-cred"]);
         assert.ok(manifests.every((m) => typeof m.apiVersion === "string"));
+    });
+
+    it("exports no pins where the promoter decides what runs, and says so", () => {
+        const demo = planJson("demo").outputs;
+        for (const key of ["version", "imageTag", "chartVersion", "chart"]) assert.strictEqual(demo[key], null, key);
+        assert.match(String(demo.releaseSource), /GitOps Promoter: environment\/demo, after demo-staging's gates/);
+        const staging = planJson("demo-staging").outputs;
+        assert.strictEqual(staging.imageTag, "v1.2.27");
+        assert.strictEqual(staging.chart, "oci://ghcr.io/carverauto/charts/serviceradar:1.2.27");
+        const direct = planJson("demo", DIRECT).outputs;
+        assert.strictEqual(direct.version, "1.2.27");
+        assert.match(String(direct.releaseSource), /direct mode/);
     });
 
     it("prints a readable tree grouped by component", () => {
