@@ -142,6 +142,13 @@ describe("offline plan", () => {
         );
     });
 
+    it("requires reviewers for demo deployments when configured, and none by default", () => {
+        assert.strictEqual(onlyResource(planJson("demo", DIRECT), GITHUB_ENVIRONMENT).inputs.reviewers, undefined);
+        const environment = onlyResource(planJson("demo", DIRECT, "reviewerTeamIds=[4242]"), GITHUB_ENVIRONMENT).inputs;
+        assert.deepStrictEqual(environment.reviewers, [{ teams: [4242], users: [] }]);
+        assert.strictEqual(environment.preventSelfReview, true);
+    });
+
     it("can declare the GitHub environments where the workflows run, admitting their branch", () => {
         const plan = planJson(
             "demo-staging",
