@@ -11,7 +11,7 @@ export type PromotionMode = (typeof PROMOTION_MODES)[number];
 export const IMAGE_PULL_POLICIES = ["Always", "IfNotPresent", "Never"] as const;
 export type ImagePullPolicy = (typeof IMAGE_PULL_POLICIES)[number];
 
-/** Keys whose values are secrets: read with requireSecret/getSecret, and planned as placeholders when absent. */
+/** Keys whose values are secrets: read with requireSecret, and planned as placeholders when absent. */
 export const SECRET_KEYS = [
     "registryToken",
     "adminPassword",
@@ -40,7 +40,8 @@ export interface ConfigSource {
     readonly project: string;
     readonly stack: string;
     get(key: string): string | undefined;
-    getSecret(key: string): pulumi.Output<string> | undefined;
+    /** The key's value as a secret Output; called only once the key is known to be set. */
+    requireSecret(key: string): pulumi.Output<string>;
 }
 
 export interface ChartSettings {
@@ -228,9 +229,7 @@ class KeyReader {
                 value !== undefined,
             );
         }
-        const output = this.source.getSecret(key);
-        if (output === undefined) this.fail(key, undefined, "a non-empty secret");
-        return output;
+        return this.source.requireSecret(key);
     }
 }
 
@@ -480,7 +479,7 @@ export function pulumiConfigSource(): ConfigSource {
         project: pulumi.getProject(),
         stack: pulumi.getStack(),
         get: (key) => config.get(key),
-        getSecret: (key) => config.getSecret(key),
+        requireSecret: (key) => config.requireSecret(key),
     };
 }
 

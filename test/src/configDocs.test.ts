@@ -16,7 +16,7 @@ function keysRead(): Set<string> {
         parseReleaseConfig({
             ...source,
             get: (key) => (read.add(key), source.get(key)),
-            getSecret: (key) => (read.add(key), source.getSecret(key)),
+            requireSecret: (key) => (read.add(key), source.requireSecret(key)),
         });
     }
     return read;

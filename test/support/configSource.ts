@@ -38,6 +38,9 @@ export function mapSource(stack: string, values: Record<string, string | undefin
         project: "serviceradar-release",
         stack,
         get: (key) => values[key],
-        getSecret: (key) => (values[key] === undefined ? undefined : pulumi.secret(values[key] as string)),
+        requireSecret: (key) => {
+            if (values[key] === undefined) throw new Error(`requireSecret(${key}) of a key that is not set`);
+            return pulumi.secret(values[key] as string);
+        },
     };
 }
