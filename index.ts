@@ -76,10 +76,12 @@ if (plan.pipeline && config.promotion.githubApp) {
             githubAppInstallationId: config.promotion.githubApp.installationId,
             githubAppPrivateKey: config.promotion.githubApp.privateKey,
             repositoryUrl: plan.pipeline.repositoryUrl,
+            owner: config.github.owner,
             repository: config.github.repository,
             dryBranch: config.promotion.dryBranch,
             branches: plan.pipeline.branches,
             dryFiles: plan.pipeline.dryFiles,
+            dryCommitMessage: plan.pipeline.dryCommitMessage,
         },
         withGithub,
     );

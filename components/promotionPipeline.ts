@@ -2,6 +2,7 @@ import * as github from "@pulumi/github";
 import * as k8s from "@pulumi/kubernetes";
 import * as pulumi from "@pulumi/pulumi";
 import { ApplicationManifest } from "../src/argocd";
+import { DryReleaseCommit } from "./dryReleaseCommit";
 import { DryFile, GITHUB_APP_PRIVATE_KEY, PromoterObject } from "../src/promoter";
 
 export interface PromotionPipelineArgs {
@@ -19,14 +20,16 @@ export interface PromotionPipelineArgs {
     githubAppPrivateKey: pulumi.Input<string>;
     /** https URL of the repository the hydrator writes to. */
     repositoryUrl: pulumi.Input<string>;
-    /** Repository name (the provider carries the owner). */
+    owner: pulumi.Input<string>;
+    /** Repository name (the GitHub provider carries the owner). */
     repository: pulumi.Input<string>;
     /** The DRY branch the release files are committed to and hydrated branches are cut from. */
     dryBranch: pulumi.Input<string>;
     /** Live and proposed environment branches. */
     branches: string[];
-    /** The release pins of the DRY source, committed on every version change. */
+    /** The release pins of the DRY source, committed together on every version change. */
     dryFiles: DryFile[];
+    dryCommitMessage: pulumi.Input<string>;
 }
 
 /**
@@ -35,6 +38,8 @@ export interface PromotionPipelineArgs {
  */
 export class PromotionPipeline extends pulumi.ComponentResource {
     readonly promotionStrategyName: pulumi.Output<string>;
+    /** The DRY commit that carries the current release pins. */
+    readonly dryCommitSha: pulumi.Output<string>;
 
     constructor(name: string, args: PromotionPipelineArgs, opts?: pulumi.ComponentResourceOptions) {
         super("serviceradar:release:PromotionPipeline", name, {}, opts);
@@ -97,30 +102,23 @@ export class PromotionPipeline extends pulumi.ComponentResource {
             );
         }
 
-        // One file after the other, in the order given: the last commit is the one whose pins all agree.
-        let previousFile: pulumi.Resource | undefined;
-        for (const dryFile of args.dryFiles) {
-            previousFile = new github.RepositoryFile(
-                `${name}-dry-${dryFile.file
-                    .split("/")
-                    .pop()!
-                    .toLowerCase()
-                    .replace(/[^a-z0-9]+/g, "-")}`,
-                {
-                    repository: args.repository,
-                    branch: args.dryBranch,
-                    file: dryFile.file,
-                    content: dryFile.content,
-                    commitMessage: `release: update ${dryFile.file}`,
-                    overwriteOnCreate: true,
-                },
-                { parent: this, dependsOn: previousFile ? [previousFile] : [] },
-            );
-        }
+        // Both pins in one commit, so the hydrator never renders a new chart with old images or the reverse.
+        const release = new DryReleaseCommit(
+            `${name}-dry-release`,
+            {
+                owner: args.owner,
+                repository: args.repository,
+                branch: args.dryBranch,
+                files: Object.fromEntries(args.dryFiles.map((f) => [f.file, f.content])),
+                message: args.dryCommitMessage,
+            },
+            { parent: this },
+        );
 
+        this.dryCommitSha = release.commitSha;
         this.promotionStrategyName = pulumi.output(
             args.promoterObjects.find((o) => o.kind === "PromotionStrategy")?.metadata.name ?? "",
         );
-        this.registerOutputs({ promotionStrategyName: this.promotionStrategyName });
+        this.registerOutputs({ promotionStrategyName: this.promotionStrategyName, dryCommitSha: this.dryCommitSha });
     }
 }

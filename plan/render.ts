@@ -17,6 +17,12 @@ export interface PlanReport extends PlanRun {
     policyViolations: PolicyViolation[];
 }
 
+/** A dynamic resource carries its provider's serialized code as an input: engine plumbing, not something to review. */
+function withoutProviderCode(inputs: Record<string, unknown>): Record<string, unknown> {
+    const { __provider, ...rest } = inputs;
+    return __provider === undefined ? inputs : rest;
+}
+
 /** The `--json` document: every secret value is the string `[secret]`. */
 export function planDocument(report: PlanReport) {
     return {
@@ -27,7 +33,7 @@ export function planDocument(report: PlanReport) {
             name: r.name,
             urn: r.urn,
             parent: r.parent,
-            inputs: redactSecrets(r.inputs),
+            inputs: redactSecrets(withoutProviderCode(r.inputs)),
             options: r.options,
         })),
         outputs: redactSecrets(report.outputs),

@@ -1,6 +1,6 @@
 import { ResourceValidationPolicy } from "@pulumi/policy";
 import { applicationSources, isApplication } from "./lib/applicationSources";
-import { chartDependencies, isChartFile, repositoryFile } from "./lib/dryFiles";
+import { chartDependencies, isChartFile, repositoryFiles } from "./lib/dryFiles";
 import { resourceImageFindings } from "./lib/imageInventory";
 import { classifyTag } from "./lib/imageReference";
 import { quote } from "./lib/messages";
@@ -36,8 +36,7 @@ export const noPrerelease: ResourceValidationPolicy = {
                 }
             }
         }
-        const file = repositoryFile(args.type, args.props);
-        if (file !== undefined && isChartFile(file.base)) {
+        for (const file of repositoryFiles(args.type, args.props).filter((f) => isChartFile(f.base))) {
             for (const dep of chartDependencies(file.content).dependencies) {
                 const pre = isExactSemver(dep.version) ? prereleaseOf(dep.version) : undefined;
                 if (pre !== undefined)

@@ -1,6 +1,6 @@
 import { ResourceValidationPolicy } from "@pulumi/policy";
 import { applicationSources, isApplication } from "./lib/applicationSources";
-import { chartDependencies, isChartFile, repositoryFile } from "./lib/dryFiles";
+import { chartDependencies, isChartFile, repositoryFiles } from "./lib/dryFiles";
 import { SHA256_DIGEST } from "./lib/imageReference";
 import { quote } from "./lib/messages";
 import { chartVersionProblem, classifyGitRevision } from "./lib/versions";
@@ -50,20 +50,20 @@ export const pinnedChartVersion: ResourceValidationPolicy = {
             }
             return;
         }
-        const file = repositoryFile(args.type, args.props);
-        if (file === undefined || !isChartFile(file.base)) return;
-        const { dependencies, error } = chartDependencies(file.content);
-        if (error !== undefined) {
-            reportViolation(
-                `${file.file}: ${error}, so its dependency versions cannot be checked. Fix it so it parses.`,
-            );
-        }
-        for (const dep of dependencies) {
-            const problem = chartVersionProblem(dep.version);
-            if (problem !== undefined) {
+        for (const file of repositoryFiles(args.type, args.props).filter((f) => isChartFile(f.base))) {
+            const { dependencies, error } = chartDependencies(file.content);
+            if (error !== undefined) {
                 reportViolation(
-                    `${file.file} dependency ${quote(dep.name ?? `#${dep.index}`)} version is ${quote(dep.version)}: ${problem}. Pin one exact chart version, e.g. 1.2.27.`,
+                    `${file.file}: ${error}, so its dependency versions cannot be checked. Fix it so it parses.`,
                 );
+            }
+            for (const dep of dependencies) {
+                const problem = chartVersionProblem(dep.version);
+                if (problem !== undefined) {
+                    reportViolation(
+                        `${file.file} dependency ${quote(dep.name ?? `#${dep.index}`)} version is ${quote(dep.version)}: ${problem}. Pin one exact chart version, e.g. 1.2.27.`,
+                    );
+                }
             }
         }
     },

@@ -25,6 +25,7 @@ export interface PipelinePlan {
     scmSecretName: string;
     branches: string[];
     dryFiles: DryFile[];
+    dryCommitMessage: string;
     repositoryUrl: string;
 }
 
@@ -96,6 +97,7 @@ function planPipeline(config: ReleaseConfig): PipelinePlan {
         scmSecretName: SCM_SECRET_NAME,
         branches: hydratedBranches(config),
         dryFiles: dryReleaseFiles(config),
+        dryCommitMessage: `release: ServiceRadar ${config.version} (chart ${config.chart.version}, images ${config.imageTag})`,
         repositoryUrl: repositoryUrl(config),
     };
 }

@@ -1,9 +1,11 @@
 import * as YAML from "yaml";
+import { DRY_RELEASE_COMMIT_KIND } from "../../src/dryCommitKind";
 import { isPlainObject, parseValuesYaml, mergeValues, subchartValues, Values } from "./helmValues";
 
 export const REPOSITORY_FILE_TYPE = "github:index/repositoryFile:RepositoryFile";
+export const DYNAMIC_RESOURCE_TYPE = "pulumi-nodejs:dynamic:Resource";
 
-/** A file the stack commits to a repository (GitOps Promoter's DRY umbrella chart and its values). */
+/** A file the stack commits to a repository (the DRY umbrella chart and its values). */
 export interface RepositoryFile {
     repository: string;
     branch: string;
@@ -14,19 +16,33 @@ export interface RepositoryFile {
     content: string;
 }
 
-export function repositoryFile(type: string, props: Record<string, unknown>): RepositoryFile | undefined {
-    if (type !== REPOSITORY_FILE_TYPE) return undefined;
-    const file = typeof props.file === "string" ? props.file.replace(/^\/+/, "") : undefined;
-    if (file === undefined) return undefined;
+function fileAt(repository: unknown, branch: unknown, path: string, content: unknown): RepositoryFile {
+    const file = path.replace(/^\/+/, "");
     const slash = file.lastIndexOf("/");
     return {
-        repository: typeof props.repository === "string" ? props.repository : "",
-        branch: typeof props.branch === "string" ? props.branch : "",
+        repository: typeof repository === "string" ? repository : "",
+        branch: typeof branch === "string" ? branch : "",
         file,
         dir: slash >= 0 ? file.slice(0, slash) : "",
         base: slash >= 0 ? file.slice(slash + 1) : file,
-        content: typeof props.content === "string" ? props.content : "",
+        content: typeof content === "string" ? content : "",
     };
+}
+
+/**
+ * The files a resource commits to a repository: a `github.RepositoryFile`, or the program's one-commit DRY release
+ * (a dynamic resource, recognised by its `kind`), whose `files` map paths to contents.
+ */
+export function repositoryFiles(type: string, props: Record<string, unknown>): RepositoryFile[] {
+    if (type === REPOSITORY_FILE_TYPE && typeof props.file === "string") {
+        return [fileAt(props.repository, props.branch, props.file, props.content)];
+    }
+    if (type === DYNAMIC_RESOURCE_TYPE && props.kind === DRY_RELEASE_COMMIT_KIND && isPlainObject(props.files)) {
+        return Object.entries(props.files).map(([path, content]) =>
+            fileAt(props.repository, props.branch, path, content),
+        );
+    }
+    return [];
 }
 
 /** `values.yaml`, `values-demo.yaml`, `values-demo-staging.yml`. */

@@ -11,7 +11,7 @@ import {
     dryGroups,
     dryValueSets,
     isValuesFile,
-    repositoryFile,
+    repositoryFiles,
     RepositoryFile,
 } from "./dryFiles";
 import { effectiveValues, formatPath, imageSettings, parseValuesYaml, ImageSetting, Values } from "./helmValues";
@@ -89,14 +89,16 @@ export function resourceImageFindings(
         }
         return { findings, unreadable };
     }
-    const file = repositoryFile(type, props);
-    if (file !== undefined) {
-        if (!isValuesFile(file.base)) return { findings: [], unreadable: [] };
-        const parsed = parseValuesYaml(file.content);
-        return {
-            findings: settingFindings(parsed.values, file.file),
-            unreadable: parsed.error ? [{ location: file.file, problem: parsed.error }] : [],
-        };
+    const files = repositoryFiles(type, props);
+    if (files.length > 0) {
+        const findings: ImageFinding[] = [];
+        const unreadable: Unreadable[] = [];
+        for (const file of files.filter((f) => isValuesFile(f.base))) {
+            const parsed = parseValuesYaml(file.content);
+            findings.push(...settingFindings(parsed.values, file.file));
+            if (parsed.error) unreadable.push({ location: file.file, problem: parsed.error });
+        }
+        return { findings, unreadable };
     }
     const kind = workloadKind(type);
     if (kind !== undefined) {
@@ -161,8 +163,7 @@ export function valuesViews(resources: readonly StackResource[]): ValuesView[] {
             }
             continue;
         }
-        const file = repositoryFile(resource.type, resource.props);
-        if (file !== undefined) files.push({ file, urn: resource.urn });
+        for (const file of repositoryFiles(resource.type, resource.props)) files.push({ file, urn: resource.urn });
     }
     for (const group of dryGroups(files)) {
         const deps = group.chart ? chartDependencies(group.chart.file.content).dependencies : [];

@@ -20,6 +20,11 @@ function identity(resource: PlannedResourceJson): string | undefined {
     const i = resource.inputs;
     if (resource.type.startsWith("kubernetes:"))
         return `k8s ${i.apiVersion} ${i.kind} ${i.metadata?.namespace ?? ""} ${i.metadata?.name}`;
+    if (resource.type === "pulumi-nodejs:dynamic:Resource") {
+        return Object.keys(i.files ?? {})
+            .map((file) => `github file ${i.repository} ${i.branch} ${file}`)
+            .join("\n");
+    }
     if (!resource.type.startsWith("github:")) return undefined;
     const key = [i.repository, i.environment, i.branch, i.file, i.secretName, i.tagPattern].filter(
         (v) => v !== undefined,
@@ -28,7 +33,7 @@ function identity(resource: PlannedResourceJson): string | undefined {
 }
 
 function identities(plan: PlanJson): string[] {
-    return plan.resources.map(identity).filter((id): id is string => id !== undefined);
+    return plan.resources.flatMap((r) => identity(r)?.split("\n") ?? []);
 }
 
 const PRIVATE_KEY = "-----BEGIN RSA PRIVATE KEY-----MIIEnever-shown";
@@ -51,14 +56,19 @@ describe("promotion across stacks", () => {
             "environment/demo-staging",
             "environment/demo-staging-next",
         ]);
-        const files = resourcesOfType(plan, "github:index/repositoryFile:RepositoryFile")
-            .map((r) => r.inputs.file)
-            .sort();
-        assert.deepStrictEqual(files, [
+        const files = resourcesOfType(plan, "github:index/repositoryFile:RepositoryFile").map((r) => r.inputs.file);
+        assert.deepStrictEqual(files, ["deploy/release/values-demo-staging.yaml"]);
+        const [release] = resourcesOfType(plan, "pulumi-nodejs:dynamic:Resource");
+        assert.strictEqual(release.inputs.kind, "serviceradar-dry-release-commit");
+        assert.deepStrictEqual(Object.keys(release.inputs.files).sort(), [
             "deploy/release/Chart.yaml",
-            "deploy/release/values-demo-staging.yaml",
             "deploy/release/values.yaml",
         ]);
+        assert.deepStrictEqual(
+            [release.inputs.owner, release.inputs.repository, release.inputs.branch],
+            ["carverauto", "serviceradar", "main"],
+        );
+        assert.ok(!("__provider" in release.inputs), "the provider's serialized code is not shown");
         const secrets = resourcesOfType(plan, "kubernetes:core/v1:Secret");
         const scm = secrets.find((s) => s.inputs.metadata.name === "serviceradar-github-app");
         assert.strictEqual(scm?.inputs.metadata.namespace, "promoter-system");
@@ -116,19 +126,24 @@ describe("promotion across stacks", () => {
         }
     });
 
-    it("a version change touches only the DRY release files of the pipeline", () => {
+    it("a version change is exactly one DRY commit: only the release commit resource changes", () => {
         const before = planJson("demo-staging");
         const after = planJson("demo-staging", "version=1.3.0");
-        const changed = after.resources
-            .filter((r) => {
-                const old = before.resources.find((b) => b.urn === r.urn);
-                return JSON.stringify(old?.inputs) !== JSON.stringify(r.inputs);
-            })
-            .map((r) => `${r.type} ${r.inputs.file ?? r.name}`);
-        assert.deepStrictEqual(changed.sort(), [
-            "github:index/repositoryFile:RepositoryFile deploy/release/Chart.yaml",
-            "github:index/repositoryFile:RepositoryFile deploy/release/values.yaml",
-        ]);
+        const changed = after.resources.filter((r) => {
+            const old = before.resources.find((b) => b.urn === r.urn);
+            return JSON.stringify(old?.inputs) !== JSON.stringify(r.inputs);
+        });
+        assert.deepStrictEqual(
+            changed.map((r) => r.type),
+            ["pulumi-nodejs:dynamic:Resource"],
+        );
+        const files = changed[0].inputs.files as Record<string, string>;
+        assert.match(
+            files["deploy/release/Chart.yaml"],
+            /version: 1\.3\.0\n\s+repository: oci:\/\/ghcr\.io\/carverauto\/charts/,
+        );
+        assert.match(files["deploy/release/values.yaml"], /imageTag: v1\.3\.0/);
+        assert.match(String(changed[0].inputs.message), /release: ServiceRadar 1\.3\.0/);
     });
 
     it("keeps the GitHub App key secret in every output", () => {

@@ -8,6 +8,7 @@ import {
     SHA40,
     umbrellaChart,
     violationsOf,
+    dryReleaseCommit,
 } from "./fixtures";
 
 const POLICY = "chart-image-version-agreement";
@@ -148,6 +149,20 @@ describe(`policy ${POLICY}`, () => {
                 ).length,
                 1,
             );
+        });
+
+        it("judges the one-commit DRY release like separate files, with the per-environment values file", async () => {
+            const release = (tag: string) =>
+                dryReleaseCommit({
+                    "deploy/release/Chart.yaml": umbrellaChart("1.2.27"),
+                    "deploy/release/values.yaml": `global:\n  imageTag: ${tag}\n`,
+                });
+            const envValues = repositoryFile(
+                "deploy/release/values-demo-staging.yaml",
+                "global:\n  imagePullPolicy: Always\n",
+            );
+            assert.deepEqual(await violationsOf(POLICY, [release("v1.2.27"), envValues]), []);
+            assert.equal((await violationsOf(POLICY, [release("v1.2.26"), envValues])).length, 1);
         });
 
         it("pairs files only within one repository, branch and folder", async () => {

@@ -1,3 +1,4 @@
+import { DRY_RELEASE_COMMIT_KIND } from "../../src/dryCommitKind";
 import * as pulumi from "@pulumi/pulumi";
 import type { PlannedOptions, PlannedResource } from "../../plan/mockRuntime";
 import { checkPolicies, PolicyViolation } from "../../plan/policyCheck";
@@ -153,6 +154,19 @@ export function repositoryFile(file: string, content: string, branch = "main"): 
         content,
         commitMessage: `release: update ${file}`,
         overwriteOnCreate: true,
+    });
+}
+
+/** The pipeline's one-commit DRY release (a dynamic resource), with its files. */
+export function dryReleaseCommit(files: Record<string, string>, branch = "main"): PlannedResource {
+    return planned("pulumi-nodejs:dynamic:Resource", "release-dry-release", {
+        kind: DRY_RELEASE_COMMIT_KIND,
+        apiUrl: "https://api.github.com",
+        owner: "carverauto",
+        repository: "serviceradar",
+        branch,
+        files,
+        message: "release: ServiceRadar",
     });
 }
 

@@ -10,6 +10,7 @@ import {
     SHA40,
     violationsOf,
     workload,
+    dryReleaseCommit,
 } from "./fixtures";
 
 const POLICY = "immutable-image-tags";
@@ -131,6 +132,18 @@ describe(`policy ${POLICY}`, () => {
     });
 
     describe("DRY values files", () => {
+        it("looks into every values file of the one-commit DRY release", async () => {
+            const release = (tag: string) =>
+                dryReleaseCommit({
+                    "deploy/release/Chart.yaml": "name: x\n",
+                    "deploy/release/values.yaml": `global:\n  imageTag: ${tag}\n`,
+                });
+            assert.deepEqual(await violationsOf(POLICY, [release("v1.2.27")]), []);
+            const violations = await violationsOf(POLICY, [release("latest")]);
+            assert.equal(violations.length, 1);
+            assert.match(details(violations)[0], /global\.imageTag in deploy\/release\/values\.yaml is "latest"/);
+        });
+
         it("accepts pinned tags and checks global.imageTag, image.tags.*, image.digests.* and *.image.tag at any depth", async () => {
             const ok = repositoryFile(
                 "deploy/release/values.yaml",

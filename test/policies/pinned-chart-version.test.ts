@@ -9,6 +9,7 @@ import {
     SHA40,
     umbrellaChart,
     violationsOf,
+    dryReleaseCommit,
 } from "./fixtures";
 
 const POLICY = "pinned-chart-version";
@@ -122,6 +123,13 @@ describe(`policy ${POLICY}`, () => {
     });
 
     describe("umbrella Chart.yaml", () => {
+        it("is checked inside the one-commit DRY release too", async () => {
+            const release = (version: string) =>
+                dryReleaseCommit({ "deploy/release/Chart.yaml": umbrellaChart(version) });
+            assert.deepEqual(await violationsOf(POLICY, [release("1.2.27")]), []);
+            assert.equal((await violationsOf(POLICY, [release("~1.2.0")])).length, 1);
+        });
+
         it("accepts exact dependency versions", async () => {
             assert.deepEqual(
                 await violationsOf(POLICY, [repositoryFile("deploy/release/Chart.yaml", umbrellaChart("1.2.27"))]),

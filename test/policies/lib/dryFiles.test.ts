@@ -5,35 +5,59 @@ import {
     dryGroups,
     dryValueSets,
     isValuesFile,
-    repositoryFile,
+    repositoryFiles,
     valuesFileEnvironment,
+    DYNAMIC_RESOURCE_TYPE,
 } from "../../../policies/lib/dryFiles";
+import { DRY_RELEASE_COMMIT_KIND } from "../../../src/dryCommitKind";
 import { REPOSITORY_FILE, umbrellaChart } from "../fixtures";
 
 const file = (path: string, content: string, branch = "main") => ({
-    file: repositoryFile(REPOSITORY_FILE, { repository: "serviceradar", branch, file: path, content })!,
+    file: repositoryFiles(REPOSITORY_FILE, { repository: "serviceradar", branch, file: path, content })[0],
     urn: `urn:${path}@${branch}`,
 });
 
 describe("policies/lib/dryFiles", () => {
     it("reads repository files", () => {
         assert.deepEqual(
-            repositoryFile(REPOSITORY_FILE, {
+            repositoryFiles(REPOSITORY_FILE, {
                 repository: "serviceradar",
                 branch: "main",
                 file: "/deploy/release/values.yaml",
                 content: "a: 1",
             }),
-            {
-                repository: "serviceradar",
-                branch: "main",
-                file: "deploy/release/values.yaml",
-                dir: "deploy/release",
-                base: "values.yaml",
-                content: "a: 1",
-            },
+            [
+                {
+                    repository: "serviceradar",
+                    branch: "main",
+                    file: "deploy/release/values.yaml",
+                    dir: "deploy/release",
+                    base: "values.yaml",
+                    content: "a: 1",
+                },
+            ],
         );
-        assert.equal(repositoryFile("github:index/branch:Branch", { file: "x" }), undefined);
+        assert.deepEqual(repositoryFiles("github:index/branch:Branch", { file: "x" }), []);
+    });
+
+    it("reads every file of the one-commit DRY release, and only that dynamic resource", () => {
+        const files = repositoryFiles(DYNAMIC_RESOURCE_TYPE, {
+            kind: DRY_RELEASE_COMMIT_KIND,
+            repository: "serviceradar",
+            branch: "main",
+            files: { "deploy/release/Chart.yaml": "name: x", "deploy/release/values.yaml": "a: 1" },
+        });
+        assert.deepEqual(
+            files.map((f) => [f.file, f.base, f.content]),
+            [
+                ["deploy/release/Chart.yaml", "Chart.yaml", "name: x"],
+                ["deploy/release/values.yaml", "values.yaml", "a: 1"],
+            ],
+        );
+        assert.deepEqual(
+            repositoryFiles(DYNAMIC_RESOURCE_TYPE, { kind: "other", files: { "a/values.yaml": "x" } }),
+            [],
+        );
     });
 
     it("knows values files and their environment", () => {
