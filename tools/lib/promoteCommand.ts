@@ -3,7 +3,7 @@
 // Direct mode only: writes demo's version once the e2e gate reported success on the release tag, or, with --force and a
 // reason, writes it anyway and records who, when and why above the version key.
 
-import { EXIT, Output, UsageError, parseArgs, parseDuration, singlePositional } from "./args";
+import { EXIT, Output, UsageError, parseArgs, parseDuration } from "./args";
 import { reportCommandError } from "./commandErrors";
 import {
     DEFAULT_GITHUB_API,
@@ -26,7 +26,7 @@ import {
     stackValues,
     writeStackFile,
 } from "./stackFile";
-import { isReleaseVersion, movement, parseReleaseVersion, releaseTag } from "./versions";
+import { isReleaseVersion, movement, versionArgument, releaseTag } from "./versions";
 
 export const PROMOTE_USAGE = `Usage: npm run promote -- <version> [options]
 
@@ -99,9 +99,7 @@ async function promote(
         io.out(PROMOTE_USAGE);
         return EXIT.ok;
     }
-    const check = parseReleaseVersion(singlePositional(args, "version (e.g. npm run promote -- 1.2.28)"));
-    if (!check.ok) throw new UsageError(check.message);
-    const version = check.version;
+    const version = versionArgument(args, "npm run promote -- 1.2.28");
     const force = args.booleans.has("force");
     const rawReason = args.strings.get("reason");
     const reason = nonEmpty(rawReason)?.replace(/\s+/g, " ");

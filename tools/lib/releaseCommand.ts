@@ -1,7 +1,7 @@
 // `npm run release -- <version> [--rollback] [--stack demo-staging] [--root <dir>]`: stages a ServiceRadar release by
 // writing `version` into the staging stack's file. Pulumi Deployments (or the release workflow) applies it on push.
 
-import { EXIT, Output, UsageError, parseArgs, singlePositional } from "./args";
+import { EXIT, Output, UsageError, parseArgs } from "./args";
 import { reportCommandError } from "./commandErrors";
 import {
     PROMOTION_TARGET,
@@ -13,7 +13,7 @@ import {
     writeStackFile,
 } from "./stackFile";
 import { promotionModeOf } from "./settings";
-import { isReleaseVersion, movement, parseReleaseVersion } from "./versions";
+import { isReleaseVersion, movement, versionArgument } from "./versions";
 
 export const RELEASE_USAGE = `Usage: npm run release -- <version> [--rollback] [--stack ${STAGING_STACK}] [--root <dir>]
 
@@ -48,9 +48,7 @@ function release(argv: readonly string[], io: Output, options: ReleaseOptions): 
         io.out(RELEASE_USAGE);
         return EXIT.ok;
     }
-    const check = parseReleaseVersion(singlePositional(args, "version (e.g. npm run release -- 1.2.28)"));
-    if (!check.ok) throw new UsageError(check.message);
-    const version = check.version;
+    const version = versionArgument(args, "npm run release -- 1.2.28");
     const stack = args.strings.get("stack") ?? STAGING_STACK;
     if (stack === PROMOTION_TARGET) {
         throw new UsageError(

@@ -1,6 +1,7 @@
 // Release versions: what counts as one, how two compare, and the values derived from one.
 
 import * as semver from "semver";
+import { ParsedArgs, singlePositional, UsageError } from "./args";
 
 export type VersionCheck = { ok: true; version: string } | { ok: false; message: string };
 
@@ -57,4 +58,11 @@ export function derivedChartVersion(version: string): string {
 /** The ServiceRadar release tag of a version, where direct mode's e2e status lives: v<version>. */
 export function releaseTag(version: string): string {
     return `v${version}`;
+}
+
+/** The one positional argument of release and promote: a release version, or a UsageError saying what is wrong. */
+export function versionArgument(args: ParsedArgs, example: string): string {
+    const check = parseReleaseVersion(singlePositional(args, `version (e.g. ${example})`));
+    if (!check.ok) throw new UsageError(check.message);
+    return check.version;
 }
