@@ -249,43 +249,34 @@ describe("npm run promote (tools/lib/promoteCommand)", () => {
             /"v1\.4\.0" is not a release version: drop the leading "v" and pass 1\.4\.0/,
         );
     });
-});
 
-describe("npm run promote as a user runs it (child process)", () => {
-    let dir = "";
-    let server: StandIn | undefined;
-    afterEach(async () => {
-        await server?.close();
-        server = undefined;
-        if (dir) removeDir(dir);
-        dir = "";
-    });
+    describe("as a user runs it (child process)", () => {
+        it("checks the gate on the stand-in, writes demo, exits 0 and never prints the token", async () => {
+            dir = directProject("1.4.0", "1.3.9");
+            server = await gitHub({ state: "success" });
+            const result = await runTool("tools/promote.ts", ["1.4.0", "--root", dir, "--github-api", server.url], {
+                GITHUB_TOKEN: TOKEN,
+            });
+            assert.equal(result.code, 0, result.stdout + result.stderr);
+            assert.equal(server.requests[0].headers.authorization, `Bearer ${TOKEN}`);
+            assert.match(result.stdout, /Promoted demo: version 1\.3\.9 -> 1\.4\.0 in Pulumi\.demo\.yaml/);
+            assert.ok(!(result.stdout + result.stderr).includes(TOKEN));
+            assert.equal(configOf(readStack(dir, "demo"))[VERSION_KEY], "1.4.0");
+        });
 
-    it("checks the gate on the stand-in, writes demo, exits 0 and never prints the token", async () => {
-        dir = directProject("1.4.0", "1.3.9");
-        server = await gitHub({ state: "success" });
-        const result = await runTool("tools/promote.ts", ["1.4.0", "--root", dir, "--github-api", server.url], {
-            GITHUB_TOKEN: TOKEN,
+        it("exits 1 on a red gate and 2 on --force without --reason", async () => {
+            dir = directProject("1.4.0", "1.3.9");
+            server = await gitHub({ state: "failure" });
+            const red = await runTool("tools/promote.ts", ["1.4.0", "--root", dir, "--github-api", server.url], {
+                GITHUB_TOKEN: TOKEN,
+            });
+            assert.equal(red.code, 1, red.stdout + red.stderr);
+            assert.match(red.stderr, /is failure on carverauto\/serviceradar@v1\.4\.0/);
+            const noReason = await runTool("tools/promote.ts", ["1.4.0", "--root", dir, "--force"], {
+                GITHUB_TOKEN: TOKEN,
+            });
+            assert.equal(noReason.code, 2, noReason.stdout + noReason.stderr);
+            assert.equal(configOf(readStack(dir, "demo"))[VERSION_KEY], "1.3.9");
         });
-        assert.equal(result.code, 0, result.stdout + result.stderr);
-        assert.equal(server.requests[0].headers.authorization, `Bearer ${TOKEN}`);
-        assert.match(result.stdout, /Promoted demo: version 1\.3\.9 -> 1\.4\.0 in Pulumi\.demo\.yaml/);
-        assert.ok(!(result.stdout + result.stderr).includes(TOKEN));
-        assert.equal(configOf(readStack(dir, "demo"))[VERSION_KEY], "1.4.0");
-    });
-
-    it("exits 1 on a red gate and 2 on --force without --reason", async () => {
-        dir = directProject("1.4.0", "1.3.9");
-        server = await gitHub({ state: "failure" });
-        const red = await runTool("tools/promote.ts", ["1.4.0", "--root", dir, "--github-api", server.url], {
-            GITHUB_TOKEN: TOKEN,
-        });
-        assert.equal(red.code, 1, red.stdout + red.stderr);
-        assert.match(red.stderr, /is failure on carverauto\/serviceradar@v1\.4\.0/);
-        const noReason = await runTool("tools/promote.ts", ["1.4.0", "--root", dir, "--force"], {
-            GITHUB_TOKEN: TOKEN,
-        });
-        assert.equal(noReason.code, 2, noReason.stdout + noReason.stderr);
-        assert.equal(configOf(readStack(dir, "demo"))[VERSION_KEY], "1.3.9");
     });
 });
