@@ -26,7 +26,7 @@ import {
     stackValues,
     writeStackFile,
 } from "./stackFile";
-import { isReleaseVersion, movement, versionArgument, releaseTag } from "./versions";
+import { isReleaseVersion, movement, releaseTag, stopUnwantedMove, versionArgument } from "./versions";
 
 export const PROMOTE_USAGE = `Usage: npm run promote -- <version> [options]
 
@@ -147,18 +147,10 @@ async function promote(
 
     const current = stackValues(targetText, project.name, targetFile).version;
     if (isReleaseVersion(current)) {
-        const move = movement(current, version);
-        if (move === "same") {
-            io.out(`${PROMOTION_TARGET} is already at ${version}; nothing to do (${targetFile} unchanged).`);
-            return EXIT.noop;
-        }
-        if (move === "backward" && !args.booleans.has("rollback")) {
-            io.err(
-                `promote: refusing to move ${PROMOTION_TARGET} backwards from ${current} to ${version}; pass --rollback ` +
-                    `to roll back on purpose (${targetFile} unchanged)`,
-            );
-            return EXIT.refused;
-        }
+        const rollback = args.booleans.has("rollback");
+        const move = { stack: PROMOTION_TARGET, file: targetFile, from: current, to: version, rollback };
+        const stopped = stopUnwantedMove("promote", move, io);
+        if (stopped !== undefined) return stopped;
     }
 
     const staged = stackValues(stagingText, project.name, stagingFile).version;

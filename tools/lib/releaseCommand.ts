@@ -13,7 +13,7 @@ import {
     writeStackFile,
 } from "./stackFile";
 import { promotionModeOf } from "./settings";
-import { isReleaseVersion, movement, versionArgument } from "./versions";
+import { isReleaseVersion, movement, versionArgument, stopUnwantedMove } from "./versions";
 
 export const RELEASE_USAGE = `Usage: npm run release -- <version> [--rollback] [--stack ${STAGING_STACK}] [--root <dir>]
 
@@ -67,19 +67,10 @@ function release(argv: readonly string[], io: Output, options: ReleaseOptions): 
     if (previous !== undefined && !isReleaseVersion(previous)) {
         io.err(`release: warning: ${file} held version ${JSON.stringify(previous)}, which is not semver; replacing it`);
     } else if (previous !== undefined) {
-        const move = movement(previous, version);
-        if (move === "same") {
-            io.out(`${stack} is already at ${version}; nothing to do (${file} unchanged).`);
-            return EXIT.noop;
-        }
-        if (move === "backward" && !args.booleans.has("rollback")) {
-            io.err(
-                `release: refusing to move ${stack} backwards from ${previous} to ${version}; ` +
-                    `pass --rollback to roll back on purpose (${file} unchanged)`,
-            );
-            return EXIT.refused;
-        }
-        if (move === "forward" && args.booleans.has("rollback")) {
+        const rollback = args.booleans.has("rollback");
+        const stopped = stopUnwantedMove("release", { stack, file, from: previous, to: version, rollback }, io);
+        if (stopped !== undefined) return stopped;
+        if (movement(previous, version) === "forward" && rollback) {
             io.err(`release: warning: --rollback given but ${version} is newer than ${previous}; releasing forward`);
         }
     }

@@ -1,7 +1,7 @@
 // Release versions: what counts as one, how two compare, and the values derived from one.
 
 import * as semver from "semver";
-import { ParsedArgs, singlePositional, UsageError } from "./args";
+import { EXIT, ExitCode, Output, ParsedArgs, singlePositional, UsageError } from "./args";
 
 export type VersionCheck = { ok: true; version: string } | { ok: false; message: string };
 
@@ -65,4 +65,28 @@ export function versionArgument(args: ParsedArgs, example: string): string {
     const check = parseReleaseVersion(singlePositional(args, `version (e.g. ${example})`));
     if (!check.ok) throw new UsageError(check.message);
     return check.version;
+}
+
+/**
+ * The rule release and promote share for moving a stack from one version to another: the same version is a no-op,
+ * a step back needs --rollback. Returns the exit code when the move stops here, undefined when it may go on.
+ */
+export function stopUnwantedMove(
+    command: string,
+    move: { stack: string; file: string; from: string; to: string; rollback: boolean },
+    io: Output,
+): ExitCode | undefined {
+    const direction = movement(move.from, move.to);
+    if (direction === "same") {
+        io.out(`${move.stack} is already at ${move.to}; nothing to do (${move.file} unchanged).`);
+        return EXIT.noop;
+    }
+    if (direction === "backward" && !move.rollback) {
+        io.err(
+            `${command}: refusing to move ${move.stack} backwards from ${move.from} to ${move.to}; ` +
+                `pass --rollback to roll back on purpose (${move.file} unchanged)`,
+        );
+        return EXIT.refused;
+    }
+    return undefined;
 }
