@@ -29,6 +29,7 @@ export class GitHubEnvironment extends pulumi.ComponentResource {
         super("serviceradar:release:GitHubEnvironment", name, {}, opts);
         const teams = args.reviewerTeamIds ?? [];
         const users = args.reviewerUserIds ?? [];
+        const reviewed = teams.length + users.length > 0;
 
         const environment = new github.RepositoryEnvironment(
             `${name}-environment`,
@@ -36,8 +37,8 @@ export class GitHubEnvironment extends pulumi.ComponentResource {
                 repository: args.repository,
                 environment: args.environment,
                 deploymentBranchPolicy: { protectedBranches: false, customBranchPolicies: true },
-                reviewers: teams.length + users.length > 0 ? [{ teams, users }] : undefined,
-                preventSelfReview: teams.length + users.length > 0 ? true : undefined,
+                reviewers: reviewed ? [{ teams, users }] : undefined,
+                preventSelfReview: reviewed ? true : undefined,
             },
             { parent: this },
         );

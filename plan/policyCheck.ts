@@ -287,22 +287,29 @@ function resourceOptions(resource: PlannedResource): AnalyzerResourceOptions {
 
 /** The Analyze request the engine sends for one resource. */
 export function analyzeRequest(resource: PlannedResource): AnalyzeRequest {
-    const request = new AnalyzeRequest();
-    request.setType(resource.type);
-    request.setName(resource.name);
-    request.setUrn(resource.urn);
-    request.setProperties(properties(resource.inputs) as never);
-    request.setOptions(resourceOptions(resource));
-    return request;
+    return describeResource(new AnalyzeRequest(), resource);
+}
+
+/** The fields AnalyzeRequest and AnalyzerResource share, filled the same way for both. */
+interface ResourceMessage {
+    setType(value: string): unknown;
+    setName(value: string): unknown;
+    setUrn(value: string): unknown;
+    setProperties(value: never): unknown;
+    setOptions(value: AnalyzerResourceOptions): unknown;
+}
+
+function describeResource<T extends ResourceMessage>(message: T, resource: PlannedResource): T {
+    message.setType(resource.type);
+    message.setName(resource.name);
+    message.setUrn(resource.urn);
+    message.setProperties(properties(resource.inputs) as never);
+    message.setOptions(resourceOptions(resource));
+    return message;
 }
 
 function analyzerResource(resource: PlannedResource): AnalyzerResource {
-    const r = new AnalyzerResource();
-    r.setType(resource.type);
-    r.setName(resource.name);
-    r.setUrn(resource.urn);
-    r.setProperties(properties(resource.inputs) as never);
-    r.setOptions(resourceOptions(resource));
+    const r = describeResource(new AnalyzerResource(), resource);
     if (resource.parent) r.setParent(resource.parent);
     r.setDependenciesList([...resource.options.dependsOn]);
     return r;
