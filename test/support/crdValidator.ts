@@ -4,8 +4,9 @@ import * as fs from "fs";
 import * as path from "path";
 import * as YAML from "yaml";
 
-/** The CRDs of record live in the shared reference folder beside the project (CI lays a copy there too). */
-export const CRD_ROOT = path.resolve(__dirname, "../../../shared/crds");
+/** The CRDs of record live in the shared reference folder beside the project (CI lays a copy there too);
+ * SERVICERADAR_CRDS_DIR points elsewhere. */
+export const CRD_ROOT = process.env.SERVICERADAR_CRDS_DIR ?? path.resolve(__dirname, "../../../shared/crds");
 
 interface CrdSchemaNode {
     type?: string;
@@ -56,7 +57,11 @@ export interface CrdValidator {
 }
 
 export function loadCrdValidator(root: string = CRD_ROOT): CrdValidator {
-    if (!fs.existsSync(root)) throw new Error(`CRD folder ${root} is missing; the tests validate against it`);
+    if (!fs.existsSync(root)) {
+        throw new Error(
+            `CRD folder ${root} is missing; the tests validate against it (put shared/ beside the checkout, or set SERVICERADAR_CRDS_DIR)`,
+        );
+    }
     const ajv = new Ajv({ allErrors: true, strict: false });
     addFormats(ajv);
     ajv.addFormat("int64", { type: "number", validate: Number.isInteger });
