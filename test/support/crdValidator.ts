@@ -4,9 +4,8 @@ import * as fs from "fs";
 import * as path from "path";
 import * as YAML from "yaml";
 
-/** The CRDs of record live in the shared reference folder beside the project (CI lays a copy there too);
- * SERVICERADAR_CRDS_DIR points elsewhere. */
-export const CRD_ROOT = process.env.SERVICERADAR_CRDS_DIR ?? path.resolve(__dirname, "../../../shared/crds");
+/** The CRDs of record, vendored verbatim with their provenance (see its README.md). */
+export const CRD_ROOT = path.resolve(__dirname, "../fixtures/crds");
 
 interface CrdSchemaNode {
     type?: string;
@@ -59,7 +58,7 @@ export interface CrdValidator {
 export function loadCrdValidator(root: string = CRD_ROOT): CrdValidator {
     if (!fs.existsSync(root)) {
         throw new Error(
-            `CRD folder ${root} is missing; the tests validate against it (put shared/ beside the checkout, or set SERVICERADAR_CRDS_DIR)`,
+            `CRD folder ${root} is missing; the tests validate against it (see test/fixtures/crds/README.md)`,
         );
     }
     const ajv = new Ajv({ allErrors: true, strict: false });
@@ -68,7 +67,7 @@ export function loadCrdValidator(root: string = CRD_ROOT): CrdValidator {
     ajv.addFormat("int32", { type: "number", validate: Number.isInteger });
     const validators = new Map<string, ValidateFunction>();
 
-    for (const dir of fs.readdirSync(root)) {
+    for (const dir of fs.readdirSync(root).filter((d) => fs.statSync(path.join(root, d)).isDirectory())) {
         for (const file of fs.readdirSync(path.join(root, dir)).filter((f) => f.endsWith(".yaml"))) {
             for (const doc of YAML.parseAllDocuments(fs.readFileSync(path.join(root, dir, file), "utf8"))) {
                 const crd = doc.toJS();
