@@ -60,14 +60,31 @@ interface RegisterRequest {
     getDependenciesList(): string[];
 }
 
+/** A macrotask turn: every microtask chain queued before it (mock registrations, applies) has run by then. */
+const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+/** Quiet turns in a row after which nothing more will register (measured: applies settle within one). */
+const QUIET_TURNS = 3;
+
 /**
  * Runs a Pulumi program on Pulumi's own mock runtime and records every registration as the engine would see it.
- * Resources created inside an apply register after `runtime.disconnect()` returns, so the plan is complete only once
- * the event loop has drained: the result resolves on the process's `beforeExit`, as Pulumi's Node host does. One
- * plan per process. The program is loaded with require, not import(): a CJS module that throws under tsx's ESM
- * loader is reported as uncaught even when the import's rejection is handled.
+ * Resources created inside an apply register after the program's stack outputs resolve, so the run is complete
+ * only once no registration is in flight and a few event-loop turns pass without a new one, as Pulumi's language
+ * host waits for its outstanding RPCs. Runs are sequential: the mock runtime is process-global, so a second run
+ * waits for the first. `program` is what the language host would load: it returns the stack outputs.
  */
-export function runProgramOnMocks(programPath: string, stack: StackConfiguration): Promise<PlanRun> {
+export function runProgramOnMocks(program: () => unknown, stack: StackConfiguration): Promise<PlanRun> {
+    const run = previousRun.then(() => runOnce(program, stack));
+    previousRun = run.then(
+        () => undefined,
+        () => undefined,
+    );
+    return run;
+}
+
+let previousRun: Promise<void> = Promise.resolve();
+
+async function runOnce(program: () => unknown, stack: StackConfiguration): Promise<PlanRun> {
     pulumi.runtime.setMocks(
         {
             newResource: (args) => ({ id: `${args.name}-id`, state: args.inputs }),
@@ -80,6 +97,7 @@ export function runProgramOnMocks(programPath: string, stack: StackConfiguration
     pulumi.runtime.setAllConfig({ ...stack.values }, [...stack.secretKeys]);
 
     const resources: PlannedResource[] = [];
+    let inFlight = 0;
     const monitor = pulumi.runtime.getMonitor() as unknown as {
         registerResource(
             req: RegisterRequest & { getObject(): unknown },
@@ -87,8 +105,10 @@ export function runProgramOnMocks(programPath: string, stack: StackConfiguration
         ): void;
     };
     const register = monitor.registerResource.bind(monitor);
-    monitor.registerResource = (req, callback) =>
+    monitor.registerResource = (req, callback) => {
+        inFlight++;
         register(req, (err, response) => {
+            inFlight--;
             if (!err) {
                 resources.push({
                     type: req.getType(),
@@ -107,25 +127,41 @@ export function runProgramOnMocks(programPath: string, stack: StackConfiguration
             }
             callback(err, response);
         });
+    };
 
-    return new Promise<PlanRun>((resolve, reject) => {
-        let outputs: Record<string, unknown> | undefined;
-        let failure: unknown;
-        // The SDK surfaces a program's error on several promise chains, one of them unobserved; like Pulumi's own
-        // language host, the plan treats an unhandled rejection as the program's failure instead of crashing.
-        process.on("unhandledRejection", (err) => (failure ??= err));
-        pulumi.runtime
-            .runInPulumiStack(async () => require(programPath))
-            .then((exports) => pulumi.runtime.serializeProperties("outputs", exports ?? {}))
-            .then((serialized) => (outputs = serialized))
-            .catch((err) => (failure = err));
-        process.once("beforeExit", () => {
-            if (failure !== undefined) reject(failure);
-            else
-                resolve({
-                    resources: resources.filter((r) => r.type !== "pulumi:pulumi:Stack"),
-                    outputs: outputs ?? {},
-                });
-        });
-    });
+    // The SDK surfaces a program's error on several promise chains, one of them unobserved; like Pulumi's own
+    // language host, the plan treats an unhandled rejection during the run as the program's failure.
+    let failure: unknown;
+    const onUnhandled = (err: unknown) => (failure ??= err);
+    process.on("unhandledRejection", onUnhandled);
+    try {
+        let outputs: Record<string, unknown> = {};
+        try {
+            const exports = await pulumi.runtime.runInPulumiStack(async () => program());
+            outputs = await pulumi.runtime.serializeProperties("outputs", exports ?? {});
+        } catch (err) {
+            failure ??= err;
+        }
+        for (let quiet = 0, seen = -1; quiet < QUIET_TURNS; ) {
+            await nextTurn();
+            quiet = inFlight === 0 && resources.length === seen ? quiet + 1 : 0;
+            seen = resources.length;
+        }
+        if (failure !== undefined) throw failure;
+        return { resources: resources.filter((r) => r.type !== "pulumi:pulumi:Stack"), outputs };
+    } finally {
+        process.off("unhandledRejection", onUnhandled);
+    }
+}
+
+/**
+ * Loads a program module the way the language host does, afresh on every run: a module already in `require`'s
+ * cache would not declare its resources again. Loaded with require, not import(): a CJS module that throws under
+ * tsx's ESM loader is reported as uncaught even when the import's rejection is handled.
+ */
+export function programModule(programPath: string): () => unknown {
+    return () => {
+        delete require.cache[require.resolve(programPath)];
+        return require(programPath);
+    };
 }

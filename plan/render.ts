@@ -23,19 +23,24 @@ function withoutProviderCode(inputs: Record<string, unknown>): Record<string, un
     return __provider === undefined ? inputs : rest;
 }
 
-/** The `--json` document: every secret value is the string `[secret]`. */
+/**
+ * The `--json` document: every secret value is the string `[secret]`; resources in URN order, so two plans diff
+ * cleanly whatever order the runtime happened to register them in.
+ */
 export function planDocument(report: PlanReport) {
     return {
         stack: report.stack,
         project: report.project,
-        resources: report.resources.map((r) => ({
-            type: r.type,
-            name: r.name,
-            urn: r.urn,
-            parent: r.parent,
-            inputs: redactSecrets(withoutProviderCode(r.inputs)),
-            options: r.options,
-        })),
+        resources: [...report.resources]
+            .sort((a, b) => (a.urn < b.urn ? -1 : a.urn > b.urn ? 1 : 0))
+            .map((r) => ({
+                type: r.type,
+                name: r.name,
+                urn: r.urn,
+                parent: r.parent,
+                inputs: redactSecrets(withoutProviderCode(r.inputs)),
+                options: r.options,
+            })),
         outputs: redactSecrets(report.outputs),
         placeholders: report.placeholders,
         policyViolations: report.policyViolations,

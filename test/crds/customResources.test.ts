@@ -17,9 +17,9 @@ const PLANS: [string, string[]][] = [
 
 describe("custom resources validate against the real CRDs (unknown fields rejected)", () => {
     let validator: CrdValidator;
-    before(() => (validator = loadCrdValidator()));
+    before(async () => (validator = loadCrdValidator()));
 
-    it("loads the Argo CD v3.5.1 and GitOps Promoter v0.36.0 CRDs", () => {
+    it("loads the Argo CD v3.5.1 and GitOps Promoter v0.36.0 CRDs", async () => {
         const kinds = validator.kinds();
         for (const kind of [
             "argoproj.io/v1alpha1/Application",
@@ -31,8 +31,8 @@ describe("custom resources validate against the real CRDs (unknown fields reject
     });
 
     for (const [stack, config] of PLANS) {
-        it(`${stack} ${config.join(" ") || "(defaults)"}: every custom resource validates`, () => {
-            const resources = customResources(planJson(stack, ...config));
+        it(`${stack} ${config.join(" ") || "(defaults)"}: every custom resource validates`, async () => {
+            const resources = customResources(await planJson(stack, ...config));
             assert.ok(resources.length > 0, "the plan declares custom resources");
             for (const resource of resources) {
                 assert.deepStrictEqual(
@@ -45,10 +45,11 @@ describe("custom resources validate against the real CRDs (unknown fields reject
     }
 
     describe("the check can fail", () => {
-        const application = () => structuredClone(customResources(planJson("demo", "promotionMode=direct"))[0].inputs);
+        const application = async () =>
+            structuredClone(customResources(await planJson("demo", "promotionMode=direct"))[0].inputs);
 
-        it("rejects an unknown field, as kubectl --validate=strict does", () => {
-            const manifest = application();
+        it("rejects an unknown field, as kubectl --validate=strict does", async () => {
+            const manifest = await application();
             manifest.spec.source.helm.valueObject = { global: {} };
             assert.match(
                 validator.validate(manifest).join("\n"),
@@ -56,8 +57,8 @@ describe("custom resources validate against the real CRDs (unknown fields reject
             );
         });
 
-        it("rejects a wrong type", () => {
-            const manifest = application();
+        it("rejects a wrong type", async () => {
+            const manifest = await application();
             manifest.spec.syncPolicy.automated.prune = "yes";
             assert.match(
                 validator.validate(manifest).join("\n"),
@@ -65,14 +66,14 @@ describe("custom resources validate against the real CRDs (unknown fields reject
             );
         });
 
-        it("rejects a missing required field", () => {
-            const manifest = application();
+        it("rejects a missing required field", async () => {
+            const manifest = await application();
             delete manifest.spec.destination;
             delete manifest.spec.source.repoURL;
             assert.match(validator.validate(manifest).join("\n"), /must have required property 'repoURL'/);
         });
 
-        it("rejects the design document's invented PromotionStrategy fields", () => {
+        it("rejects the design document's invented PromotionStrategy fields", async () => {
             const invented = {
                 apiVersion: "promoter.argoproj.io/v1alpha1",
                 kind: "PromotionStrategy",
@@ -97,7 +98,7 @@ describe("custom resources validate against the real CRDs (unknown fields reject
             assert.match(errors, /additional properties \(gates\)/);
         });
 
-        it("rejects an unknown kind", () => {
+        it("rejects an unknown kind", async () => {
             assert.match(
                 validator.validate({ apiVersion: "promoter.argoproj.io/v1alpha1", kind: "Gate" }).join(),
                 /no CRD defines/,

@@ -8,12 +8,12 @@ const GITHUB_TOKEN = "ghp_deploymentTokenNeverShown42";
 
 describe("Pulumi Deployments settings", () => {
     for (const stack of ["demo-staging", "demo"]) {
-        it(`${stack}: absent unless enabled`, () => {
-            assert.strictEqual(resourcesOfType(planJson(stack), DEPLOYMENT_SETTINGS).length, 0);
+        it(`${stack}: absent unless enabled`, async () => {
+            assert.strictEqual(resourcesOfType(await planJson(stack), DEPLOYMENT_SETTINGS).length, 0);
         });
 
-        it(`${stack}: when enabled, deploys pushes touching the stack's config and previews pull requests`, () => {
-            const [settings] = resourcesOfType(planJson(stack, "deploymentsEnabled=true"), DEPLOYMENT_SETTINGS);
+        it(`${stack}: when enabled, deploys pushes touching the stack's config and previews pull requests`, async () => {
+            const [settings] = resourcesOfType(await planJson(stack, "deploymentsEnabled=true"), DEPLOYMENT_SETTINGS);
             assert.ok(settings, "declared");
             const inputs = settings.inputs;
             assert.strictEqual(inputs.organization, "carverauto");
@@ -30,7 +30,7 @@ describe("Pulumi Deployments settings", () => {
         });
     }
 
-    it("never shows the deployment credentials", () => {
+    it("never shows the deployment credentials", async () => {
         const args = [
             "--stack",
             "demo",
@@ -42,7 +42,7 @@ describe("Pulumi Deployments settings", () => {
             "--config",
             `deploymentGithubToken=${GITHUB_TOKEN}`,
         ];
-        const result = runPlan(args);
+        const result = await runPlan(args);
         assert.strictEqual(result.code, 0, result.stderr);
         for (const secret of ["kube-token-never-shown", GITHUB_TOKEN]) {
             assert.ok(
@@ -51,8 +51,8 @@ describe("Pulumi Deployments settings", () => {
         }
     });
 
-    it("rejects a malformed repository with the key named", () => {
-        const result = runPlan([
+    it("rejects a malformed repository with the key named", async () => {
+        const result = await runPlan([
             "--stack",
             "demo",
             "--config",

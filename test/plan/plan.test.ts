@@ -18,14 +18,14 @@ const REGISTRY_TOKEN = "ghp_registryTokenNeverShown123";
 describe("offline plan", () => {
     for (const stack of ["demo-staging", "demo"]) {
         describe(`stack ${stack}`, () => {
-            it("declares the namespace named after the stack", () => {
-                const namespace = onlyResource(planJson(stack, DIRECT), NAMESPACE);
+            it("declares the namespace named after the stack", async () => {
+                const namespace = onlyResource(await planJson(stack, DIRECT), NAMESPACE);
                 assert.strictEqual(namespace.inputs.metadata.name, stack);
             });
 
-            it("declares the dockerconfigjson pull secret in the namespace, its content secret", () => {
+            it("declares the dockerconfigjson pull secret in the namespace, its content secret", async () => {
                 const secret = onlyResource(
-                    planJson(stack, DIRECT),
+                    await planJson(stack, DIRECT),
                     SECRET,
                     (r) => r.inputs.metadata.name === "ghcr-io-cred",
                 );
@@ -34,8 +34,8 @@ describe("offline plan", () => {
                 assert.strictEqual(secret.inputs.stringData, "[secret]");
             });
 
-            it("pins the Application to the chart version and v<version> from the OCI registry", () => {
-                const plan = planJson(stack, DIRECT);
+            it("pins the Application to the chart version and v<version> from the OCI registry", async () => {
+                const plan = await planJson(stack, DIRECT);
                 const app = onlyResource(plan, APPLICATION).inputs;
                 const source = app.spec.source;
                 assert.strictEqual(app.metadata.namespace, "argocd");
@@ -57,8 +57,8 @@ describe("offline plan", () => {
                 });
             });
 
-            it("keeps the data-safety settings of ServiceRadar's Applications", () => {
-                const app = onlyResource(planJson(stack, DIRECT), APPLICATION).inputs;
+            it("keeps the data-safety settings of ServiceRadar's Applications", async () => {
+                const app = onlyResource(await planJson(stack, DIRECT), APPLICATION).inputs;
                 assert.deepStrictEqual(app.metadata.finalizers, ["resources-finalizer.argocd.argoproj.io"]);
                 const cnpg = app.spec.ignoreDifferences.find((d: { kind: string }) => d.kind === "Cluster");
                 assert.deepStrictEqual(cnpg, {
@@ -71,8 +71,8 @@ describe("offline plan", () => {
                 }
             });
 
-            it("declares the GitHub environment with both secrets, deployable from v* tags", () => {
-                const plan = planJson(stack, DIRECT);
+            it("declares the GitHub environment with both secrets, deployable from v* tags", async () => {
+                const plan = await planJson(stack, DIRECT);
                 const environment = onlyResource(plan, GITHUB_ENVIRONMENT);
                 assert.strictEqual(environment.inputs.environment, stack);
                 assert.strictEqual(environment.inputs.repository, "serviceradar");
@@ -98,8 +98,8 @@ describe("offline plan", () => {
                 assert.strictEqual(provider.inputs.owner, "carverauto");
             });
 
-            it("exports what a user looks for", () => {
-                const outputs = planJson(stack, DIRECT).outputs;
+            it("exports what a user looks for", async () => {
+                const outputs = (await planJson(stack, DIRECT)).outputs;
                 for (const key of ["version", "imageTag", "chartVersion", "namespace", "applicationName", "coreUrl"]) {
                     assert.ok(typeof outputs[key] === "string" && outputs[key] !== "", `${key} exported`);
                 }
@@ -108,12 +108,12 @@ describe("offline plan", () => {
         });
     }
 
-    it("protects demo's namespace and Application from deletion and replacement, and not staging's", () => {
+    it("protects demo's namespace and Application from deletion and replacement, and not staging's", async () => {
         for (const [stack, protectedData] of [
             ["demo", true],
             ["demo-staging", false],
         ] as const) {
-            const plan = planJson(stack, DIRECT);
+            const plan = await planJson(stack, DIRECT);
             for (const type of [NAMESPACE, APPLICATION]) {
                 const { options } = onlyResource(plan, type);
                 assert.strictEqual(options.protect, protectedData, `${stack} ${type} protect`);
@@ -122,35 +122,48 @@ describe("offline plan", () => {
         }
     });
 
-    it("orders the Application after its namespace and pull secret", () => {
-        const plan = planJson("demo", DIRECT);
+    it("orders the Application after its namespace and pull secret", async () => {
+        const plan = await planJson("demo", DIRECT);
         const app = onlyResource(plan, APPLICATION);
         const namespace = onlyResource(plan, NAMESPACE);
         assert.ok(app.options.dependsOn.includes(namespace.urn));
     });
 
-    it("declares an Argo CD chart credential only for a private chart, only on the pipeline stack", () => {
+    it("declares an Argo CD chart credential only for a private chart, only on the pipeline stack", async () => {
         const isCredential = (r: { inputs: Record<string, any> }) =>
             r.inputs.metadata?.labels?.["argocd.argoproj.io/secret-type"] === "repository";
-        assert.strictEqual(resourcesOfType(planJson("demo-staging", DIRECT), SECRET).filter(isCredential).length, 0);
-        const credential = onlyResource(planJson("demo-staging", DIRECT, "chartPrivate=true"), SECRET, isCredential);
+        assert.strictEqual(
+            resourcesOfType(await planJson("demo-staging", DIRECT), SECRET).filter(isCredential).length,
+            0,
+        );
+        const credential = onlyResource(
+            await planJson("demo-staging", DIRECT, "chartPrivate=true"),
+            SECRET,
+            isCredential,
+        );
         assert.strictEqual(credential.inputs.metadata.namespace, "argocd");
         assert.strictEqual(credential.inputs.stringData, "[secret]");
         assert.strictEqual(
-            resourcesOfType(planJson("demo", DIRECT, "chartPrivate=true"), SECRET).filter(isCredential).length,
+            resourcesOfType(await planJson("demo", DIRECT, "chartPrivate=true"), SECRET).filter(isCredential).length,
             0,
         );
     });
 
-    it("requires reviewers for demo deployments when configured, and none by default", () => {
-        assert.strictEqual(onlyResource(planJson("demo", DIRECT), GITHUB_ENVIRONMENT).inputs.reviewers, undefined);
-        const environment = onlyResource(planJson("demo", DIRECT, "reviewerTeamIds=[4242]"), GITHUB_ENVIRONMENT).inputs;
+    it("requires reviewers for demo deployments when configured, and none by default", async () => {
+        assert.strictEqual(
+            onlyResource(await planJson("demo", DIRECT), GITHUB_ENVIRONMENT).inputs.reviewers,
+            undefined,
+        );
+        const environment = onlyResource(
+            await planJson("demo", DIRECT, "reviewerTeamIds=[4242]"),
+            GITHUB_ENVIRONMENT,
+        ).inputs;
         assert.deepStrictEqual(environment.reviewers, [{ teams: [4242], users: [] }]);
         assert.strictEqual(environment.preventSelfReview, true);
     });
 
-    it("can declare the GitHub environments where the workflows run, admitting their branch", () => {
-        const plan = planJson(
+    it("can declare the GitHub environments where the workflows run, admitting their branch", async () => {
+        const plan = await planJson(
             "demo-staging",
             DIRECT,
             "githubEnvironmentsRepository=serviceradar-release",
@@ -169,26 +182,26 @@ describe("offline plan", () => {
             assert.strictEqual(secret.inputs.repository, "serviceradar-release");
     });
 
-    it("applies --config overrides like pulumi preview --config", () => {
-        const plan = planJson("demo", DIRECT, "version=1.3.0");
+    it("applies --config overrides like pulumi preview --config", async () => {
+        const plan = await planJson("demo", DIRECT, "version=1.3.0");
         const source = onlyResource(plan, APPLICATION).inputs.spec.source;
         assert.strictEqual(source.targetRevision, "1.3.0");
         assert.strictEqual(source.helm.valuesObject.global.imageTag, "v1.3.0");
     });
 
-    it("reports the absent secrets the stack uses as placeholders, and only those", () => {
-        const plan = planJson("demo", DIRECT);
+    it("reports the absent secrets the stack uses as placeholders, and only those", async () => {
+        const plan = await planJson("demo", DIRECT);
         assert.deepStrictEqual(plan.placeholders, ["adminPassword", "registryToken"]);
-        assert.deepStrictEqual(planJson("demo-staging").placeholders, [
+        assert.deepStrictEqual((await planJson("demo-staging")).placeholders, [
             "adminPassword",
             "promoterGithubAppPrivateKey",
             "registryToken",
         ]);
-        const table = runPlan(["--stack", "demo", "--config", DIRECT]);
+        const table = await runPlan(["--stack", "demo", "--config", DIRECT]);
         assert.match(table.stdout, /Secrets planned with placeholders .*adminPassword/);
     });
 
-    it("never shows a secret given with --config, plain or base64, in any output", () => {
+    it("never shows a secret given with --config, plain or base64, in any output", async () => {
         const out = fs.mkdtempSync(path.join(os.tmpdir(), "plan-out-"));
         const config = [
             `adminPassword=${ADMIN_PASSWORD}`,
@@ -197,8 +210,8 @@ describe("offline plan", () => {
             DIRECT,
         ];
         const args = config.flatMap((c) => ["--config", c]);
-        const json = runPlan(["--stack", "demo-staging", "--json", "--out", out, ...args]);
-        const table = runPlan(["--stack", "demo-staging", ...args]);
+        const json = await runPlan(["--stack", "demo-staging", "--json", "--out", out, ...args]);
+        const table = await runPlan(["--stack", "demo-staging", ...args]);
         assert.strictEqual(json.code, 0, json.stderr);
         assert.strictEqual(table.code, 0, table.stderr);
         const texts = [
@@ -222,9 +235,9 @@ describe("offline plan", () => {
         );
     });
 
-    it("writes every Kubernetes object as one YAML manifest with --out", () => {
+    it("writes every Kubernetes object as one YAML manifest with --out", async () => {
         const out = fs.mkdtempSync(path.join(os.tmpdir(), "plan-out-"));
-        const result = runPlan(["--stack", "demo", "--out", out, "--config", DIRECT]);
+        const result = await runPlan(["--stack", "demo", "--out", out, "--config", DIRECT]);
         assert.strictEqual(result.code, 0, result.stderr);
         const manifests = fs.readdirSync(out).map((f) => YAML.parse(fs.readFileSync(path.join(out, f), "utf8")));
         const kinds = manifests.map((m) => `${m.kind}/${m.metadata.name}`).sort();
@@ -232,26 +245,31 @@ describe("offline plan", () => {
         assert.ok(manifests.every((m) => typeof m.apiVersion === "string"));
     });
 
-    it("exports no pins where the promoter decides what runs, and says so", () => {
-        const demo = planJson("demo").outputs;
+    it("exports no pins where the promoter decides what runs, and says so", async () => {
+        const demo = (await planJson("demo")).outputs;
         for (const key of ["version", "imageTag", "chartVersion", "chart"]) assert.strictEqual(demo[key], null, key);
         assert.match(String(demo.releaseSource), /GitOps Promoter: environment\/demo, after demo-staging's gates/);
-        const staging = planJson("demo-staging").outputs;
+        const staging = (await planJson("demo-staging")).outputs;
         assert.strictEqual(staging.imageTag, "v1.2.27");
         assert.strictEqual(staging.chart, "oci://ghcr.io/carverauto/charts/serviceradar:1.2.27");
-        const direct = planJson("demo", DIRECT).outputs;
+        const direct = (await planJson("demo", DIRECT)).outputs;
         assert.strictEqual(direct.version, "1.2.27");
         assert.match(String(direct.releaseSource), /direct mode/);
     });
 
-    it("prints a readable tree grouped by component", () => {
-        const result = runPlan(["--stack", "demo", "--config", DIRECT]);
+    it("prints a readable tree grouped by component", async () => {
+        const result = await runPlan(["--stack", "demo", "--config", DIRECT]);
         assert.strictEqual(result.code, 0, result.stderr);
         assert.match(
             result.stdout,
             /serviceradar:release:Environment\s+demo\n.*├─ kubernetes:argoproj.io\/v1alpha1:Application\s+demo-application\s+\[protected, retained on delete\]/,
         );
         assert.match(result.stdout, /Resources: \d+ to create/);
+        const staging = await runPlan(["--stack", "demo-staging"]);
+        assert.strictEqual(staging.code, 0, staging.stderr);
+        assert.match(staging.stdout, /^Offline plan of stack demo-staging/);
+        assert.match(staging.stdout, /serviceradar:release:PromotionPipeline\s+release/);
+        assert.match(staging.stdout, /Policy violations: none/);
     });
 
     for (const [args, pattern] of [
@@ -265,8 +283,8 @@ describe("offline plan", () => {
             /^error: Invalid configuration serviceradar-release:adminPassword: \(secret value hidden\)/,
         ],
     ] as const) {
-        it(`fails with one line for ${args.join(" ")}`, () => {
-            const result = runPlan(["--stack", "demo", ...args]);
+        it(`fails with one line for ${args.join(" ")}`, async () => {
+            const result = await runPlan(["--stack", "demo", ...args]);
             assert.strictEqual(result.code, 2);
             assert.strictEqual(result.stdout, "", "nothing is planned");
             assert.match(result.stderr, pattern);
@@ -274,8 +292,8 @@ describe("offline plan", () => {
         });
     }
 
-    it("refuses an unknown stack, naming the known ones", () => {
-        const result = runPlan(["--stack", "prod"]);
+    it("refuses an unknown stack, naming the known ones", async () => {
+        const result = await runPlan(["--stack", "prod"]);
         assert.strictEqual(result.code, 2);
         assert.match(result.stderr, /No stack file Pulumi.prod.yaml; known stacks: demo-staging, demo/);
     });

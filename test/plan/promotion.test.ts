@@ -39,8 +39,8 @@ function identities(plan: PlanJson): string[] {
 const PRIVATE_KEY = "-----BEGIN RSA PRIVATE KEY-----MIIEnever-shown";
 
 describe("promotion across stacks", () => {
-    it("demo-staging declares the promoter, its objects, branches, DRY files and credentials", () => {
-        const plan = planJson("demo-staging");
+    it("demo-staging declares the promoter, its objects, branches, DRY files and credentials", async () => {
+        const plan = await planJson("demo-staging");
         const kinds = kubernetesObjects(plan).map((r) => r.inputs.kind);
         for (const kind of PROMOTER_KINDS) assert.ok(kinds.includes(kind), kind);
         const apps = resourcesOfType(plan, "kubernetes:argoproj.io/v1alpha1:Application")
@@ -80,8 +80,8 @@ describe("promotion across stacks", () => {
             assert.deepStrictEqual(celViolations(resource.inputs as never), [], resource.name);
     });
 
-    it("demo declares its own objects and none of the pipeline-wide ones", () => {
-        const plan = planJson("demo");
+    it("demo declares its own objects and none of the pipeline-wide ones", async () => {
+        const plan = await planJson("demo");
         assert.ok(!plan.resources.some((r) => r.type === PIPELINE_COMPONENT || r.parent?.includes(PIPELINE_COMPONENT)));
         assert.ok(!kubernetesObjects(plan).some((r) => PROMOTER_KINDS.includes(r.inputs.kind)));
         assert.strictEqual(resourcesOfType(plan, "github:index/branch:Branch").length, 0);
@@ -93,9 +93,9 @@ describe("promotion across stacks", () => {
     });
 
     for (const mode of ["promoter", "direct"]) {
-        it(`no Kubernetes or GitHub object is declared by both stacks (${mode} mode)`, () => {
-            const staging = identities(planJson("demo-staging", `promotionMode=${mode}`));
-            const demo = identities(planJson("demo", `promotionMode=${mode}`));
+        it(`no Kubernetes or GitHub object is declared by both stacks (${mode} mode)`, async () => {
+            const staging = identities(await planJson("demo-staging", `promotionMode=${mode}`));
+            const demo = identities(await planJson("demo", `promotionMode=${mode}`));
             for (const ids of [staging, demo])
                 assert.strictEqual(new Set(ids).size, ids.length, "unique within a stack");
             const shared = staging.filter((id) => demo.includes(id));
@@ -103,11 +103,11 @@ describe("promotion across stacks", () => {
         });
     }
 
-    it("the ownership check can fail: moving the pipeline to demo still declares it once", () => {
+    it("the ownership check can fail: moving the pipeline to demo still declares it once", async () => {
         const demoOwns = identities(
-            planJson("demo", "pipelineStack=demo", "promoterGithubAppId=1", "promoterGithubAppInstallationId=2"),
+            await planJson("demo", "pipelineStack=demo", "promoterGithubAppId=1", "promoterGithubAppInstallationId=2"),
         );
-        const stagingDefault = identities(planJson("demo-staging"));
+        const stagingDefault = identities(await planJson("demo-staging"));
         const shared = stagingDefault.filter((id) => demoOwns.includes(id));
         assert.ok(
             shared.some((id) => id.includes("PromotionStrategy")),
@@ -115,9 +115,9 @@ describe("promotion across stacks", () => {
         );
     });
 
-    it("direct mode plans the pinned Applications on both stacks and no promoter", () => {
+    it("direct mode plans the pinned Applications on both stacks and no promoter", async () => {
         for (const stack of ["demo-staging", "demo"]) {
-            const plan = planJson(stack, "promotionMode=direct");
+            const plan = await planJson(stack, "promotionMode=direct");
             const apps = resourcesOfType(plan, "kubernetes:argoproj.io/v1alpha1:Application");
             assert.strictEqual(apps.length, 1);
             assert.strictEqual(apps[0].inputs.spec.source.targetRevision, "1.2.27");
@@ -126,9 +126,9 @@ describe("promotion across stacks", () => {
         }
     });
 
-    it("a version change is exactly one DRY commit: only the release commit resource changes", () => {
-        const before = planJson("demo-staging");
-        const after = planJson("demo-staging", "version=1.3.0");
+    it("a version change is exactly one DRY commit: only the release commit resource changes", async () => {
+        const before = await planJson("demo-staging");
+        const after = await planJson("demo-staging", "version=1.3.0");
         const changed = after.resources.filter((r) => {
             const old = before.resources.find((b) => b.urn === r.urn);
             return JSON.stringify(old?.inputs) !== JSON.stringify(r.inputs);
@@ -146,8 +146,8 @@ describe("promotion across stacks", () => {
         assert.match(String(changed[0].inputs.message), /release: ServiceRadar 1\.3\.0/);
     });
 
-    it("keeps the GitHub App key secret in every output", () => {
-        const result = runPlan([
+    it("keeps the GitHub App key secret in every output", async () => {
+        const result = await runPlan([
             "--stack",
             "demo-staging",
             "--json",

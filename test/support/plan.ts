@@ -1,13 +1,10 @@
 import { spawnSync } from "child_process";
 import * as path from "path";
+import { planCommand, PlanCommandResult } from "../../plan/command";
 
 export const ROOT = path.resolve(__dirname, "../..");
 
-export interface PlanResult {
-    code: number;
-    stdout: string;
-    stderr: string;
-}
+export type PlanResult = PlanCommandResult;
 
 export interface PlannedResourceJson {
     type: string;
@@ -27,26 +24,36 @@ export interface PlanJson {
     policyViolations: { policy: string; level: string; resource?: string; message: string }[];
 }
 
-const cache = new Map<string, PlanResult>();
+const cache = new Map<string, Promise<PlanResult>>();
 
-/** Runs the plan command exactly as a user does (`npm run plan -- ...` is `tsx plan/cli.ts ...`), cached per args. */
-export function runPlan(args: string[]): PlanResult {
+/**
+ * Runs the plan command in this process, exactly as `npm run plan -- ...` runs it (the same `index.ts` on the same
+ * mock runtime, the same output and exit code), cached per argument list.
+ */
+export function runPlan(args: string[]): Promise<PlanResult> {
     const key = JSON.stringify(args);
-    const cached = cache.get(key);
-    if (cached) return cached;
+    let result = cache.get(key);
+    if (!result) {
+        result = planCommand(args);
+        cache.set(key, result);
+    }
+    return result;
+}
+
+/** Runs `npm run plan -- ...` as a user does, in its own process; for the few end-to-end checks of the CLI. */
+export function runPlanProcess(args: string[], env: NodeJS.ProcessEnv = process.env): PlanResult {
     const child = spawnSync(process.execPath, ["--import", "tsx", "plan/cli.ts", ...args], {
         cwd: ROOT,
         encoding: "utf8",
         timeout: 120_000,
+        env,
     });
-    const result = { code: child.status ?? -1, stdout: child.stdout, stderr: child.stderr };
-    cache.set(key, result);
-    return result;
+    return { code: child.status ?? -1, stdout: child.stdout, stderr: child.stderr };
 }
 
 /** The `--json` plan of a stack; fails loudly when the command did not succeed. */
-export function planJson(stack: string, ...config: string[]): PlanJson {
-    const result = runPlan(["--stack", stack, "--json", ...config.flatMap((c) => ["--config", c])]);
+export async function planJson(stack: string, ...config: string[]): Promise<PlanJson> {
+    const result = await runPlan(["--stack", stack, "--json", ...config.flatMap((c) => ["--config", c])]);
     if (result.stdout.trim() === "") {
         throw new Error(`plan of ${stack} produced no JSON (exit ${result.code}): ${result.stderr}`);
     }

@@ -1,0 +1,115 @@
+import * as fs from "fs";
+import * as path from "path";
+import { parseArgs } from "util";
+import { PlanRun, programModule, revealSecrets, runProgramOnMocks } from "./mockRuntime";
+import { checkPolicies, loadPolicyConfig, policyConfigPath } from "./policyCheck";
+import { kubernetesManifests, planDocument, planTable, PlanReport } from "./render";
+import { loadStackConfig, secretPlaceholder } from "./stackConfig";
+
+export const USAGE = "usage: npm run plan -- --stack <stack> [--json] [--out <dir>] [--config <key>=<value> ...]";
+
+const ROOT = path.resolve(__dirname, "..");
+
+/** What one plan command printed and how it exited; the CLI writes it out, the tests read it. */
+export interface PlanCommandResult {
+    code: number;
+    stdout: string;
+    stderr: string;
+}
+
+interface PlanArgs {
+    stack: string;
+    json: boolean;
+    out?: string;
+    config: string[];
+    program: string;
+}
+
+class UsageError extends Error {}
+
+function parsePlanArgs(argv: string[]): PlanArgs {
+    let values;
+    try {
+        ({ values } = parseArgs({
+            args: argv,
+            options: {
+                stack: { type: "string", short: "s" },
+                json: { type: "boolean" },
+                out: { type: "string" },
+                config: { type: "string", short: "c", multiple: true },
+                program: { type: "string" },
+            },
+            strict: true,
+            allowPositionals: false,
+        }));
+    } catch (err) {
+        throw new UsageError(usageMessage(err as Error & { code?: string }));
+    }
+    if (!values.stack) throw new UsageError("--stack is required");
+    return {
+        stack: values.stack,
+        json: values.json ?? false,
+        out: values.out,
+        config: values.config ?? [],
+        program: values.program ?? "index.ts",
+    };
+}
+
+/** parseArgs quotes whole arguments, which can carry a `key=<secret>`: the message names the flag only. */
+function usageMessage(err: Error & { code?: string }): string {
+    if (err.code === "ERR_PARSE_ARGS_INVALID_OPTION_VALUE") {
+        return `${/--[a-z-]+/.exec(err.message)?.[0] ?? "a flag"} needs a value`;
+    }
+    if (err.code === "ERR_PARSE_ARGS_UNKNOWN_OPTION") {
+        return `unknown argument ${/'(-[^'=\s]*)/.exec(err.message)?.[1] ?? ""}`.trim();
+    }
+    return "unexpected argument (every value follows its flag)";
+}
+
+/** The placeholder secrets the program actually used: a key this stack never reads is not worth reporting. */
+function usedPlaceholders(placeholders: readonly string[], run: PlanRun): string[] {
+    const planned = JSON.stringify(revealSecrets([run.resources.map((r) => r.inputs), run.outputs]));
+    return placeholders.filter((key) => planned.includes(secretPlaceholder(key)));
+}
+
+async function plan(args: PlanArgs): Promise<PlanCommandResult> {
+    const stackConfig = loadStackConfig(ROOT, args.stack, args.config);
+    // Read before planning, so that a stack without a policy config fails before anything runs.
+    const policyConfig = loadPolicyConfig(policyConfigPath(args.stack));
+    const run = await runProgramOnMocks(programModule(path.resolve(ROOT, args.program)), stackConfig);
+    const report: PlanReport = {
+        ...run,
+        project: stackConfig.project,
+        stack: stackConfig.stack,
+        placeholders: usedPlaceholders(stackConfig.placeholders, run),
+        policyViolations: await checkPolicies(run.resources, policyConfig, {
+            project: stackConfig.project,
+            stack: stackConfig.stack,
+        }),
+    };
+
+    if (args.out) {
+        fs.mkdirSync(args.out, { recursive: true });
+        for (const [file, manifest] of kubernetesManifests(report))
+            fs.writeFileSync(path.join(args.out, file), manifest);
+    }
+    return {
+        code: report.policyViolations.some((v) => v.level === "mandatory") ? 1 : 0,
+        stdout: args.json ? `${JSON.stringify(planDocument(report), null, 2)}\n` : `${planTable(report)}\n`,
+        stderr: "",
+    };
+}
+
+/**
+ * `npm run plan`: exit 0 planned, 1 a mandatory policy violation, 2 a usage or configuration error printed as one
+ * line. It runs in-process on the mock runtime, so the tests call it many times in one process.
+ */
+export async function planCommand(argv: string[]): Promise<PlanCommandResult> {
+    try {
+        return await plan(parsePlanArgs(argv));
+    } catch (err) {
+        if (err instanceof UsageError) return { code: 2, stdout: "", stderr: `error: ${err.message}\n${USAGE}\n` };
+        const message = err instanceof Error ? err.message.split("\n")[0] : String(err);
+        return { code: 2, stdout: "", stderr: `error: ${message}\n` };
+    }
+}
