@@ -3,7 +3,12 @@ import { applicationSources, isApplication } from "./lib/applicationSources";
 import { chartDependencies, isChartFile, repositoryFiles } from "./lib/dryFiles";
 import { SHA256_DIGEST } from "./lib/imageReference";
 import { quote } from "./lib/messages";
+import { ENVIRONMENT_BRANCH_PREFIX } from "../src/hydratedEnvironmentKind";
 import { chartVersionProblem, classifyGitRevision } from "./lib/versions";
+
+function isPromotedEnvironmentBranch(revision: unknown): boolean {
+    return typeof revision === "string" && revision.startsWith(ENVIRONMENT_BRANCH_PREFIX);
+}
 
 const GIT_PIN = "a release tag (v1.2.27) or a full 40-hex commit id";
 
@@ -13,8 +18,9 @@ export const pinnedChartVersion: ResourceValidationPolicy = {
     description:
         "The chart must be pinned: a Helm or OCI source's targetRevision is one exact semver chart version (no *, ranges " +
         `or latest); a git source (a path or a ref) is pinned to ${GIT_PIN}, never a branch such as HEAD, main or ` +
-        "staging; the umbrella Chart.yaml's dependency versions are exact semver (the Source Hydrator's drySource tracks " +
-        "its DRY branch by design, so its pins are judged in the committed Chart.yaml and values files).",
+        "staging; the umbrella Chart.yaml's dependency versions are exact semver (a Source Hydrator drySource and a GitOps " +
+        "Promoter environment branch follow their branch by design, so their pins are judged in the committed Chart.yaml " +
+        "and values files).",
     remediationSteps:
         "Set targetRevision to the exact chart version (e.g. 1.2.27, without v) for chart sources, or to the release tag " +
         "or commit id for git sources; write exact versions in Chart.yaml dependencies.",
@@ -25,6 +31,9 @@ export const pinnedChartVersion: ResourceValidationPolicy = {
                 // The Source Hydrator follows its DRY branch by design: each DRY commit is hydrated and the promoter
                 // gates what reaches an environment. What it deploys is pinned in the committed DRY files, checked below.
                 if (source.hydrator) continue;
+                // Likewise an environment branch of GitOps Promoter: only the promoter moves it, behind the gates, and
+                // what it carries is pinned in the hydrated files the pipeline writes, checked below.
+                if (source.kind === "git" && isPromotedEnvironmentBranch(source.targetRevision)) continue;
                 if (source.kind === "git") {
                     const revision = classifyGitRevision(source.targetRevision);
                     if (revision.kind === "branch") {

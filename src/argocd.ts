@@ -6,6 +6,8 @@ export const RESOURCES_FINALIZER = "resources-finalizer.argocd.argoproj.io";
 export const PART_OF_LABEL = "app.kubernetes.io/part-of";
 export const PART_OF_VALUE = "serviceradar-release";
 export const ENVIRONMENT_LABEL = "serviceradar.carverauto.dev/environment";
+/** The name a multi-source Application gives the values repository; its value files read `$values/<path>`. */
+export const VALUES_REF = "values";
 
 export interface KubernetesMetadata {
     name: string;
@@ -26,26 +28,23 @@ export interface ApplicationSource {
     chart?: string;
     path?: string;
     targetRevision: string;
+    /** Names this source so other sources' value files can read from it (`$<ref>/...`). */
+    ref?: string;
     helm?: HelmSettings;
     directory?: { include?: string };
-}
-
-export interface SourceHydrator {
-    drySource: { repoURL: string; targetRevision: string; path: string; helm?: HelmSettings };
-    syncSource: { targetBranch: string; path: string };
-    hydrateTo: { targetBranch: string };
 }
 
 export interface IgnoreDifference {
     group: string;
     kind: string;
+    name?: string;
     jsonPointers: string[];
 }
 
 export interface ApplicationSpec {
     project: string;
     source?: ApplicationSource;
-    sourceHydrator?: SourceHydrator;
+    sources?: ApplicationSource[];
     destination: { server: string; namespace: string };
     ignoreDifferences?: IgnoreDifference[];
     syncPolicy: {
@@ -63,12 +62,34 @@ export interface ApplicationManifest {
 }
 
 /**
- * The settings ServiceRadar's hand-written Applications carry to protect the CNPG database: Argo CD must not fight
- * the operator over instances and storage size, and prunes wait for dependants instead of orphaning volumes.
+ * The Secrets the ServiceRadar chart fills with `randAlphaNum 32` whenever Helm's `lookup` finds nothing, which is
+ * always the case when Argo CD renders (carverauto/serviceradar `helm/serviceradar/templates/cnpg-cluster.yaml`,
+ * `spire-postgres.yaml`; names are the chart's defaults). The chart means them to be generated once and kept.
+ */
+export const GENERATED_CREDENTIAL_SECRETS: readonly string[] = [
+    "cnpg-superuser",
+    "serviceradar-db-credentials",
+    "spire-db-credentials",
+];
+/** A random pod annotation on every render (`_helpers.tpl` `serviceradar.dbCredentialsChecksum`), JSON-pointer escaped. */
+export const DB_CREDENTIALS_CHECKSUM_POINTER = "/spec/template/metadata/annotations/checksum~1db-credentials";
+
+/**
+ * What Argo CD must leave alone on a live environment. The CNPG operator owns instances and storage size, as in
+ * ServiceRadar's own Applications. Every render brings new random database passwords and a new checksum annotation:
+ * with `RespectIgnoreDifferences` a sync keeps the live values, so self-heal never rotates credentials under a
+ * running database or restarts the workloads for nothing.
  */
 export const DATA_SAFETY_IGNORE_DIFFERENCES: readonly IgnoreDifference[] = [
     { group: "", kind: "PersistentVolumeClaim", jsonPointers: ["/status"] },
     { group: "postgresql.cnpg.io", kind: "Cluster", jsonPointers: ["/spec/instances", "/spec/storage/size"] },
+    ...GENERATED_CREDENTIAL_SECRETS.map((name) => ({
+        group: "",
+        kind: "Secret",
+        name,
+        jsonPointers: ["/data", "/stringData"],
+    })),
+    { group: "apps", kind: "Deployment", jsonPointers: [DB_CREDENTIALS_CHECKSUM_POINTER] },
 ];
 export const DATA_SAFETY_SYNC_OPTIONS: readonly string[] = [
     "SkipDryRunOnMissingResource=true",
@@ -76,7 +97,7 @@ export const DATA_SAFETY_SYNC_OPTIONS: readonly string[] = [
     "PrunePropagationPolicy=foreground",
 ];
 
-/** The Helm values that pin what an environment runs; everything else comes from the chart's values files. */
+/** The Helm values that pin what an environment runs in direct mode, over its own values file. */
 export function pinnedChartValues(config: ReleaseConfig): Record<string, unknown> {
     return {
         global: { imageTag: config.imageTag, imagePullPolicy: config.imagePullPolicy },
@@ -84,31 +105,45 @@ export function pinnedChartValues(config: ReleaseConfig): Record<string, unknown
     };
 }
 
+/** The path of an environment's own values file in the values repository. */
+export function environmentValuesPath(config: ReleaseConfig, environment: EnvironmentName): string {
+    return config.values.pathPattern.split("{environment}").join(environment);
+}
+
+export function githubRepositoryUrl(ownerAndName: string): string {
+    return `https://github.com/${ownerAndName}.git`;
+}
+
 export function applicationLabels(environment: EnvironmentName): Record<string, string> {
     return { [PART_OF_LABEL]: PART_OF_VALUE, [ENVIRONMENT_LABEL]: environment };
 }
 
+/**
+ * An environment's Application. Automated prune is off where the environment is protected (demo): a resource that
+ * leaves the chart, or a rename of the CNPG cluster in a values file, then shows OutOfSync instead of Argo CD deleting
+ * the database with it; a person prunes deliberately. Where it is on (staging), foreground propagation still waits for
+ * dependants.
+ */
 export function applicationManifest(
     config: ReleaseConfig,
-    name: string,
-    source: Pick<ApplicationSpec, "source" | "sourceHydrator">,
+    sources: Pick<ApplicationSpec, "source" | "sources">,
 ): ApplicationManifest {
     return {
         apiVersion: ARGOCD_API_VERSION,
         kind: "Application",
         metadata: {
-            name,
+            name: config.argocd.applicationName,
             namespace: config.argocd.namespace,
             labels: applicationLabels(config.environment),
             finalizers: [RESOURCES_FINALIZER],
         },
         spec: {
             project: config.argocd.project,
-            ...source,
+            ...sources,
             destination: { server: config.argocd.destinationServer, namespace: config.namespace },
             ignoreDifferences: DATA_SAFETY_IGNORE_DIFFERENCES.map((d) => ({ ...d, jsonPointers: [...d.jsonPointers] })),
             syncPolicy: {
-                automated: { prune: true, selfHeal: true, allowEmpty: false },
+                automated: { prune: !config.protect, selfHeal: true, allowEmpty: false },
                 syncOptions: [...DATA_SAFETY_SYNC_OPTIONS],
                 retry: { limit: 5, backoff: { duration: "5s", factor: 2, maxDuration: "3m" } },
             },
@@ -116,19 +151,29 @@ export function applicationManifest(
     };
 }
 
-/** The Application that deploys the chart straight from the OCI registry, pinned to the configured versions. */
+/**
+ * Direct mode: the chart straight from the OCI registry, pinned, with the environment's own values file read from the
+ * values repository at the release revision through a `ref:` source, as ServiceRadar's own staging Application does.
+ */
 export function pinnedChartApplication(config: ReleaseConfig): ApplicationManifest {
-    return applicationManifest(config, config.argocd.applicationName, {
-        source: {
-            repoURL: config.chart.repository,
-            chart: config.chart.name,
-            targetRevision: config.chart.version,
-            helm: {
-                releaseName: config.argocd.releaseName,
-                valueFiles: [config.argocd.valuesFile],
-                valuesObject: pinnedChartValues(config),
+    return applicationManifest(config, {
+        sources: [
+            {
+                repoURL: config.chart.repository,
+                chart: config.chart.name,
+                targetRevision: config.chart.version,
+                helm: {
+                    releaseName: config.argocd.releaseName,
+                    valueFiles: [`$${VALUES_REF}/${environmentValuesPath(config, config.environment)}`],
+                    valuesObject: pinnedChartValues(config),
+                },
             },
-        },
+            {
+                repoURL: githubRepositoryUrl(config.values.repository),
+                targetRevision: config.values.revision,
+                ref: VALUES_REF,
+            },
+        ],
     });
 }
 

@@ -78,8 +78,21 @@ export interface ArgoCdSettings {
     readonly project: string;
     readonly applicationName: string;
     readonly releaseName: string;
-    readonly valuesFile: string;
     readonly destinationServer: string;
+}
+
+/**
+ * Where each environment's own Helm values live: a file per environment in a git repository, read at the release's
+ * revision, so they move only with a release (staging) or a promotion (later environments). The chart's package
+ * leaves them out (its .helmignore), so they cannot come from the OCI chart.
+ */
+export interface EnvironmentValuesSettings {
+    /** owner/name of the repository holding the values files. */
+    readonly repository: string;
+    /** Path of an environment's file; `{environment}` stands for the environment's name. */
+    readonly pathPattern: string;
+    /** The git revision (a release tag by default) the files are read at. */
+    readonly revision: string;
 }
 
 export interface GithubAppSettings {
@@ -95,8 +108,6 @@ export interface PromotionSettings {
     readonly promoterVersion: string;
     readonly promoterNamespace: string;
     readonly e2eStatusContext: string;
-    readonly dryBranch: string;
-    readonly dryPath: string;
     /** How long a release must stay healthy in demo-staging before it may go on; undefined: no soak. */
     readonly soakDuration?: string;
     /** Present only where the promoter objects are declared (promoter mode, pipeline stack). */
@@ -132,6 +143,7 @@ export interface ReleaseConfig {
     readonly registry: RegistrySettings;
     readonly github: GithubSettings;
     readonly argocd: ArgoCdSettings;
+    readonly values: EnvironmentValuesSettings;
     readonly promotion: PromotionSettings;
     /** True on the stack that owns pipeline-wide objects. */
     readonly ownsPipeline: boolean;
@@ -147,7 +159,11 @@ const IMAGE_TAG = /^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/;
 const GITHUB_OWNER = /^[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?$/;
 const GITHUB_REPOSITORY = /^[A-Za-z0-9_.-]+$/;
 const GIT_BRANCH = /^(?!\/)(?!.*\/\/)(?!.*\.\.)(?!.*\.lock$)(?!.*\/$)[A-Za-z0-9._/-]+$/;
-const REPO_PATH = /^[A-Za-z0-9._-]+(\/[A-Za-z0-9._-]+)*$/;
+const OWNER_AND_REPOSITORY = /^[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?\/(?!\.{1,2}$)[A-Za-z0-9_.-]+$/;
+/** Relative, no `..` segment, a .yaml file; `{environment}` may appear in any segment. */
+const VALUES_PATH = /^(?!.*(?:^|\/)\.\.?(?:\/|$))[A-Za-z0-9._{}-]+(\/[A-Za-z0-9._{}-]+)*\.ya?ml$/;
+/** A tag, branch or commit id as git check-ref-format allows them (no `..`, no leading or trailing slash). */
+const GIT_REF = /^(?!\/)(?!.*\/\/)(?!.*\.\.)(?!.*\.lock$)(?!.*\/$)(?!.*@\{)[A-Za-z0-9._\/+-]+$/;
 const GO_DURATION = /^([0-9]+(\.[0-9]+)?(ns|us|µs|ms|s|m|h))+$/;
 const MAX_LABEL = 63;
 
@@ -330,12 +346,25 @@ export function parseReleaseConfig(source: ConfigSource): ReleaseConfig {
         "an Argo CD Application name (lower-case DNS subdomain)",
         `serviceradar-${environment}`,
     );
-    const valuesFile = reader.matchingKey(
-        "valuesFile",
-        /^[A-Za-z0-9._-]+\.ya?ml$/,
-        "a values file shipped in the chart, e.g. values-demo.yaml",
-        `values-${environment}.yaml`,
-    );
+    const values: EnvironmentValuesSettings = {
+        repository: reader.matchingKey(
+            "valuesRepository",
+            OWNER_AND_REPOSITORY,
+            "owner/name of the repository holding the environments' values files, e.g. carverauto/serviceradar",
+            `${githubOwner}/${githubRepository}`,
+        ),
+        pathPattern: reader.matchingKey(
+            "valuesPath",
+            VALUES_PATH,
+            "a relative path of a .yaml file, {environment} standing for the environment, e.g. helm/serviceradar/values-{environment}.yaml",
+        ),
+        revision: reader.matchingKey(
+            "valuesRevision",
+            GIT_REF,
+            "a git tag, branch or commit id the values are read at, e.g. v1.2.27",
+            `v${version}`,
+        ),
+    };
 
     const mode = reader.oneOf("promotionMode", reader.required("promotionMode", "promoter or direct"), PROMOTION_MODES);
     const pipelineStack = reader.oneOf("pipelineStack", reader.required("pipelineStack", "a stack name"), ENVIRONMENTS);
@@ -348,8 +377,8 @@ export function parseReleaseConfig(source: ConfigSource): ReleaseConfig {
         reader.matching("soakDuration", soakDuration, GO_DURATION, "a duration such as 30m or 1h30m");
 
     if (mode === "promoter" && !ownsPipeline) {
-        // Here the release pins come from the DRY commit the promoter carries; a local override would be ignored.
-        for (const key of ["imageTag", "chartVersion"]) {
+        // Here the release pins come from the hydrated commit the promoter carries; a local override would be ignored.
+        for (const key of ["imageTag", "chartVersion", "valuesRevision"]) {
             const value = reader.optional(key);
             if (value !== undefined) {
                 reader.fail(
@@ -372,8 +401,6 @@ export function parseReleaseConfig(source: ConfigSource): ReleaseConfig {
             /^[A-Za-z0-9][A-Za-z0-9._/-]*$/,
             "a GitHub commit-status context, e.g. serviceradar/e2e",
         ),
-        dryBranch: reader.matchingKey("dryBranch", GIT_BRANCH, "a git branch name"),
-        dryPath: reader.matchingKey("dryPath", REPO_PATH, "a relative folder path, e.g. deploy/release"),
         soakDuration,
         githubApp: mode === "promoter" && ownsPipeline ? readGithubApp(reader) : undefined,
     };
@@ -425,9 +452,9 @@ export function parseReleaseConfig(source: ConfigSource): ReleaseConfig {
             project: reader.matchingKey("argocdProject", DNS_SUBDOMAIN, "an Argo CD AppProject name"),
             applicationName,
             releaseName: reader.matchingKey("releaseName", DNS_LABEL, "a Helm release name"),
-            valuesFile,
             destinationServer: "https://kubernetes.default.svc",
         },
+        values,
         promotion,
         ownsPipeline,
         deployments: reader.boolean("deploymentsEnabled") ? readDeployments(reader) : undefined,
@@ -455,7 +482,7 @@ function readDeployments(reader: KeyReader): DeploymentSettings {
         organization: reader.matchingKey("deploymentsOrganization", GITHUB_OWNER, "a Pulumi Cloud organization name"),
         repository: reader.matchingKey(
             "deploymentsRepository",
-            /^[A-Za-z0-9][A-Za-z0-9-]*\/[A-Za-z0-9_.-]+$/,
+            OWNER_AND_REPOSITORY,
             "owner/name of the repository holding this program",
         ),
         branch: reader.matchingKey("deploymentsBranch", GIT_BRANCH, "a git branch name"),

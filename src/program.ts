@@ -1,7 +1,6 @@
 import * as github from "@pulumi/github";
 import type * as pulumi from "@pulumi/pulumi";
 import { ChartRepositoryCredential } from "../components/chartRepositoryCredential";
-import { EnvironmentDryValues } from "../components/environmentDryValues";
 import { GitHubEnvironment } from "../components/githubEnvironment";
 import { PromotionPipeline } from "../components/promotionPipeline";
 import { ReleaseDeployments } from "../components/releaseDeployments";
@@ -72,37 +71,21 @@ export function declareRelease(config: ReleaseConfig): ReleaseOutputs {
         withGithub,
     );
 
-    if (plan.environmentValues) {
-        new EnvironmentDryValues(
-            config.environment,
-            {
-                repository: config.github.repository,
-                dryBranch: config.promotion.dryBranch,
-                valuesFile: plan.environmentValues,
-            },
-            withGithub,
-        );
-    }
-
     if (plan.pipeline && config.promotion.githubApp) {
         new PromotionPipeline(
             "release",
             {
                 promoterNamespace: config.promotion.promoterNamespace,
-                argocdNamespace: config.argocd.namespace,
                 promoterInstall: plan.pipeline.promoterInstall,
                 promoterObjects: plan.pipeline.promoterObjects,
                 scmSecretName: plan.pipeline.scmSecretName,
-                githubAppId: config.promotion.githubApp.appId,
-                githubAppInstallationId: config.promotion.githubApp.installationId,
                 githubAppPrivateKey: config.promotion.githubApp.privateKey,
-                repositoryUrl: plan.pipeline.repositoryUrl,
                 owner: config.github.owner,
                 repository: config.github.repository,
-                dryBranch: config.promotion.dryBranch,
-                branches: plan.pipeline.branches,
-                dryFiles: plan.pipeline.dryFiles,
-                dryCommitMessage: plan.pipeline.dryCommitMessage,
+                chartName: config.chart.name,
+                valuesRepository: config.values.repository,
+                valuesRevision: config.values.revision,
+                environments: plan.pipeline.hydrations,
             },
             withGithub,
         );

@@ -3,12 +3,16 @@ import {
     ApplicationManifest,
     applicationManifest,
     ARGOCD_API_VERSION,
+    ENVIRONMENT_LABEL,
+    environmentValuesPath,
+    githubRepositoryUrl,
     KubernetesMetadata,
     PART_OF_LABEL,
     PART_OF_VALUE,
-    ENVIRONMENT_LABEL,
 } from "./argocd";
 import type { EnvironmentName, ReleaseConfig } from "./config";
+import { ENVIRONMENT_BRANCH_PREFIX } from "./hydratedEnvironmentKind";
+import { ENVIRONMENT_VALUES_FILE, RELEASE_VALUES_FILE } from "./hydratedFiles";
 
 export const PROMOTER_API_VERSION = "promoter.argoproj.io/v1alpha1";
 
@@ -31,20 +35,16 @@ export const PROMOTER_SOURCE_REPO = "https://github.com/argoproj-labs/gitops-pro
 
 /** The live branch an environment syncs from; the promoter merges `<branch>-next` into it. */
 export function environmentBranch(environment: EnvironmentName): string {
-    return `environment/${environment}`;
+    return `${ENVIRONMENT_BRANCH_PREFIX}${environment}`;
 }
 
 export function proposedBranch(environment: EnvironmentName): string {
     return `${environmentBranch(environment)}-next`;
 }
 
-/** Every branch the hydrator and promoter need, live and proposed, for every environment. */
-export function hydratedBranches(config: ReleaseConfig): string[] {
-    return config.environments.flatMap((env) => [environmentBranch(env), proposedBranch(env)]);
-}
-
+/** The repository holding the environment branches. */
 export function repositoryUrl(config: ReleaseConfig): string {
-    return `https://github.com/${config.github.owner}/${config.github.repository}.git`;
+    return githubRepositoryUrl(`${config.github.owner}/${config.github.repository}`);
 }
 
 export interface PromoterObject {
@@ -121,33 +121,67 @@ export function argocdCommitStatus(config: ReleaseConfig): PromoterObject {
 }
 
 /**
- * The e2e gate as the promoter reads it. CI runs the gate against demo-staging over the app's HTTP API and reports
- * a GitHub commit status (context `e2eStatusContext`) on the hydrated commit it tested; this object asks GitHub, with
- * the ScmProvider's own GitHub App, for that status on demo-staging's live commit. CI never needs cluster access.
+ * The e2e gate as the promoter reads it. CI runs the gate against demo-staging over the app's HTTP API and reports a
+ * GitHub commit status (context `e2eStatusContext`) on the hydrated commit it tested; this object asks GitHub, with
+ * the ScmProvider's own App (`authentication.scm`; the controller only sends it to api.github.com), for that context on
+ * the environment's active hydrated commit. CI never needs cluster access.
+ *
+ * Read against gitops-promoter v0.36.0:
+ * - Templates run over `internal/webrequest/templatedata.go` `TemplateData`; the gated commit is found through
+ *   `.PromotionStrategy.Status.Environments` by `.Branch` (`api/v1alpha1/webrequestcommitstatus_types.go`).
+ * - GitHub's GraphQL `Status.context(name:)` answers for exactly one context, so no page of REST statuses can hide it.
+ * - `success.when.expression` sees `Response == nil` on reconciles that make no request (`successWhenExprData`);
+ *   `Phase` is the previous phase, carried forward only while the same commit is reported, so a new commit never
+ *   inherits the old one's success. A non-200 answer is pending, a FAILURE or ERROR context is failure.
  */
 export function e2eCommitStatus(config: ReleaseConfig): PromoterObject {
     const context = config.promotion.e2eStatusContext;
+    const { owner, repository } = config.github;
     return promoterObject(config, "WebRequestCommitStatus", "serviceradar-e2e-tests", {
         promotionStrategyRef: { name: PROMOTION_STRATEGY_NAME },
         key: GATE_KEYS.e2eTests,
         reportOn: "active",
-        descriptionTemplate: `${context} on {{ .ReportedSha }}: {{ .Phase }}`,
-        urlTemplate: `https://github.com/${config.github.owner}/${config.github.repository}/commit/{{ .ReportedSha }}`,
+        descriptionTemplate: `${context} on {{ .Branch }}: {{ .Phase }}`,
+        urlTemplate: `https://github.com/${owner}/${repository}/commit/${ACTIVE_HYDRATED_SHA_TEMPLATE}`,
         httpRequest: {
-            urlTemplate: `https://api.github.com/repos/${config.github.owner}/${config.github.repository}/commits/{{ .ReportedSha }}/status`,
-            methodTemplate: "GET",
-            headerTemplates: { Accept: "application/vnd.github+json", "X-GitHub-Api-Version": "2022-11-28" },
+            urlTemplate: "https://api.github.com/graphql",
+            methodTemplate: "POST",
+            headerTemplates: { "Content-Type": "application/json" },
+            bodyTemplate: JSON.stringify({
+                query: COMMIT_CONTEXT_QUERY,
+                variables: { owner, name: repository, context, oid: SHA_PLACEHOLDER },
+            }).replace(SHA_PLACEHOLDER, ACTIVE_HYDRATED_SHA_TEMPLATE),
             authentication: { scm: {} },
             timeout: "30s",
         },
-        success: {
-            when: {
-                expression: `Response.StatusCode == 200 && any(Response.Body.statuses, {.context == '${context}' && .state == 'success'})`,
-            },
-        },
+        success: { when: { expression: E2E_SUCCESS_EXPRESSION } },
         mode: { polling: { interval: "1m" } },
     });
 }
+
+/** The active hydrated commit of the environment being reconciled, as a Go template over the controller's data. */
+export const ACTIVE_HYDRATED_SHA_TEMPLATE =
+    "{{ range .PromotionStrategy.Status.Environments }}{{ if eq .Branch $.Branch }}{{ .Active.Hydrated.Sha }}{{ end }}{{ end }}";
+
+const SHA_PLACEHOLDER = "__ACTIVE_HYDRATED_SHA__";
+
+/** One commit status context of one commit; spaced so no `{{` ever reaches the Go template engine. */
+export const COMMIT_CONTEXT_QUERY =
+    "query($owner: String!, $name: String!, $oid: GitObjectID!, $context: String!) { " +
+    "repository(owner: $owner, name: $name) { object(oid: $oid) { ... on Commit { " +
+    "status { context(name: $context) { state } } } } } }";
+
+export const E2E_SUCCESS_EXPRESSION = [
+    "let env = find(PromotionStrategy.Status.Environments, {.Branch == Branch});",
+    "let sha = env?.Active?.Hydrated?.Sha ?? '';",
+    "let last = find(WebRequestCommitStatus.Status.Environments, {.Branch == Branch});",
+    "let body = Response != nil && Response.StatusCode == 200 && type(Response.Body) == 'map' ? Response.Body : nil;",
+    "let state = body?.data?.repository?.object?.status?.context?.state ?? '';",
+    "Response == nil ? {phase: sha != '' && last?.ReportedSha == sha ? Phase : 'pending'}",
+    "  : state == 'SUCCESS' ? {phase: 'success'}",
+    "  : state in ['FAILURE', 'ERROR'] ? {phase: 'failure'}",
+    "  : {phase: 'pending'}",
+].join("\n");
 
 export function soakCommitStatus(config: ReleaseConfig): PromoterObject | undefined {
     const duration = config.promotion.soakDuration;
@@ -166,11 +200,48 @@ function requireGithubApp(config: ReleaseConfig) {
     return config.promotion.githubApp;
 }
 
+/** The release manifest installed from the promoter's own repository at the tag (`git ls-tree v0.36.0 dist/`; the tag
+ * has no `install.yaml`, and a directory include that matches nothing renders an empty, Healthy app). */
+export const PROMOTER_INSTALL_MANIFEST = "install-without-ui.yaml";
+
+/** The CustomResourceDefinitions the program's promoter objects need, by kind. */
+export const PROMOTER_CRD_PLURALS: Readonly<Record<string, string>> = {
+    ScmProvider: "scmproviders",
+    GitRepository: "gitrepositories",
+    PromotionStrategy: "promotionstrategies",
+    ArgoCDCommitStatus: "argocdcommitstatuses",
+    WebRequestCommitStatus: "webrequestcommitstatuses",
+    TimedCommitStatus: "timedcommitstatuses",
+};
+
+export function promoterCrdName(kind: string): string {
+    const plural = PROMOTER_CRD_PLURALS[kind];
+    if (plural === undefined) throw new Error(`no CRD is known for the promoter kind ${kind}`);
+    return `${plural}.${PROMOTER_API_VERSION.split("/")[0]}`;
+}
+
 /**
- * GitOps Promoter installed the GitOps way: an Argo CD Application of the project's own release manifest
- * (`dist/install.yaml`) at the release tag. The promoter publishes no Helm chart, and a tag keeps the install pinned.
+ * What `pulumi up` waits for before it declares any promoter object (pulumi-kubernetes reads a JSON list in
+ * `pulumi.com/waitFor` as "all of these", `provider/pkg/metadata/overrides.go`): the install synced and healthy, and
+ * every CRD the objects need present and synced, so an install that renders nothing can never pass.
  */
-export function promoterInstallApplication(config: ReleaseConfig): ApplicationManifest {
+export function promoterInstallWaitConditions(kinds: readonly string[]): string[] {
+    return [
+        "jsonpath={.status.sync.status}=Synced",
+        "jsonpath={.status.health.status}=Healthy",
+        ...[...new Set(kinds)].map(
+            (kind) =>
+                `jsonpath={.status.resources[?(@.kind=="CustomResourceDefinition" && @.name=="${promoterCrdName(kind)}")].status}=Synced`,
+        ),
+    ];
+}
+
+/**
+ * GitOps Promoter installed the GitOps way: an Argo CD Application of the project's own release manifest at the
+ * release tag (`docs/getting-started.md` of gitops-promoter v0.36.0). The promoter publishes no chart in its
+ * repository, and a tag keeps the install pinned.
+ */
+export function promoterInstallApplication(config: ReleaseConfig, objectKinds: readonly string[]): ApplicationManifest {
     return {
         apiVersion: ARGOCD_API_VERSION,
         kind: "Application",
@@ -178,9 +249,8 @@ export function promoterInstallApplication(config: ReleaseConfig): ApplicationMa
             name: PROMOTER_APPLICATION_NAME,
             namespace: config.argocd.namespace,
             labels: { "app.kubernetes.io/managed-by": "pulumi" },
-            // The promoter objects need its CRDs: Pulumi waits until Argo CD reports the install healthy.
             annotations: {
-                "pulumi.com/waitFor": "jsonpath={.status.health.status}=Healthy",
+                "pulumi.com/waitFor": JSON.stringify(promoterInstallWaitConditions(objectKinds)),
                 "pulumi.com/timeoutSeconds": "900",
             },
         },
@@ -190,7 +260,7 @@ export function promoterInstallApplication(config: ReleaseConfig): ApplicationMa
                 repoURL: PROMOTER_SOURCE_REPO,
                 targetRevision: `v${config.promotion.promoterVersion}`,
                 path: "dist",
-                directory: { include: "install.yaml" },
+                directory: { include: PROMOTER_INSTALL_MANIFEST },
             },
             destination: { server: config.argocd.destinationServer, namespace: config.promotion.promoterNamespace },
             syncPolicy: {
@@ -202,46 +272,60 @@ export function promoterInstallApplication(config: ReleaseConfig): ApplicationMa
     };
 }
 
-/** Each environment's Application renders the DRY umbrella chart through Argo CD's Source Hydrator. */
-export function hydratedApplication(config: ReleaseConfig): ApplicationManifest {
-    return applicationManifest(config, config.argocd.applicationName, {
-        sourceHydrator: {
-            drySource: {
-                repoURL: repositoryUrl(config),
-                targetRevision: config.promotion.dryBranch,
-                path: config.promotion.dryPath,
-                helm: {
-                    releaseName: config.argocd.releaseName,
-                    valueFiles: ["values.yaml", environmentValuesFileName(config.environment)],
+/**
+ * Promoter mode: the environment's Application syncs its environment branch, where the program (the hydrator)
+ * committed a small umbrella chart. Argo CD renders it in the cluster, so no rendered manifest, and none of the chart's
+ * generated Secrets, ever reaches git. The values this stack owns (pull policy, pull secret) come last.
+ */
+export function environmentApplication(config: ReleaseConfig): ApplicationManifest {
+    return applicationManifest(config, {
+        source: {
+            repoURL: repositoryUrl(config),
+            targetRevision: environmentBranch(config.environment),
+            path: ".",
+            helm: {
+                releaseName: config.argocd.releaseName,
+                valueFiles: [ENVIRONMENT_VALUES_FILE, RELEASE_VALUES_FILE],
+                valuesObject: {
+                    global: { imagePullPolicy: config.imagePullPolicy },
+                    [config.chart.name]: { image: { registryPullSecret: config.registry.pullSecretName } },
                 },
             },
-            syncSource: { targetBranch: environmentBranch(config.environment), path: config.environment },
-            hydrateTo: { targetBranch: proposedBranch(config.environment) },
         },
     });
 }
 
-export function environmentValuesFileName(environment: EnvironmentName): string {
-    return `values-${environment}.yaml`;
-}
-
 export interface DryFile {
-    /** Path in the repository. */
+    /** Path in the repository (or on the branch). */
     file: string;
     content: string;
 }
 
 const GENERATED = "# Written by serviceradar-release (Pulumi); edit the stack config, not this file.\n";
 
+/** What the hydrator writes for one environment, apart from what it reads at `pulumi up` (values, DRY commit). */
+export interface EnvironmentHydration {
+    environment: EnvironmentName;
+    /** `environment/<env>-next`, where the hydrator proposes; the promoter merges it into `environment/<env>`. */
+    proposedBranch: string;
+    activeBranch: string;
+    /** The environment's own values file in the values repository, read at `valuesRevision`. */
+    valuesPath: string;
+    /** The umbrella chart and the release pins. */
+    files: DryFile[];
+    message: string;
+}
+
 /**
- * The release pins of the DRY umbrella chart: its dependency on the published chart and the image tag. The
- * hydrator cannot read a chart from an OCI registry, so this small chart in git depends on it instead.
+ * The umbrella chart the hydrator writes for one environment: the published chart as its one dependency at the pinned
+ * version, and the pinned image tag. The tag is set as a parent global (which Helm pushes down over the subchart's
+ * globals) and in the subchart's own globals, so no environment value can override it.
  */
-export function dryReleaseFiles(config: ReleaseConfig): DryFile[] {
+export function environmentHydration(config: ReleaseConfig, environment: EnvironmentName): EnvironmentHydration {
     const chart = {
         apiVersion: "v2",
-        name: "serviceradar-release",
-        description: "ServiceRadar as released to the demo environments",
+        name: `serviceradar-${environment}`,
+        description: `ServiceRadar as released to ${environment}`,
         type: "application",
         version: config.version,
         appVersion: config.version,
@@ -249,23 +333,28 @@ export function dryReleaseFiles(config: ReleaseConfig): DryFile[] {
             { name: config.chart.name, version: config.chart.version, repository: config.chart.ociReference },
         ],
     };
-    const values = {
+    const pins = {
         global: { imageTag: config.imageTag },
-    };
-    return [
-        { file: `${config.promotion.dryPath}/Chart.yaml`, content: GENERATED + YAML.stringify(chart) },
-        { file: `${config.promotion.dryPath}/values.yaml`, content: GENERATED + YAML.stringify(values) },
-    ];
-}
-
-/** An environment's own values in the DRY source: its pull policy and pull secret, owned by that environment's stack. */
-export function dryEnvironmentValuesFile(config: ReleaseConfig): DryFile {
-    const values = {
-        global: { imagePullPolicy: config.imagePullPolicy },
-        [config.chart.name]: { image: { registryPullSecret: config.registry.pullSecretName } },
+        [config.chart.name]: { global: { imageTag: config.imageTag } },
     };
     return {
-        file: `${config.promotion.dryPath}/${environmentValuesFileName(config.environment)}`,
-        content: GENERATED + YAML.stringify(values),
+        environment,
+        proposedBranch: proposedBranch(environment),
+        activeBranch: environmentBranch(environment),
+        valuesPath: environmentValuesPath(config, environment),
+        files: [
+            { file: "Chart.yaml", content: GENERATED + YAML.stringify(chart) },
+            { file: RELEASE_VALUES_FILE, content: GENERATED + YAML.stringify(pins) },
+            { file: "README.md", content: environmentBranchReadme(environment) },
+        ],
+        message: `hydrate ${environment}: ServiceRadar ${config.version} (chart ${config.chart.version}, images ${config.imageTag})`,
     };
+}
+
+export function environmentBranchReadme(environment: EnvironmentName): string {
+    return (
+        `# ${environmentBranch(environment)}\n\n` +
+        `What Argo CD deploys to ${environment}. serviceradar-release (Pulumi) writes ${proposedBranch(environment)}; ` +
+        "GitOps Promoter merges it here behind the gates. Do not edit either branch by hand.\n"
+    );
 }

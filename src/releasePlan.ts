@@ -2,18 +2,15 @@ import { ApplicationManifest, chartRepositoryCredentialName, pinnedChartApplicat
 import type { ReleaseConfig } from "./config";
 import {
     argocdCommitStatus,
-    DryFile,
-    dryEnvironmentValuesFile,
-    dryReleaseFiles,
     e2eCommitStatus,
+    environmentApplication,
     environmentBranch,
+    EnvironmentHydration,
+    environmentHydration,
     gitRepository,
-    hydratedApplication,
-    hydratedBranches,
     PromoterObject,
     promoterInstallApplication,
     promotionStrategy,
-    repositoryUrl,
     SCM_SECRET_NAME,
     scmProvider,
     soakCommitStatus,
@@ -23,10 +20,8 @@ export interface PipelinePlan {
     promoterInstall: ApplicationManifest;
     promoterObjects: PromoterObject[];
     scmSecretName: string;
-    branches: string[];
-    dryFiles: DryFile[];
-    dryCommitMessage: string;
-    repositoryUrl: string;
+    /** What the program, as the promoter's hydrator, writes for each environment, in promotion order. */
+    hydrations: EnvironmentHydration[];
 }
 
 /** The versions this stack decides; in promoter mode only the pipeline stack decides them, for every environment. */
@@ -47,8 +42,6 @@ export interface ReleasePlan {
     pins?: ReleasePins;
     /** Name of the Argo CD repository credential for a private chart registry, when this stack declares it. */
     chartCredentialName?: string;
-    /** This environment's values file in the DRY source (promoter mode). */
-    environmentValues?: DryFile;
     /** The pipeline-wide objects (promoter mode, pipeline stack only). */
     pipeline?: PipelinePlan;
 }
@@ -57,7 +50,7 @@ export function planRelease(config: ReleaseConfig): ReleasePlan {
     const promoter = config.promotion.mode === "promoter";
     const pinsHere = !promoter || config.ownsPipeline;
     return {
-        application: promoter ? hydratedApplication(config) : pinnedChartApplication(config),
+        application: promoter ? environmentApplication(config) : pinnedChartApplication(config),
         releaseSource: releaseSource(config),
         pins: pinsHere
             ? {
@@ -69,7 +62,6 @@ export function planRelease(config: ReleaseConfig): ReleasePlan {
             : undefined,
         chartCredentialName:
             config.chart.private && config.ownsPipeline ? chartRepositoryCredentialName(config) : undefined,
-        environmentValues: promoter ? dryEnvironmentValuesFile(config) : undefined,
         pipeline: promoter && config.ownsPipeline ? planPipeline(config) : undefined,
     };
 }
@@ -78,26 +70,27 @@ function releaseSource(config: ReleaseConfig): string {
     if (config.promotion.mode === "direct") return `pinned by this stack's config (direct mode)`;
     const branch = environmentBranch(config.environment);
     return config.environment === config.environments[0]
-        ? `GitOps Promoter: ${branch}, hydrated from ${config.promotion.dryPath} on ${config.promotion.dryBranch} (auto-merged)`
+        ? `GitOps Promoter: ${branch}, hydrated from ${config.values.repository}@${config.values.revision} (auto-merged)`
         : `GitOps Promoter: ${branch}, after ${config.environments[0]}'s gates and a merged pull request`;
 }
 
 function planPipeline(config: ReleaseConfig): PipelinePlan {
     const soak = soakCommitStatus(config);
+    const promoterObjects = [
+        scmProvider(config),
+        gitRepository(config),
+        promotionStrategy(config),
+        argocdCommitStatus(config),
+        e2eCommitStatus(config),
+        ...(soak ? [soak] : []),
+    ];
     return {
-        promoterInstall: promoterInstallApplication(config),
-        promoterObjects: [
-            scmProvider(config),
-            gitRepository(config),
-            promotionStrategy(config),
-            argocdCommitStatus(config),
-            e2eCommitStatus(config),
-            ...(soak ? [soak] : []),
-        ],
+        promoterInstall: promoterInstallApplication(
+            config,
+            promoterObjects.map((o) => o.kind),
+        ),
+        promoterObjects,
         scmSecretName: SCM_SECRET_NAME,
-        branches: hydratedBranches(config),
-        dryFiles: dryReleaseFiles(config),
-        dryCommitMessage: `release: ServiceRadar ${config.version} (chart ${config.chart.version}, images ${config.imageTag})`,
-        repositoryUrl: repositoryUrl(config),
+        hydrations: config.environments.map((environment) => environmentHydration(config, environment)),
     };
 }

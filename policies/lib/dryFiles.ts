@@ -1,11 +1,11 @@
 import * as YAML from "yaml";
-import { DRY_RELEASE_COMMIT_KIND } from "../../src/dryCommitKind";
+import { HYDRATED_ENVIRONMENT_KIND } from "../../src/hydratedEnvironmentKind";
 import { isPlainObject, parseValuesYaml, mergeValues, subchartValues, Values } from "./helmValues";
 
 export const REPOSITORY_FILE_TYPE = "github:index/repositoryFile:RepositoryFile";
 export const DYNAMIC_RESOURCE_TYPE = "pulumi-nodejs:dynamic:Resource";
 
-/** A file the stack commits to a repository (the DRY umbrella chart and its values). */
+/** A file the stack commits to a repository (an environment's umbrella chart and its release pins). */
 export interface RepositoryFile {
     repository: string;
     branch: string;
@@ -30,14 +30,14 @@ function fileAt(repository: unknown, branch: unknown, path: string, content: unk
 }
 
 /**
- * The files a resource commits to a repository: a `github.RepositoryFile`, or the program's one-commit DRY release
- * (a dynamic resource, recognised by its `kind`), whose `files` map paths to contents.
+ * The files a resource commits to a repository: a `github.RepositoryFile`, or the program's hydration of an
+ * environment branch (a dynamic resource, recognised by its `kind`), whose `files` map paths to contents.
  */
 export function repositoryFiles(type: string, props: Record<string, unknown>): RepositoryFile[] {
     if (type === REPOSITORY_FILE_TYPE && typeof props.file === "string") {
         return [fileAt(props.repository, props.branch, props.file, props.content)];
     }
-    if (type === DYNAMIC_RESOURCE_TYPE && props.kind === DRY_RELEASE_COMMIT_KIND && isPlainObject(props.files)) {
+    if (type === DYNAMIC_RESOURCE_TYPE && props.kind === HYDRATED_ENVIRONMENT_KIND && isPlainObject(props.files)) {
         return Object.entries(props.files).map(([path, content]) =>
             fileAt(props.repository, props.branch, path, content),
         );

@@ -50,7 +50,7 @@ describe("custom resources validate against the real CRDs (unknown fields reject
 
         it("rejects an unknown field, as kubectl --validate=strict does", async () => {
             const manifest = await application();
-            manifest.spec.source.helm.valueObject = { global: {} };
+            manifest.spec.sources[0].helm.valueObject = { global: {} };
             assert.match(
                 validator.validate(manifest).join("\n"),
                 /must NOT have additional properties \(valueObject\)/,
@@ -69,7 +69,7 @@ describe("custom resources validate against the real CRDs (unknown fields reject
         it("rejects a missing required field", async () => {
             const manifest = await application();
             delete manifest.spec.destination;
-            delete manifest.spec.source.repoURL;
+            delete manifest.spec.sources[0].repoURL;
             assert.match(validator.validate(manifest).join("\n"), /must have required property 'repoURL'/);
         });
 

@@ -37,7 +37,7 @@ describe("offline plan", () => {
             it("pins the Application to the chart version and v<version> from the OCI registry", async () => {
                 const plan = await planJson(stack, DIRECT);
                 const app = onlyResource(plan, APPLICATION).inputs;
-                const source = app.spec.source;
+                const [source, values] = app.spec.sources;
                 assert.strictEqual(app.metadata.namespace, "argocd");
                 assert.strictEqual(app.metadata.name, `serviceradar-${stack}`);
                 assert.strictEqual(source.repoURL, "ghcr.io/carverauto/charts");
@@ -46,12 +46,19 @@ describe("offline plan", () => {
                 assert.strictEqual(source.targetRevision, plan.outputs.version);
                 assert.strictEqual(source.helm.valuesObject.global.imageTag, `v${plan.outputs.version}`);
                 assert.strictEqual(source.helm.valuesObject.image.registryPullSecret, "ghcr-io-cred");
+                assert.deepStrictEqual(source.helm.valueFiles, [`$values/helm/serviceradar/values-${stack}.yaml`]);
+                assert.deepStrictEqual(values, {
+                    repoURL: "https://github.com/carverauto/serviceradar.git",
+                    targetRevision: `v${plan.outputs.version}`,
+                    ref: "values",
+                });
                 assert.deepStrictEqual(app.spec.destination, {
                     server: "https://kubernetes.default.svc",
                     namespace: stack,
                 });
+                // Staging may prune; demo, protected, never prunes automatically (a database could go with it).
                 assert.deepStrictEqual(app.spec.syncPolicy.automated, {
-                    prune: true,
+                    prune: stack === "demo-staging",
                     selfHeal: true,
                     allowEmpty: false,
                 });
@@ -184,8 +191,9 @@ describe("offline plan", () => {
 
     it("applies --config overrides like pulumi preview --config", async () => {
         const plan = await planJson("demo", DIRECT, "version=1.3.0");
-        const source = onlyResource(plan, APPLICATION).inputs.spec.source;
+        const [source, values] = onlyResource(plan, APPLICATION).inputs.spec.sources;
         assert.strictEqual(source.targetRevision, "1.3.0");
+        assert.strictEqual(values.targetRevision, "v1.3.0", "the environment's values move with the release");
         assert.strictEqual(source.helm.valuesObject.global.imageTag, "v1.3.0");
     });
 

@@ -22,7 +22,7 @@ describe("the offline plan enforces the policy pack", () => {
         assert.strictEqual(result.code, 1, result.stderr);
         assert.match(
             result.stdout,
-            /\[mandatory\] immutable-image-tags \(urn:pulumi:demo::.*Application::demo-application\): [\s\S]*?\n {8}global\.imageTag in spec\.source\.helm\.valuesObject is "latest"/,
+            /\[mandatory\] immutable-image-tags \(urn:pulumi:demo::.*Application::demo-application\): [\s\S]*?\n {8}global\.imageTag in spec\.sources\[0\]\.helm\.valuesObject is "latest"/,
         );
         const json = await planJson("demo", "promotionMode=direct", "imageTag=latest");
         const policies = new Set(json.policyViolations.map((v) => v.policy));

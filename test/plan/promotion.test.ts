@@ -39,7 +39,7 @@ function identities(plan: PlanJson): string[] {
 const PRIVATE_KEY = "-----BEGIN RSA PRIVATE KEY-----MIIEnever-shown";
 
 describe("promotion across stacks", () => {
-    it("demo-staging declares the promoter, its objects, branches, DRY files and credentials", async () => {
+    it("demo-staging declares the promoter, its objects, the hydration of every environment and its credential", async () => {
         const plan = await planJson("demo-staging");
         const kinds = kubernetesObjects(plan).map((r) => r.inputs.kind);
         for (const kind of PROMOTER_KINDS) assert.ok(kinds.includes(kind), kind);
@@ -47,35 +47,45 @@ describe("promotion across stacks", () => {
             .map((r) => r.inputs.metadata.name)
             .sort();
         assert.deepStrictEqual(apps, ["gitops-promoter", "serviceradar-demo-staging"]);
-        const branches = resourcesOfType(plan, "github:index/branch:Branch")
-            .map((r) => r.inputs.branch)
-            .sort();
-        assert.deepStrictEqual(branches, [
-            "environment/demo",
-            "environment/demo-next",
-            "environment/demo-staging",
-            "environment/demo-staging-next",
-        ]);
-        const files = resourcesOfType(plan, "github:index/repositoryFile:RepositoryFile").map((r) => r.inputs.file);
-        assert.deepStrictEqual(files, ["deploy/release/values-demo-staging.yaml"]);
-        const [release] = resourcesOfType(plan, "pulumi-nodejs:dynamic:Resource");
-        assert.strictEqual(release.inputs.kind, "serviceradar-dry-release-commit");
-        assert.deepStrictEqual(Object.keys(release.inputs.files).sort(), [
-            "deploy/release/Chart.yaml",
-            "deploy/release/values.yaml",
-        ]);
+        assert.deepStrictEqual(resourcesOfType(plan, "github:index/branch:Branch"), [], "no branch is cut from main");
+        assert.deepStrictEqual(resourcesOfType(plan, "github:index/repositoryFile:RepositoryFile"), []);
+        const hydrations = resourcesOfType(plan, "pulumi-nodejs:dynamic:Resource");
         assert.deepStrictEqual(
-            [release.inputs.owner, release.inputs.repository, release.inputs.branch],
-            ["carverauto", "serviceradar", "main"],
+            hydrations.map((h) => [h.inputs.kind, h.inputs.environment, h.inputs.branch, h.inputs.activeBranch]).sort(),
+            [
+                ["serviceradar-hydrated-environment", "demo", "environment/demo-next", "environment/demo"],
+                [
+                    "serviceradar-hydrated-environment",
+                    "demo-staging",
+                    "environment/demo-staging-next",
+                    "environment/demo-staging",
+                ],
+            ],
         );
-        assert.ok(!("__provider" in release.inputs), "the provider's serialized code is not shown");
+        for (const hydration of hydrations) {
+            assert.deepStrictEqual(Object.keys(hydration.inputs.files).sort(), [
+                "Chart.yaml",
+                "README.md",
+                "values-release.yaml",
+            ]);
+            assert.strictEqual(hydration.inputs.repository, "carverauto/serviceradar");
+            assert.deepStrictEqual(hydration.inputs.values, {
+                repository: "carverauto/serviceradar",
+                path: `helm/serviceradar/values-${hydration.inputs.environment}.yaml`,
+                revision: "v1.2.27",
+            });
+            assert.ok(!("__provider" in hydration.inputs), "the provider's serialized code is not shown");
+        }
+        const ruleset = resourcesOfType(plan, "github:index/repositoryRuleset:RepositoryRuleset");
+        assert.deepStrictEqual(ruleset[0].inputs.conditions.refName.includes, ["refs/heads/environment/**"]);
+        assert.deepStrictEqual(ruleset[0].inputs.rules, { deletion: true });
         const secrets = resourcesOfType(plan, "kubernetes:core/v1:Secret");
         const scm = secrets.find((s) => s.inputs.metadata.name === "serviceradar-github-app");
         assert.strictEqual(scm?.inputs.metadata.namespace, "promoter-system");
-        const write = secrets.find(
-            (s) => s.inputs.metadata.labels?.["argocd.argoproj.io/secret-type"] === "repository-write",
+        assert.ok(
+            !secrets.some((s) => s.inputs.metadata.labels?.["argocd.argoproj.io/secret-type"] === "repository-write"),
+            "no Source Hydrator, so no write credential for it",
         );
-        assert.strictEqual(write?.inputs.metadata.namespace, "argocd");
         for (const resource of kubernetesObjects(plan))
             assert.deepStrictEqual(celViolations(resource.inputs as never), [], resource.name);
     });
@@ -84,12 +94,12 @@ describe("promotion across stacks", () => {
         const plan = await planJson("demo");
         assert.ok(!plan.resources.some((r) => r.type === PIPELINE_COMPONENT || r.parent?.includes(PIPELINE_COMPONENT)));
         assert.ok(!kubernetesObjects(plan).some((r) => PROMOTER_KINDS.includes(r.inputs.kind)));
-        assert.strictEqual(resourcesOfType(plan, "github:index/branch:Branch").length, 0);
+        assert.strictEqual(resourcesOfType(plan, "pulumi-nodejs:dynamic:Resource").length, 0);
         const app = resourcesOfType(plan, "kubernetes:argoproj.io/v1alpha1:Application");
         assert.strictEqual(app.length, 1);
-        assert.strictEqual(app[0].inputs.spec.sourceHydrator.syncSource.targetBranch, "environment/demo");
-        const files = resourcesOfType(plan, "github:index/repositoryFile:RepositoryFile").map((r) => r.inputs.file);
-        assert.deepStrictEqual(files, ["deploy/release/values-demo.yaml"]);
+        assert.strictEqual(app[0].inputs.spec.source.targetRevision, "environment/demo");
+        assert.ok(!("sourceHydrator" in app[0].inputs.spec));
+        assert.deepStrictEqual(resourcesOfType(plan, "github:index/repositoryFile:RepositoryFile"), []);
     });
 
     for (const mode of ["promoter", "direct"]) {
@@ -120,13 +130,13 @@ describe("promotion across stacks", () => {
             const plan = await planJson(stack, "promotionMode=direct");
             const apps = resourcesOfType(plan, "kubernetes:argoproj.io/v1alpha1:Application");
             assert.strictEqual(apps.length, 1);
-            assert.strictEqual(apps[0].inputs.spec.source.targetRevision, "1.2.27");
-            assert.strictEqual(apps[0].inputs.spec.source.helm.valuesObject.global.imageTag, "v1.2.27");
+            assert.strictEqual(apps[0].inputs.spec.sources[0].targetRevision, "1.2.27");
+            assert.strictEqual(apps[0].inputs.spec.sources[0].helm.valuesObject.global.imageTag, "v1.2.27");
             assert.ok(!kubernetesObjects(plan).some((r) => PROMOTER_KINDS.includes(r.inputs.kind)));
         }
     });
 
-    it("a version change is exactly one DRY commit: only the release commit resource changes", async () => {
+    it("a version change touches only the hydration of each environment, nothing in the cluster", async () => {
         const before = await planJson("demo-staging");
         const after = await planJson("demo-staging", "version=1.3.0");
         const changed = after.resources.filter((r) => {
@@ -134,16 +144,19 @@ describe("promotion across stacks", () => {
             return JSON.stringify(old?.inputs) !== JSON.stringify(r.inputs);
         });
         assert.deepStrictEqual(
-            changed.map((r) => r.type),
-            ["pulumi-nodejs:dynamic:Resource"],
+            changed.map((r) => [r.type, r.inputs.environment]),
+            [
+                ["pulumi-nodejs:dynamic:Resource", "demo"],
+                ["pulumi-nodejs:dynamic:Resource", "demo-staging"],
+            ],
         );
-        const files = changed[0].inputs.files as Record<string, string>;
-        assert.match(
-            files["deploy/release/Chart.yaml"],
-            /version: 1\.3\.0\n\s+repository: oci:\/\/ghcr\.io\/carverauto\/charts/,
-        );
-        assert.match(files["deploy/release/values.yaml"], /imageTag: v1\.3\.0/);
-        assert.match(String(changed[0].inputs.message), /release: ServiceRadar 1\.3\.0/);
+        for (const hydration of changed) {
+            const files = hydration.inputs.files as Record<string, string>;
+            assert.match(files["Chart.yaml"], /version: 1\.3\.0\n\s+repository: oci:\/\/ghcr\.io\/carverauto\/charts/);
+            assert.match(files["values-release.yaml"], /imageTag: v1\.3\.0/);
+            assert.strictEqual(hydration.inputs.values.revision, "v1.3.0");
+            assert.match(String(hydration.inputs.message), /ServiceRadar 1\.3\.0/);
+        }
     });
 
     it("keeps the GitHub App key secret in every output", async () => {

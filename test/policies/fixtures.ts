@@ -1,4 +1,4 @@
-import { DRY_RELEASE_COMMIT_KIND } from "../../src/dryCommitKind";
+import { HYDRATED_ENVIRONMENT_KIND } from "../../src/hydratedEnvironmentKind";
 import * as pulumi from "@pulumi/pulumi";
 import type { PlannedOptions, PlannedResource } from "../../plan/mockRuntime";
 import { checkPolicies, PolicyViolation } from "../../plan/policyCheck";
@@ -160,7 +160,7 @@ export function repositoryFile(file: string, content: string, branch = "main"): 
 /** The pipeline's one-commit DRY release (a dynamic resource), with its files. */
 export function dryReleaseCommit(files: Record<string, string>, branch = "main"): PlannedResource {
     return planned("pulumi-nodejs:dynamic:Resource", "release-dry-release", {
-        kind: DRY_RELEASE_COMMIT_KIND,
+        kind: HYDRATED_ENVIRONMENT_KIND,
         apiUrl: "https://api.github.com",
         owner: "carverauto",
         repository: "serviceradar",

@@ -32,7 +32,11 @@ describe("config", () => {
         assert.strictEqual(config.chart.ociReference, "oci://ghcr.io/carverauto/charts");
         assert.strictEqual(config.namespace, "demo");
         assert.strictEqual(config.argocd.applicationName, "serviceradar-demo");
-        assert.strictEqual(config.argocd.valuesFile, "values-demo.yaml");
+        assert.deepStrictEqual(config.values, {
+            repository: "carverauto/serviceradar",
+            pathPattern: "helm/serviceradar/values-{environment}.yaml",
+            revision: "v1.2.27",
+        });
         assert.strictEqual(config.registry.pullSecretName, "ghcr-io-cred");
         assert.strictEqual(config.protect, true);
         assert.strictEqual(config.ownsPipeline, false);
@@ -95,8 +99,12 @@ describe("config", () => {
         ["reviewerTeamIds", "team-a"],
         ["promoterGithubAppId", "abc"],
         ["e2eStatusContext", " e2e"],
-        ["dryBranch", "main..x"],
-        ["dryPath", "/abs/path"],
+        ["valuesPath", "/abs/values-{environment}.yaml"],
+        ["valuesPath", "helm/../../etc/values.yaml"],
+        ["valuesPath", "helm/values-{environment}.json"],
+        ["valuesRepository", "serviceradar"],
+        ["valuesRepository", "carverauto/.."],
+        ["valuesRevision", "v1..2"],
     ] as const) {
         it(`rejects ${key}=${JSON.stringify(value)} naming the key and the value`, () => {
             rejects("demo-staging", { [key]: value }, key, value.trim() === value ? value : undefined);

@@ -1,4 +1,6 @@
 import * as assert from "assert";
+import * as fs from "fs";
+import * as path from "path";
 import * as YAML from "yaml";
 import { ENVIRONMENT_LABEL, PART_OF_LABEL } from "../../src/argocd";
 import { parseReleaseConfig, ReleaseConfig } from "../../src/config";
@@ -7,8 +9,11 @@ import {
     GATE_KEYS,
     GITHUB_APP_PRIVATE_KEY,
     PromoterObject,
-    proposedBranch,
+    PROMOTER_CRD_PLURALS,
+    promoterCrdName,
 } from "../../src/promoter";
+
+const FIXTURES = path.resolve(__dirname, "../fixtures");
 import { planRelease } from "../../src/releasePlan";
 import { celViolations } from "../support/celRules";
 import { mapSource, validValues } from "../support/configSource";
@@ -127,17 +132,16 @@ describe("promoter plan (pure)", () => {
         }
     });
 
-    it("gates leaving demo-staging on its live commit's e2e status, read from GitHub with the GitHub App", () => {
+    it("gates leaving demo-staging on its active commit's e2e context, asked of GitHub with the GitHub App", () => {
         const objects = pipeline().promoterObjects;
         const e2e = one(objects, "WebRequestCommitStatus");
         assert.strictEqual(e2e.spec.key, "e2e-tests");
         assert.strictEqual(e2e.spec.reportOn, "active");
         assert.deepStrictEqual(e2e.spec.httpRequest.authentication, { scm: {} });
-        assert.match(
-            e2e.spec.httpRequest.urlTemplate,
-            /^https:\/\/api\.github\.com\/repos\/carverauto\/serviceradar\/commits\/\{\{ \.ReportedSha \}\}\/status$/,
-        );
-        assert.match(e2e.spec.success.when.expression, /\.context == 'serviceradar\/e2e' && \.state == 'success'/);
+        assert.strictEqual(e2e.spec.httpRequest.urlTemplate, "https://api.github.com/graphql");
+        assert.strictEqual(e2e.spec.httpRequest.methodTemplate, "POST");
+        assert.strictEqual(e2e.spec.httpRequest.method, undefined, "the CRD allows one of method and methodTemplate");
+        assert.ok(!JSON.stringify(e2e.spec).includes("ReportedSha }}"), "no template names a field the data lacks");
         const staging = one(objects, "PromotionStrategy").spec.environments[0];
         assert.deepStrictEqual(staging.activeCommitStatuses, [{ key: "e2e-tests" }]);
     });
@@ -159,15 +163,16 @@ describe("promoter plan (pure)", () => {
         );
     });
 
-    it("names branches git and the CRD accept, live and proposed for every environment", () => {
+    it("hydrates every environment into its own -next branch, with branch names git accepts", () => {
         const plan = pipeline();
-        assert.deepStrictEqual(plan.branches, [
-            "environment/demo-staging",
-            "environment/demo-staging-next",
-            "environment/demo",
-            "environment/demo-next",
-        ]);
-        for (const branch of plan.branches) assert.ok(isValidBranch(branch), branch);
+        assert.deepStrictEqual(
+            plan.hydrations.map((h) => [h.environment, h.activeBranch, h.proposedBranch]),
+            [
+                ["demo-staging", "environment/demo-staging", "environment/demo-staging-next"],
+                ["demo", "environment/demo", "environment/demo-next"],
+            ],
+        );
+        for (const h of plan.hydrations) assert.ok(isValidBranch(h.proposedBranch) && isValidBranch(h.activeBranch));
         for (const bad of ["-x", "a..b", "a:b", "a/", "a.lock", "a b"])
             assert.ok(!isValidBranch(bad), `rejects ${bad}`);
         const strategy = one(plan.promoterObjects, "PromotionStrategy");
@@ -186,67 +191,102 @@ describe("promoter plan (pure)", () => {
         assert.strictEqual(celViolations(provider).length, 1);
     });
 
-    it("hydrates each environment from the DRY umbrella chart into its -next branch", () => {
+    it("syncs each environment from its environment branch, rendered by Argo CD, never by its Source Hydrator", () => {
         for (const stack of ["demo-staging", "demo"] as const) {
-            const app = planRelease(config(stack)).application;
-            const hydrator = app.spec.sourceHydrator;
-            assert.ok(hydrator && !app.spec.source);
-            assert.deepStrictEqual(hydrator.drySource, {
+            const app = planRelease(config(stack, { imagePullPolicy: "Always" })).application;
+            assert.ok(!("sourceHydrator" in app.spec), "no Source Hydrator: it would commit the chart's Secrets");
+            assert.deepStrictEqual(app.spec.source, {
                 repoURL: "https://github.com/carverauto/serviceradar.git",
-                targetRevision: "main",
-                path: "deploy/release",
-                helm: { releaseName: "serviceradar", valueFiles: ["values.yaml", `values-${stack}.yaml`] },
+                targetRevision: environmentBranch(stack),
+                path: ".",
+                helm: {
+                    releaseName: "serviceradar",
+                    valueFiles: ["values-environment.yaml", "values-release.yaml"],
+                    valuesObject: {
+                        global: { imagePullPolicy: "Always" },
+                        serviceradar: { image: { registryPullSecret: "ghcr-io-cred" } },
+                    },
+                },
             });
-            assert.deepStrictEqual(hydrator.syncSource, { targetBranch: environmentBranch(stack), path: stack });
-            assert.deepStrictEqual(hydrator.hydrateTo, { targetBranch: proposedBranch(stack) });
         }
     });
 
-    it("pins the chart and the image tag in the DRY release files", () => {
-        const files = pipeline({ version: "1.3.0" }).dryFiles;
+    it("writes an umbrella chart pinning the chart version and the image tag, for each environment alike", () => {
+        const [staging, demo] = pipeline({ version: "1.3.0" }).hydrations;
         assert.deepStrictEqual(
-            files.map((f) => f.file),
-            ["deploy/release/Chart.yaml", "deploy/release/values.yaml"],
+            staging.files.map((f) => f.file),
+            ["Chart.yaml", "values-release.yaml", "README.md"],
         );
-        const chart = YAML.parse(files[0].content);
+        const chart = YAML.parse(staging.files[0].content);
         assert.deepStrictEqual(chart.dependencies, [
             { name: "serviceradar", version: "1.3.0", repository: "oci://ghcr.io/carverauto/charts" },
         ]);
-        assert.strictEqual(YAML.parse(files[1].content).global.imageTag, "v1.3.0");
-    });
-
-    it("writes each environment's own values (pull policy, pull secret) from that environment's stack", () => {
-        const staging = planRelease(config("demo-staging", { imagePullPolicy: "Always" })).environmentValues;
-        const demo = planRelease(config("demo")).environmentValues;
-        assert.strictEqual(staging?.file, "deploy/release/values-demo-staging.yaml");
-        assert.strictEqual(demo?.file, "deploy/release/values-demo.yaml");
-        assert.deepStrictEqual(YAML.parse(staging!.content), {
-            global: { imagePullPolicy: "Always" },
-            serviceradar: { image: { registryPullSecret: "ghcr-io-cred" } },
+        assert.strictEqual(chart.name, "serviceradar-demo-staging");
+        assert.deepStrictEqual(YAML.parse(staging.files[1].content), {
+            global: { imageTag: "v1.3.0" },
+            serviceradar: { global: { imageTag: "v1.3.0" } },
         });
+        assert.strictEqual(staging.files[1].content, demo.files[1].content, "demo gets exactly what staging ran");
+        assert.deepStrictEqual(
+            [staging.valuesPath, demo.valuesPath],
+            ["helm/serviceradar/values-demo-staging.yaml", "helm/serviceradar/values-demo.yaml"],
+        );
     });
 
-    it("installs the promoter pinned to its release tag, waiting for it before its objects", () => {
-        const install = pipeline({ promoterVersion: "0.36.0" }).promoterInstall;
+    it("reads each environment's own values file where the configuration says", () => {
+        const hydrations = pipeline({ valuesPath: "deploy/{environment}/values.yaml" }).hydrations;
+        assert.deepStrictEqual(
+            hydrations.map((h) => h.valuesPath),
+            ["deploy/demo-staging/values.yaml", "deploy/demo/values.yaml"],
+        );
+    });
+
+    it("installs the promoter from a release manifest of its tag, waiting for its CRDs before its objects", () => {
+        const plan = pipeline({ promoterVersion: "0.36.0", soakDuration: "1h" });
+        const install = plan.promoterInstall;
         assert.strictEqual(install.spec.source?.targetRevision, "v0.36.0");
         assert.strictEqual(install.spec.source?.repoURL, "https://github.com/argoproj-labs/gitops-promoter.git");
+        assert.strictEqual(install.spec.source?.path, "dist");
+        assert.deepStrictEqual(install.spec.source?.directory, { include: "install-without-ui.yaml" });
         assert.strictEqual(install.spec.destination.namespace, "promoter-system");
-        assert.match(install.metadata.annotations?.["pulumi.com/waitFor"] ?? "", /Healthy/);
+        const conditions = JSON.parse(install.metadata.annotations?.["pulumi.com/waitFor"] ?? "[]") as string[];
+        assert.ok(conditions.includes("jsonpath={.status.health.status}=Healthy"));
+        assert.ok(conditions.includes("jsonpath={.status.sync.status}=Synced"));
+        for (const kind of new Set(plan.promoterObjects.map((o) => o.kind))) {
+            const crd = promoterCrdName(kind);
+            assert.ok(
+                conditions.some((c) => c.includes(`@.name=="${crd}"`) && c.endsWith("=Synced")),
+                `waits for ${crd}`,
+            );
+        }
+    });
+
+    it("names a release manifest that exists at the pinned tag, and only CRDs the release defines", () => {
+        const listing = fs.readFileSync(path.join(FIXTURES, "upstream/gitops-promoter-v0.36.0-dist.txt"), "utf8");
+        const files = listing
+            .trim()
+            .split("\n")
+            .map((line) => line.split("\t")[1]);
+        assert.ok(files.length >= 3, "the listing was read");
+        const install = pipeline({ promoterVersion: "0.36.0" }).promoterInstall;
+        assert.ok(files.includes(`dist/${install.spec.source?.directory?.include}`), files.join(", "));
+        assert.ok(!files.includes("dist/install.yaml"), "the seed's install.yaml does not exist at the tag");
+        const crdFiles = fs.readdirSync(path.join(FIXTURES, "crds/gitops-promoter-v0.36.0"));
+        for (const kind of Object.keys(PROMOTER_CRD_PLURALS)) {
+            const [plural, ...group] = promoterCrdName(kind).split(".");
+            assert.ok(crdFiles.includes(`${group.join(".")}_${plural}.yaml`), `${kind}: ${plural}`);
+        }
     });
 
     it("declares nothing pipeline-wide on demo, nor in direct mode", () => {
         assert.strictEqual(planRelease(config("demo")).pipeline, undefined);
         assert.strictEqual(planRelease(config("demo-staging", { promotionMode: "direct" })).pipeline, undefined);
-        assert.strictEqual(
-            planRelease(config("demo-staging", { promotionMode: "direct" })).environmentValues,
-            undefined,
-        );
-        assert.strictEqual(planRelease(config("demo", { pipelineStack: "demo" })).pipeline?.branches.length, 4);
+        assert.strictEqual(planRelease(config("demo", { pipelineStack: "demo" })).pipeline?.hydrations.length, 2);
     });
 
     it("keeps the pinned chart Application in direct mode (bypass and rollback path)", () => {
         const app = planRelease(config("demo", { promotionMode: "direct", version: "1.2.26" })).application;
-        assert.strictEqual(app.spec.source?.targetRevision, "1.2.26");
-        assert.strictEqual(app.spec.sourceHydrator, undefined);
+        assert.strictEqual(app.spec.sources?.[0].targetRevision, "1.2.26");
+        assert.ok(!("sourceHydrator" in app.spec));
     });
 });

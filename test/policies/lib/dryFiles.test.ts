@@ -9,7 +9,7 @@ import {
     valuesFileEnvironment,
     DYNAMIC_RESOURCE_TYPE,
 } from "../../../policies/lib/dryFiles";
-import { DRY_RELEASE_COMMIT_KIND } from "../../../src/dryCommitKind";
+import { HYDRATED_ENVIRONMENT_KIND } from "../../../src/hydratedEnvironmentKind";
 import { REPOSITORY_FILE, umbrellaChart } from "../fixtures";
 
 const file = (path: string, content: string, branch = "main") => ({
@@ -42,7 +42,7 @@ describe("policies/lib/dryFiles", () => {
 
     it("reads every file of the one-commit DRY release, and only that dynamic resource", () => {
         const files = repositoryFiles(DYNAMIC_RESOURCE_TYPE, {
-            kind: DRY_RELEASE_COMMIT_KIND,
+            kind: HYDRATED_ENVIRONMENT_KIND,
             repository: "serviceradar",
             branch: "main",
             files: { "deploy/release/Chart.yaml": "name: x", "deploy/release/values.yaml": "a: 1" },

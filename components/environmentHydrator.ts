@@ -1,0 +1,119 @@
+import * as pulumi from "@pulumi/pulumi";
+import { readFileAt, resolveCommit, writeBranchContent } from "../src/gitData";
+import { HYDRATED_ENVIRONMENT_KIND } from "../src/hydratedEnvironmentKind";
+import {
+    ENVIRONMENT_VALUES_FILE,
+    HYDRATOR_METADATA_FILE,
+    hydratorMetadata,
+    wrapEnvironmentValues,
+} from "../src/hydratedFiles";
+
+export interface EnvironmentHydratorArgs {
+    environment: pulumi.Input<string>;
+    /** owner/name of the repository holding the environment branches. */
+    repository: pulumi.Input<string>;
+    /** `environment/<env>-next`: the hydrator proposes here. */
+    branch: pulumi.Input<string>;
+    /** `environment/<env>`: created (without history) when missing, so the promoter can open its pull requests. */
+    activeBranch: pulumi.Input<string>;
+    /** The umbrella chart and the release pins. */
+    files: pulumi.Input<Record<string, pulumi.Input<string>>>;
+    message: pulumi.Input<string>;
+    chartName: pulumi.Input<string>;
+    /** The environment's own values file and the release revision it is read at; that commit is the DRY commit. */
+    values: pulumi.Input<{ repository: string; path: string; revision: string }>;
+    /** A README for an environment branch created from nothing. */
+    readme: pulumi.Input<string>;
+    /** GitHub REST root; the token comes from GITHUB_TOKEN at run time, as for the GitHub provider. */
+    apiUrl?: pulumi.Input<string>;
+}
+
+interface HydratorState {
+    kind: string;
+    apiUrl: string;
+    environment: string;
+    repository: string;
+    branch: string;
+    activeBranch: string;
+    files: Record<string, string>;
+    message: string;
+    chartName: string;
+    values: { repository: string; path: string; revision: string };
+    readme: string;
+    commitSha?: string;
+    drySha?: string;
+}
+
+const WHERE = ["apiUrl", "repository", "branch", "activeBranch"] as const;
+
+/**
+ * GitOps Promoter's custom-hydrator contract (gitops-promoter v0.36.0 `docs/advanced-usage/custom-hydrator.md`): the
+ * proposed branch holds the whole hydrated content plus `hydrator.metadata` naming the DRY commit, one commit per
+ * change and none when nothing changed. The DRY commit is the release revision's commit in the values repository, the
+ * same for every environment, which is how the promoter knows a release is the one that passed the environment before.
+ */
+async function hydrate(inputs: HydratorState): Promise<HydratorState> {
+    const api = { apiUrl: inputs.apiUrl, token: process.env.GITHUB_TOKEN ?? "" };
+    const { repository, path, revision } = inputs.values;
+    const drySha = await resolveCommit(api, repository, revision);
+    const values = await readFileAt(api, repository, path, drySha);
+    const files = {
+        ...inputs.files,
+        [ENVIRONMENT_VALUES_FILE]: wrapEnvironmentValues(values, inputs.chartName, `${repository}@${revision}:${path}`),
+        [HYDRATOR_METADATA_FILE]: hydratorMetadata(drySha, `https://github.com/${repository}`, inputs.message),
+    };
+    const result = await writeBranchContent(api, {
+        ownerAndName: inputs.repository,
+        branch: inputs.branch,
+        files,
+        message: `${inputs.message}\n\nDRY commit ${drySha} (${repository}@${revision})`,
+        createFrom: {
+            branch: inputs.activeBranch,
+            files: { "README.md": inputs.readme },
+            message: `start ${inputs.activeBranch}`,
+        },
+    });
+    return { ...inputs, commitSha: result.commitSha, drySha };
+}
+
+export const environmentHydratorProvider: pulumi.dynamic.ResourceProvider = {
+    async diff(_id: string, olds: HydratorState, news: HydratorState) {
+        const replaces = WHERE.filter((key) => olds[key] !== news[key]);
+        const content = (s: HydratorState) =>
+            JSON.stringify([s.environment, s.files, s.message, s.chartName, s.values, s.readme]);
+        return {
+            changes: content(olds) !== content(news) || replaces.length > 0,
+            replaces,
+            deleteBeforeReplace: false,
+        };
+    },
+    async create(inputs: HydratorState) {
+        return { id: `${inputs.repository}@${inputs.branch}`, outs: await hydrate(inputs) };
+    },
+    async update(_id: string, _olds: HydratorState, news: HydratorState) {
+        return { outs: await hydrate(news) };
+    },
+    // The hydrated history stays: an environment keeps running what its branch holds until a person decides.
+    async delete() {},
+};
+
+/** One environment's proposed branch, hydrated from the release: exactly one commit per change. */
+export class EnvironmentHydrator extends pulumi.dynamic.Resource {
+    declare readonly commitSha: pulumi.Output<string>;
+    declare readonly drySha: pulumi.Output<string>;
+
+    constructor(name: string, args: EnvironmentHydratorArgs, opts?: pulumi.CustomResourceOptions) {
+        super(
+            environmentHydratorProvider,
+            name,
+            {
+                kind: HYDRATED_ENVIRONMENT_KIND,
+                apiUrl: "https://api.github.com",
+                ...args,
+                commitSha: undefined,
+                drySha: undefined,
+            },
+            opts,
+        );
+    }
+}

@@ -1,0 +1,187 @@
+/**
+ * The few GitHub REST calls the hydrator makes: resolve a release revision to its commit, read a file at a commit,
+ * and write a branch's whole content as one commit through the Git Data API (tree, commit, fast-forward ref). This
+ * code runs in Pulumi's dynamic-provider host as serialized functions, so it uses plain functions and the global
+ * `fetch`: no classes (an Error subclass loses its message there) and no client library held in a closure.
+ */
+
+type Fetch = (url: string, init: RequestInit) => Promise<Response>;
+
+export interface GitHubApi {
+    /** REST root, e.g. https://api.github.com. */
+    apiUrl: string;
+    token: string;
+    fetchImpl?: Fetch;
+}
+
+/** A failed call, with GitHub's HTTP status. */
+export type GitHubApiError = Error & { status?: number };
+
+const RETRIES_WHEN_BRANCH_MOVED = 3;
+/** GitHub's contents API serves files up to 1 MB; a values file is far smaller. */
+const MAX_RESPONSE_BYTES = 4 * 1024 * 1024;
+
+function apiError(message: string, status?: number): GitHubApiError {
+    return Object.assign(new Error(message), { name: "GitHubApiError", status });
+}
+
+function repositoryRoot(api: GitHubApi, ownerAndName: string): string {
+    const [owner, name] = ownerAndName.split("/");
+    return `${api.apiUrl.replace(/\/+$/, "")}/repos/${encodeURIComponent(owner)}/${encodeURIComponent(name)}`;
+}
+
+/** A path whose segments are escaped but whose slashes stay, as GitHub's ref and contents routes want. */
+function escapedPath(path: string): string {
+    return path.split("/").map(encodeURIComponent).join("/");
+}
+
+/** One GitHub API call; a failure names the call and GitHub's message, never the token. */
+async function call<T>(api: GitHubApi, method: string, url: string, body?: unknown): Promise<T> {
+    const response = await (api.fetchImpl ?? fetch)(url, {
+        method,
+        headers: {
+            Authorization: `Bearer ${api.token}`,
+            Accept: "application/vnd.github+json",
+            "X-GitHub-Api-Version": "2022-11-28",
+            ...(body === undefined ? {} : { "Content-Type": "application/json" }),
+        },
+        body: body === undefined ? undefined : JSON.stringify(body),
+        redirect: "error",
+        signal: AbortSignal.timeout(30_000),
+    });
+    const declared = Number(response.headers.get("content-length") ?? 0);
+    if (declared > MAX_RESPONSE_BYTES) {
+        throw apiError(`${method} ${url} answered ${declared} bytes, more than the ${MAX_RESPONSE_BYTES} allowed`);
+    }
+    const text = await response.text();
+    if (text.length > MAX_RESPONSE_BYTES) {
+        throw apiError(`${method} ${url} answered more than the ${MAX_RESPONSE_BYTES} bytes allowed`);
+    }
+    if (!response.ok) {
+        let detail = text.slice(0, 200);
+        try {
+            detail = (JSON.parse(text) as { message?: string }).message ?? detail;
+        } catch {
+            // not JSON: keep the excerpt
+        }
+        const shown = api.token ? detail.split(api.token).join("[secret]") : detail;
+        throw apiError(
+            `${method} ${url} answered HTTP ${response.status}: ${shown.replace(/[\u0000-\u001f]/g, " ")}`,
+            response.status,
+        );
+    }
+    return JSON.parse(text) as T;
+}
+
+function requireToken(api: GitHubApi): void {
+    if (!api.token) throw apiError("GITHUB_TOKEN is not set: the hydrator needs it to read and write the repository");
+}
+
+/** The commit a tag, branch or commit id names. */
+export async function resolveCommit(api: GitHubApi, ownerAndName: string, revision: string): Promise<string> {
+    requireToken(api);
+    const commit = await call<{ sha: string }>(
+        api,
+        "GET",
+        `${repositoryRoot(api, ownerAndName)}/commits/${escapedPath(revision)}`,
+    );
+    return commit.sha;
+}
+
+/** A file's text at a commit. */
+export async function readFileAt(api: GitHubApi, ownerAndName: string, path: string, sha: string): Promise<string> {
+    requireToken(api);
+    const file = await call<{ type?: string; encoding?: string; content?: string }>(
+        api,
+        "GET",
+        `${repositoryRoot(api, ownerAndName)}/contents/${escapedPath(path)}?ref=${encodeURIComponent(sha)}`,
+    );
+    if (file.type !== "file" || file.encoding !== "base64" || typeof file.content !== "string") {
+        throw apiError(`${ownerAndName}@${sha}:${path} is not a file GitHub returns inline`);
+    }
+    return Buffer.from(file.content, "base64").toString("utf8");
+}
+
+export interface BranchContentRequest {
+    ownerAndName: string;
+    branch: string;
+    /** The branch's whole content after the commit: path to text. Files not listed are removed. */
+    files: Record<string, string>;
+    message: string;
+    /** Where a missing branch starts. */
+    createFrom: { branch: string; files: Record<string, string>; message: string };
+}
+
+export interface BranchContentResult {
+    /** The branch head after the call: the new commit, or the old head when the content was already this. */
+    commitSha: string;
+    changed: boolean;
+}
+
+type Ref = { object: { sha: string } };
+
+async function branchHead(api: GitHubApi, root: string, branch: string): Promise<string | undefined> {
+    try {
+        return (await call<Ref>(api, "GET", `${root}/git/ref/heads/${escapedPath(branch)}`)).object.sha;
+    } catch (err) {
+        if ((err as GitHubApiError).status === 404) return undefined;
+        throw err;
+    }
+}
+
+async function createTree(api: GitHubApi, root: string, files: Record<string, string>): Promise<string> {
+    const entries = Object.entries(files)
+        .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+        .map(([path, content]) => ({ path, mode: "100644", type: "blob", content }));
+    return (await call<{ sha: string }>(api, "POST", `${root}/git/trees`, { tree: entries })).sha;
+}
+
+async function createCommit(api: GitHubApi, root: string, message: string, tree: string, parents: string[]) {
+    return (await call<{ sha: string }>(api, "POST", `${root}/git/commits`, { message, tree, parents })).sha;
+}
+
+async function createBranch(api: GitHubApi, root: string, branch: string, sha: string): Promise<void> {
+    await call(api, "POST", `${root}/git/refs`, { ref: `refs/heads/${branch}`, sha });
+}
+
+/**
+ * A missing branch starts from `createFrom.branch`, and that one, if missing too, from a commit of its own with no
+ * parent: environment branches never inherit the repository's main history.
+ */
+async function ensureBranch(api: GitHubApi, root: string, request: BranchContentRequest): Promise<string> {
+    const head = await branchHead(api, root, request.branch);
+    if (head !== undefined) return head;
+    const { createFrom } = request;
+    let start = await branchHead(api, root, createFrom.branch);
+    if (start === undefined) {
+        const tree = await createTree(api, root, createFrom.files);
+        start = await createCommit(api, root, createFrom.message, tree, []);
+        await createBranch(api, root, createFrom.branch, start);
+    }
+    await createBranch(api, root, request.branch, start);
+    return start;
+}
+
+/** Writes the branch's whole content as exactly one commit, or none when it already has this content. */
+export async function writeBranchContent(api: GitHubApi, request: BranchContentRequest): Promise<BranchContentResult> {
+    requireToken(api);
+    const root = repositoryRoot(api, request.ownerAndName);
+    let head = await ensureBranch(api, root, request);
+    for (let attempt = 1; ; attempt++) {
+        const parent = await call<{ tree: { sha: string } }>(api, "GET", `${root}/git/commits/${head}`);
+        const tree = await createTree(api, root, request.files);
+        if (tree === parent.tree.sha) return { commitSha: head, changed: false };
+        const commit = await createCommit(api, root, request.message, tree, [head]);
+        try {
+            await call(api, "PATCH", `${root}/git/refs/heads/${escapedPath(request.branch)}`, {
+                sha: commit,
+                force: false,
+            });
+            return { commitSha: commit, changed: true };
+        } catch (err) {
+            // Someone pushed in between: rebuild on the new head rather than overwrite their commit.
+            if ((err as GitHubApiError).status !== 422 || attempt >= RETRIES_WHEN_BRANCH_MOVED) throw err;
+            head = (await branchHead(api, root, request.branch)) ?? head;
+        }
+    }
+}
