@@ -142,7 +142,7 @@ async function runOnce(program: () => unknown, stack: StackConfiguration): Promi
         } catch (err) {
             failure ??= err;
         }
-        for (let quiet = 0, seen = -1; quiet < QUIET_TURNS; ) {
+        for (let quiet = 0, seen = -1; quiet < QUIET_TURNS;) {
             await nextTurn();
             quiet = inFlight === 0 && resources.length === seen ? quiet + 1 : 0;
             seen = resources.length;
