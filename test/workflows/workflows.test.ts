@@ -19,6 +19,11 @@ const WORKFLOWS = path.resolve(__dirname, "..", "..", ".github", "workflows");
 /** The e2e gate as CI starts it: `npm run e2e`'s own command, without npm in between, so signals reach it. */
 const E2E_GATE = /exec node --import tsx e2e\/cli\.ts /;
 
+/** A third-party action pinned to a full commit: owner/repo[/path]@<40 lowercase hex>. */
+const PINNED = /^[\w.-]+\/[\w.-]+(?:\/[\w./-]+)?@[0-9a-f]{40}$/;
+/** The comment a pin carries: the exact release tag the commit is, e.g. `# v4.2.2`. */
+const TAG_COMMENT = /^v\d+\.\d+\.\d+$/;
+
 interface Step {
     name?: string;
     id?: string;
@@ -70,6 +75,61 @@ function stepRunning(workflow: Workflow, job: string, pattern: RegExp): Step {
     const step = workflow.jobs[job].steps.find((s) => s.run !== undefined && pattern.test(s.run));
     assert.ok(step, `job ${job} has a step running ${pattern}`);
     return step;
+}
+
+interface UsesLine {
+    where: string;
+    ref: string;
+    comment?: string;
+}
+
+/** Every `uses:` line of a workflow's text with its trailing comment (the YAML parser drops comments). */
+function usesLines(name: string, source: string): UsesLine[] {
+    return source.split("\n").flatMap((line, index) => {
+        const match = /^\s*(?:-\s+)?uses:\s*(\S+?)\s*(?:#\s*(.*?))?\s*$/.exec(line);
+        return match ? [{ where: `${name}:${index + 1}`, ref: match[1], comment: match[2] }] : [];
+    });
+}
+
+/**
+ * What is wrong with the pins of some workflows: a third-party action not pinned to a 40-hex commit, a pin without
+ * a `# vX.Y.Z` comment, one action pinned to different commits or tags, a `uses:` the line scan does not see.
+ */
+function pinProblems(sources: Array<{ name: string; source: string }>): string[] {
+    const problems: string[] = [];
+    const pins = new Map<string, Set<string>>();
+    for (const { name, source } of sources) {
+        const lines = usesLines(name, source);
+        const parsed = Object.values((YAML.parse(source) as Workflow).jobs).flatMap((job) =>
+            job.steps.flatMap((step) => (step.uses === undefined ? [] : [step.uses])),
+        );
+        if (JSON.stringify(lines.map((l) => l.ref)) !== JSON.stringify(parsed))
+            problems.push(
+                `${name}: the uses: lines ${JSON.stringify(lines.map((l) => l.ref))} are not the steps' ${JSON.stringify(parsed)}`,
+            );
+        for (const { where, ref, comment } of lines) {
+            if (ref.startsWith("./")) continue;
+            if (ref.startsWith("docker://")) {
+                if (!/@sha256:[0-9a-f]{64}$/.test(ref)) problems.push(`${where}: ${ref} is not pinned by digest`);
+                continue;
+            }
+            if (!PINNED.test(ref)) {
+                problems.push(`${where}: ${ref} is not pinned to a full commit SHA`);
+                continue;
+            }
+            if (comment === undefined || !TAG_COMMENT.test(comment)) {
+                problems.push(
+                    `${where}: ${ref} has no "# vX.Y.Z" comment naming its tag (got ${JSON.stringify(comment)})`,
+                );
+                continue;
+            }
+            const action = ref.split("@")[0];
+            pins.set(action, (pins.get(action) ?? new Set()).add(`${ref.split("@")[1]} # ${comment}`));
+        }
+    }
+    for (const [action, seen] of pins)
+        if (seen.size > 1) problems.push(`${action} is pinned differently: ${[...seen].join(", ")}`);
+    return problems;
 }
 
 describe(".github/workflows", () => {
@@ -138,7 +198,7 @@ describe(".github/workflows", () => {
         }
     });
 
-    it("declares minimal permissions, pins action major versions and uses Node 20", () => {
+    it("declares minimal permissions and uses Node 20", () => {
         for (const name of files()) {
             const workflow = load(name);
             assert.ok(workflow.permissions !== undefined, `${name}: top-level permissions`);
@@ -154,12 +214,56 @@ describe(".github/workflows", () => {
                 }
             }
             for (const { step } of allSteps(workflow)) {
-                if (step.uses !== undefined)
-                    assert.match(step.uses, /^[\w.-]+\/[\w.-]+@v\d+$/, `${name}: ${step.uses}`);
                 if (step.uses?.startsWith("actions/setup-node@"))
                     assert.equal(String(step.with?.["node-version"]), "20", name);
             }
         }
+    });
+
+    describe("third-party actions are pinned to commits", () => {
+        const sources = () => files().map((name) => ({ name, source: text(name) }));
+
+        it("every non-local uses: is owner/repo@<40-hex sha> # vX.Y.Z, the same pin everywhere", () => {
+            assert.deepEqual(pinProblems(sources()), []);
+            const refs = sources().flatMap(({ name, source }) => usesLines(name, source));
+            assert.ok(refs.length >= 10, "the scan sees the uses: lines");
+            for (const action of [
+                "actions/checkout",
+                "actions/setup-node",
+                "actions/github-script",
+                "actions/upload-artifact",
+                "pulumi/actions",
+            ])
+                assert.ok(
+                    refs.some((r) => r.ref.startsWith(`${action}@`)),
+                    `${action} is among the pinned actions`,
+                );
+        });
+
+        it("the check fails on a tag pin, a short or uppercase SHA, a missing or vague comment, two pins of one action", () => {
+            const release = text("release.yml");
+            const sha = /actions\/checkout@([0-9a-f]{40}) # (v[\d.]+)/.exec(release);
+            assert.ok(sha);
+            const variants: Array<[string, RegExp]> = [
+                [release.replace(`actions/checkout@${sha[1]} # ${sha[2]}`, "actions/checkout@v4"), /not pinned/],
+                [release.replace(`@${sha[1]}`, `@${sha[1].slice(0, 12)}`), /not pinned/],
+                [release.replace(`@${sha[1]}`, `@${sha[1].toUpperCase()}`), /not pinned/],
+                [release.replace(`@${sha[1]} # ${sha[2]}`, `@${sha[1]}`), /no "# vX\.Y\.Z" comment/],
+                [release.replace(`@${sha[1]} # ${sha[2]}`, `@${sha[1]} # v4`), /no "# vX\.Y\.Z" comment/],
+                [release.replace(`@${sha[1]} # ${sha[2]}`, `@${"0".repeat(40)} # ${sha[2]}`), /pinned differently/],
+                [release.replace(/uses: (actions\/checkout@\S+)/, '"uses": $1'), /are not the steps'/],
+            ];
+            for (const [source, problem] of variants) {
+                assert.notEqual(source, release);
+                const problems = pinProblems([{ name: "release.yml", source }]);
+                assert.ok(
+                    problems.some((p) => problem.test(p)),
+                    `${problem} in ${JSON.stringify(problems)}`,
+                );
+            }
+            const local = release.replace(/uses: actions\/upload-artifact@\S+ # \S+/, "uses: ./.github/actions/upload");
+            assert.deepEqual(pinProblems([{ name: "release.yml", source: local }]), [], "local actions need no pin");
+        });
     });
 
     describe("release.yml", () => {
@@ -185,7 +289,7 @@ describe(".github/workflows", () => {
         it("stage: runs pulumi up itself only when Pulumi Deployments is not configured", () => {
             const up = workflow.jobs.stage.steps.find((step) => step.uses?.startsWith("pulumi/actions@"));
             assert.ok(up);
-            assert.equal(up.uses, "pulumi/actions@v6");
+            assert.match(up.uses ?? "", PINNED);
             assert.deepEqual(up.with, { command: "up", "stack-name": "demo-staging" });
             assert.equal(up.env?.PULUMI_ACCESS_TOKEN, "${{ secrets.PULUMI_ACCESS_TOKEN }}");
             assert.equal(up.if, "steps.settings.outputs.deployments_enabled != 'true'");
@@ -289,7 +393,7 @@ describe(".github/workflows", () => {
             assert.equal(promote.env?.REASON, "${{ inputs.reason }}");
             assert.match(promote.run ?? "", /--force "--reason=\$\{REASON\}"/);
             assert.match(stepRunning(workflow, "promote", /git push/).run ?? "", /git add Pulumi\.demo\.yaml/);
-            const up = workflow.jobs.promote.steps.find((step) => step.uses === "pulumi/actions@v6");
+            const up = workflow.jobs.promote.steps.find((step) => step.uses?.startsWith("pulumi/actions@"));
             assert.equal(up?.with?.["stack-name"], "demo");
             assert.equal(up?.if, "steps.settings.outputs.deployments_enabled != 'true'");
             assert.match(
