@@ -1,6 +1,7 @@
 import { strict as assert } from "node:assert";
 import { spawnSync } from "node:child_process";
 import * as fs from "node:fs";
+import * as os from "node:os";
 import * as path from "node:path";
 import * as YAML from "yaml";
 import { runStackInfo } from "../../tools/lib/stackInfoCommand";
@@ -75,6 +76,91 @@ function stepRunning(workflow: Workflow, job: string, pattern: RegExp): Step {
     const step = workflow.jobs[job].steps.find((s) => s.run !== undefined && pattern.test(s.run));
     assert.ok(step, `job ${job} has a step running ${pattern}`);
     return step;
+}
+
+/** The credentials of `pulumi up` (docs/release.md, "What CI needs"), exactly as the workflows must pass them. */
+const ADMIN_TOKEN = "${{ secrets.SERVICERADAR_ADMIN_GITHUB_TOKEN }}";
+/** The one other use of the admin token allowed: whether it is set, so a missing secret fails with its name. */
+const ADMIN_TOKEN_SET = "${{ secrets.SERVICERADAR_ADMIN_GITHUB_TOKEN != '' }}";
+const KUBECONFIG_SECRET = "${{ secrets.SERVICERADAR_KUBECONFIG }}";
+const KUBECONFIG_FILE = "${{ runner.temp }}/kubeconfig";
+const CREDENTIALS = /SERVICERADAR_ADMIN_GITHUB_TOKEN|SERVICERADAR_KUBECONFIG|KUBECONFIG/;
+
+/** A step deploying: pulumi/actions, or `pulumi up` / `pulumi env run` as a command (not inside a quoted message). */
+function runsPulumiUp(step: Step): boolean {
+    return (
+        step.uses?.startsWith("pulumi/actions@") === true ||
+        /(?:^|[;&|]|\$\()\s*(?:npx\s+)?pulumi\s+(?:up|update|env\s+run)\b/m.test(
+            (step.run ?? "").replace(/"(?:[^"\\]|\\.)*"|'[^']*'/g, '""'),
+        )
+    );
+}
+
+/** The e2e gate and promote's check of it: steps that talk to the environment or judge it, never deploy it. */
+function runsTheGate(step: Step): boolean {
+    return E2E_GATE.test(step.run ?? "") || /npm run (?:--silent )?(?:e2e|promote)\b/.test(step.run ?? "");
+}
+
+/**
+ * Where the credentials of pulumi up go wrong in a workflow: a pulumi step without the admin token as GITHUB_TOKEN
+ * or without the kubeconfig file written before it; the admin token, the kubeconfig secret or KUBECONFIG anywhere
+ * else (workflow or job env, a gate step, a job that does not deploy, `with:` inputs, $GITHUB_ENV).
+ */
+function credentialProblems(name: string, workflow: Workflow): string[] {
+    const problems: string[] = [];
+    if (CREDENTIALS.test(JSON.stringify(workflow.env ?? {}))) problems.push(`${name}: workflow env holds credentials`);
+    for (const [jobName, job] of Object.entries(workflow.jobs)) {
+        const where = (step: Step) => `${name} ${jobName} "${step.name ?? step.uses ?? step.run?.slice(0, 30)}"`;
+        if (CREDENTIALS.test(JSON.stringify(job.env ?? {})))
+            problems.push(`${name} ${jobName}: job env holds credentials`);
+        const deploys = job.steps.some(runsPulumiUp);
+        job.steps.forEach((step, index) => {
+            if (/GITHUB_ENV|GITHUB_PATH/.test(step.run ?? ""))
+                problems.push(`${where(step)} exports to later steps through $GITHUB_ENV/$GITHUB_PATH`);
+            if (CREDENTIALS.test(JSON.stringify(step.with ?? {})))
+                problems.push(`${where(step)} passes credentials as action inputs`);
+            const env = step.env ?? {};
+            if (runsPulumiUp(step)) {
+                if (env.GITHUB_TOKEN !== ADMIN_TOKEN)
+                    problems.push(
+                        `${where(step)}: GITHUB_TOKEN is ${JSON.stringify(env.GITHUB_TOKEN)}, not ${ADMIN_TOKEN}`,
+                    );
+                if (env.KUBECONFIG !== KUBECONFIG_FILE)
+                    problems.push(
+                        `${where(step)}: KUBECONFIG is ${JSON.stringify(env.KUBECONFIG)}, not ${KUBECONFIG_FILE}`,
+                    );
+                if (env.PULUMI_ACCESS_TOKEN !== "${{ secrets.PULUMI_ACCESS_TOKEN }}")
+                    problems.push(`${where(step)}: no PULUMI_ACCESS_TOKEN`);
+                const writer = job.steps
+                    .slice(0, index)
+                    .find(
+                        (s) =>
+                            s.env?.KUBECONFIG_CONTENT === KUBECONFIG_SECRET &&
+                            /"\$RUNNER_TEMP\/kubeconfig"/.test(s.run ?? ""),
+                    );
+                if (!writer)
+                    problems.push(`${where(step)}: no earlier step writes the kubeconfig to $RUNNER_TEMP/kubeconfig`);
+                else if (writer.if !== step.if)
+                    problems.push(
+                        `${where(step)}: the kubeconfig is written under "${writer.if}", pulumi runs under "${step.if}"`,
+                    );
+                for (const [key, value] of Object.entries(env))
+                    if (!["GITHUB_TOKEN", "KUBECONFIG"].includes(key) && CREDENTIALS.test(value))
+                        problems.push(`${where(step)}: ${key} holds credentials`);
+                return;
+            }
+            for (const [key, value] of Object.entries(env)) {
+                const allowed =
+                    deploys &&
+                    !runsTheGate(step) &&
+                    ((key === "KUBECONFIG_CONTENT" && value === KUBECONFIG_SECRET) ||
+                        (key === "ADMIN_TOKEN_SET" && value === ADMIN_TOKEN_SET));
+                if (!allowed && (CREDENTIALS.test(key) || CREDENTIALS.test(value)))
+                    problems.push(`${where(step)}: ${key} ${value} gives it credentials of pulumi up`);
+            }
+        });
+    }
+    return problems;
 }
 
 interface UsesLine {
@@ -263,6 +349,175 @@ describe(".github/workflows", () => {
             }
             const local = release.replace(/uses: actions\/upload-artifact@\S+ # \S+/, "uses: ./.github/actions/upload");
             assert.deepEqual(pinProblems([{ name: "release.yml", source: local }]), [], "local actions need no pin");
+        });
+    });
+
+    describe("credentials of pulumi up", () => {
+        it("each pulumi up gets the admin token and the kubeconfig; no other step, gate or job does", () => {
+            for (const name of files()) assert.deepEqual(credentialProblems(name, load(name)), [], name);
+            for (const [name, job] of [
+                ["release.yml", "stage"],
+                ["promote.yml", "promote"],
+            ])
+                assert.equal(
+                    load(name).jobs[job].steps.filter(runsPulumiUp).length,
+                    1,
+                    `${name} ${job} runs pulumi up`,
+                );
+        });
+
+        it("the environment jobs' gate steps get neither: the e2e job mentions no credential at all", () => {
+            const release = load("release.yml");
+            assert.equal(environmentOf(release.jobs.e2e), "demo-staging");
+            assert.doesNotMatch(JSON.stringify(release.jobs.e2e), CREDENTIALS);
+            assert.doesNotMatch(JSON.stringify(release.jobs.e2e), /pulumi/);
+            const promote = load("promote.yml");
+            assert.equal(environmentOf(promote.jobs.promote), "demo");
+            const gate = stepRunning(promote, "promote", /npm run (--silent )?promote/);
+            assert.ok(runsTheGate(gate));
+            assert.doesNotMatch(JSON.stringify(gate), CREDENTIALS);
+            assert.equal(gate.env?.GITHUB_TOKEN, "${{ secrets.SERVICERADAR_STATUS_TOKEN || github.token }}");
+        });
+
+        it("the check fails when a credential is missing, is github.token, or reaches a gate, a job or $GITHUB_ENV", () => {
+            const cases: Array<[string, string, (w: Workflow) => void, RegExp]> = [
+                [
+                    "release.yml",
+                    "github.token",
+                    (w) => (up(w, "stage").env!.GITHUB_TOKEN = "${{ github.token }}"),
+                    /GITHUB_TOKEN is/,
+                ],
+                ["promote.yml", "no GITHUB_TOKEN", (w) => delete up(w, "promote").env!.GITHUB_TOKEN, /GITHUB_TOKEN is/],
+                ["release.yml", "no KUBECONFIG", (w) => delete up(w, "stage").env!.KUBECONFIG, /KUBECONFIG is/],
+                [
+                    "promote.yml",
+                    "no writer",
+                    (w) =>
+                        (w.jobs.promote.steps = w.jobs.promote.steps.filter(
+                            (s) => s.env?.KUBECONFIG_CONTENT === undefined,
+                        )),
+                    /no earlier step writes the kubeconfig/,
+                ],
+                [
+                    "release.yml",
+                    "writer under another condition",
+                    (w) => (w.jobs.stage.steps.find((s) => s.env?.KUBECONFIG_CONTENT)!.if = "always()"),
+                    /is written under/,
+                ],
+                [
+                    "release.yml",
+                    "KUBECONFIG on the gate",
+                    (w) => (stepRunning(w, "e2e", E2E_GATE).env!.KUBECONFIG = KUBECONFIG_FILE),
+                    /gives it credentials/,
+                ],
+                [
+                    "promote.yml",
+                    "admin token on the gate check",
+                    (w) => (stepRunning(w, "promote", /npm run (--silent )?promote/).env!.GITHUB_TOKEN = ADMIN_TOKEN),
+                    /gives it credentials/,
+                ],
+                [
+                    "promote.yml",
+                    "presence check on the gate check",
+                    (w) =>
+                        (stepRunning(w, "promote", /npm run (--silent )?promote/).env!.ADMIN_TOKEN_SET =
+                            ADMIN_TOKEN_SET),
+                    /gives it credentials/,
+                ],
+                [
+                    "release.yml",
+                    "kubeconfig secret in the e2e job",
+                    (w) => (w.jobs.e2e.steps[0].env = { KUBECONFIG_CONTENT: KUBECONFIG_SECRET }),
+                    /gives it credentials/,
+                ],
+                [
+                    "release.yml",
+                    "a run step deploying",
+                    (w) => w.jobs.e2e.steps.push({ name: "deploy", run: "npm ci && pulumi up --yes -s demo-staging" }),
+                    /"deploy": GITHUB_TOKEN is undefined/,
+                ],
+                ["release.yml", "job env", (w) => (w.jobs.e2e.env = { GITHUB_TOKEN: ADMIN_TOKEN }), /job env holds/],
+                ["promote.yml", "workflow env", (w) => (w.env = { KUBECONFIG: KUBECONFIG_FILE }), /workflow env holds/],
+                [
+                    "release.yml",
+                    "action input",
+                    (w) => (w.jobs.e2e.steps[0].with = { token: ADMIN_TOKEN }),
+                    /as action inputs/,
+                ],
+                [
+                    "release.yml",
+                    "$GITHUB_ENV",
+                    (w) => {
+                        const writer = w.jobs.stage.steps.find((s) => s.env?.KUBECONFIG_CONTENT)!;
+                        writer.run += '\necho "KUBECONFIG=$RUNNER_TEMP/kubeconfig" >> "$GITHUB_ENV"\n';
+                    },
+                    /through \$GITHUB_ENV/,
+                ],
+            ];
+            assert.ok(
+                runsPulumiUp({ run: "npx pulumi up --yes" }) && runsPulumiUp({ run: "x=1; pulumi env run e -- ls" }),
+            );
+            assert.ok(!runsPulumiUp({ run: 'echo "::error::pulumi up needs the token"' }), "a message is no deploy");
+            function up(w: Workflow, job: string): Step {
+                const step = w.jobs[job].steps.find(runsPulumiUp);
+                assert.ok(step);
+                return step;
+            }
+            for (const [name, label, mutate, expected] of cases) {
+                const workflow = load(name);
+                mutate(workflow);
+                const problems = credentialProblems(name, workflow);
+                assert.ok(
+                    problems.some((p) => expected.test(p)),
+                    `${label}: ${expected} in ${JSON.stringify(problems)}`,
+                );
+            }
+        });
+
+        it("the kubeconfig step writes the secret to $RUNNER_TEMP/kubeconfig, mode 600, without printing it", () => {
+            for (const [name, job] of [
+                ["release.yml", "stage"],
+                ["promote.yml", "promote"],
+            ]) {
+                const workflow = load(name);
+                const writer = workflow.jobs[job].steps.find((s) => s.env?.KUBECONFIG_CONTENT === KUBECONFIG_SECRET);
+                assert.ok(writer?.run, `${name} ${job} writes the kubeconfig`);
+                const temp = fs.mkdtempSync(path.join(os.tmpdir(), "kubeconfig-"));
+                try {
+                    const content =
+                        "apiVersion: v1\nkind: Config\nusers:\n- name: ci\n  user:\n    token: s3cr3t-c1uster-t0ken\n";
+                    const run = (env: Record<string, string>) =>
+                        spawnSync("bash", ["--noprofile", "--norc", "-eo", "pipefail", "-c", writer.run ?? ""], {
+                            env: { PATH: process.env.PATH ?? "", RUNNER_TEMP: temp, ...env },
+                            encoding: "utf8",
+                        });
+                    const ok = run({ KUBECONFIG_CONTENT: content, ADMIN_TOKEN_SET: "true" });
+                    assert.equal(ok.status, 0, ok.stderr);
+                    assert.doesNotMatch(ok.stdout + ok.stderr, /s3cr3t/);
+                    const file = path.join(temp, "kubeconfig");
+                    assert.equal(fs.readFileSync(file, "utf8"), content);
+                    assert.equal(fs.statSync(file).mode & 0o777, 0o600);
+                    const up = workflow.jobs[job].steps.find(runsPulumiUp);
+                    assert.equal(
+                        up?.env?.KUBECONFIG?.replace("${{ runner.temp }}", temp),
+                        file,
+                        "pulumi reads that file",
+                    );
+
+                    const noKubeconfig = run({ KUBECONFIG_CONTENT: "", ADMIN_TOKEN_SET: "true" });
+                    assert.notEqual(noKubeconfig.status, 0);
+                    assert.match(noKubeconfig.stdout, /::error::.*SERVICERADAR_KUBECONFIG is not set/);
+                    const noToken = run({ KUBECONFIG_CONTENT: content, ADMIN_TOKEN_SET: "false" });
+                    assert.notEqual(noToken.status, 0);
+                    assert.match(noToken.stdout, /::error::.*SERVICERADAR_ADMIN_GITHUB_TOKEN is not set/);
+                    assert.doesNotMatch(noToken.stdout + noToken.stderr, /s3cr3t/);
+                } finally {
+                    fs.rmSync(temp, { recursive: true, force: true });
+                }
+                const cleanup = workflow.jobs[job].steps.at(-1);
+                assert.equal(cleanup?.if, "always()");
+                assert.match(cleanup?.run ?? "", /rm -f "\$RUNNER_TEMP\/kubeconfig"/);
+            }
         });
     });
 
