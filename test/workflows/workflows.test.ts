@@ -521,6 +521,23 @@ describe(".github/workflows", () => {
         });
     });
 
+    it("docs/release.md names every secret the workflows read and lists each pin as the workflows have it", () => {
+        const docs = fs.readFileSync(path.resolve(__dirname, "..", "..", "docs", "release.md"), "utf8");
+        const ci = docs.slice(docs.indexOf("## What CI needs"));
+        const secrets = new Set(
+            files().flatMap((name) => [...text(name).matchAll(/secrets\.([A-Z0-9_]+)/g)].map((m) => m[1])),
+        );
+        for (const secret of ["SERVICERADAR_ADMIN_GITHUB_TOKEN", "SERVICERADAR_KUBECONFIG", "PULUMI_ACCESS_TOKEN"])
+            assert.ok(secrets.has(secret), secret);
+        for (const secret of secrets) assert.ok(ci.includes(`\`${secret}\``), `"What CI needs" lists ${secret}`);
+        for (const { ref, comment } of files().flatMap((name) => usesLines(name, text(name)))) {
+            if (ref.startsWith("./")) continue;
+            const [action, sha] = ref.split("@");
+            const row = new RegExp(`^\\| \`${action}\`\\s*\\| \`${comment}\`\\s*\\| \`${sha}\` \\|$`, "m");
+            assert.match(ci, row, `the pin table lists ${action} ${comment} ${sha}`);
+        }
+    });
+
     describe("release.yml", () => {
         const workflow = load("release.yml");
 
