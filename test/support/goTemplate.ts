@@ -278,7 +278,7 @@ function environmentStatus(environment: PromoterEnvironmentState) {
  * A Kubernetes object with TypeMeta and ObjectMeta embedded, their fields promoted as Go does. Kind and APIVersion
  * stay empty: controller-runtime's typed client returns objects without TypeMeta.
  */
-function kubernetesObject(typeName: string, name: string, namespace: string, spec: unknown, status: unknown) {
+function kubernetesObject<Spec, Status>(typeName: string, name: string, namespace: string, spec: Spec, status: Status) {
     const typeMeta = goStruct({ Kind: "", APIVersion: "" }, "v1.TypeMeta");
     const objectMeta = goStruct(
         {
