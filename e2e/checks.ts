@@ -1,9 +1,10 @@
 // The gate's scenarios against the ServiceRadar HTTP API (web-ng): readiness, liveness, token, SRQL query, devices.
 
 import { setTimeout as delay } from "node:timers/promises";
-import { formatDuration } from "./duration";
-import { FetchLike, HttpResponse, RequestFailure, httpRequest, joinUrl, tryParseJson } from "./http";
-import { Redactor, excerpt } from "./redact";
+import { formatDuration } from "../lib/cli/duration";
+import { FetchLike, HttpResponse, RequestFailure, httpRequest, joinUrl, tryParseJson } from "../lib/cli/http";
+import { Redactor } from "../lib/cli/redact";
+import { excerpt, untrustedText } from "../lib/cli/sanitize";
 
 export type CheckOutcome = "pass" | "fail" | "skip";
 
@@ -46,6 +47,8 @@ export interface GateOptions {
     readyTimeoutMs: number;
     readyIntervalMs: number;
     checkTimeoutMs: number;
+    /** Size cap of every response body (default DEFAULT_MAX_BODY_BYTES). */
+    maxBodyBytes?: number;
 }
 
 export interface GateDeps {
@@ -155,6 +158,7 @@ async function send(
                 body: init.body,
                 timeoutMs: init.timeoutMs ?? ctx.opts.checkTimeoutMs,
                 signal: ctx.signal,
+                maxBodyBytes: ctx.opts.maxBodyBytes,
             },
             ctx.fetch,
         );
@@ -171,18 +175,20 @@ async function send(
 
 function describeRedirect(response: HttpResponse): string {
     const location = response.headers.get("location");
-    return `unexpected redirect (HTTP ${response.status})${location ? ` to ${location}` : ""}; pass the final URL as --url`;
+    const where = location ? ` to ${untrustedText(location, 120)}` : "";
+    return `unexpected redirect (HTTP ${response.status})${where}; pass the final URL as --url`;
 }
 
-/** The `error` (and `error_description`) of a JSON error body, if any. */
+/** The `error` (and `error_description`) of a JSON error body, if any, as one safe line. */
 function jsonError(body: string): string | undefined {
     const parsed = tryParseJson(body);
     if (!parsed.ok || parsed.value === null || typeof parsed.value !== "object") {
         return undefined;
     }
     const record = parsed.value as Record<string, unknown>;
-    const error = typeof record.error === "string" ? record.error : undefined;
-    const description = typeof record.error_description === "string" ? record.error_description : undefined;
+    const error = typeof record.error === "string" ? untrustedText(record.error, 80) : undefined;
+    const description =
+        typeof record.error_description === "string" ? untrustedText(record.error_description, 160) : undefined;
     if (error && description) {
         return `${error}: ${description}`;
     }
@@ -339,7 +345,7 @@ export async function checkAuth(opts: GateOptions, deps: GateDeps = {}): Promise
             return { check: httpFail(ctx, "auth", started, "deployment", `HTTP 200 but ${why}`, response) };
         }
         ctx.redactor.add(token);
-        const tokenType = typeof record?.token_type === "string" ? record.token_type : "unknown";
+        const tokenType = typeof record?.token_type === "string" ? untrustedText(record.token_type, 40) : "unknown";
         const expires = typeof record?.expires_in === "number" ? `, expires in ${record.expires_in}s` : "";
         const note = tokenType.toLowerCase() === "bearer" ? "" : ` (unexpected token_type "${tokenType}")`;
         return {
@@ -475,7 +481,7 @@ export function checkQuery(opts: GateOptions, token: string, deps: GateDeps = {}
             const record = value as Record<string, unknown>;
             if (record.error !== undefined && record.error !== null) {
                 const text = typeof record.error === "string" ? record.error : JSON.stringify(record.error);
-                return { ok: false, message: `query returned an error: ${text.slice(0, 120)}` };
+                return { ok: false, message: `query returned an error: ${untrustedText(text, 120)}` };
             }
             if (!Array.isArray(record.results)) {
                 return { ok: false, message: 'HTTP 200 but "results" is missing or not an array' };

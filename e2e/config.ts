@@ -1,7 +1,7 @@
 // Command-line flags and environment variables of the e2e gate.
 
 import type { GateOptions } from "./checks";
-import { parseDuration } from "./duration";
+import { DurationError, parseDuration } from "../lib/cli/duration";
 import { DEFAULT_GITHUB_API, StatusTarget, defaultTargetUrl, isValidRepo, isValidSha } from "./githubStatus";
 
 export type Env = Record<string, string | undefined>;
@@ -69,7 +69,7 @@ Options:
   --github-api <url>        GitHub API root (default env GITHUB_API_URL or ${DEFAULT_GITHUB_API})
   -h, --help                show this help
 
-Durations: 500ms, 90s, 2m, 1m30s, or plain seconds.
+Durations: 500ms, 90s, 2m, 1m30s, or plain seconds, from 1ms to 596h31m23s (the longest timer Node.js can set).
 Environment: SERVICERADAR_ADMIN_PASSWORD (required), SERVICERADAR_ADMIN_USER (default ${DEFAULT_ADMIN_USER}),
   SERVICERADAR_CORE_URL, GITHUB_TOKEN (required with --report-sha).
 Exit codes: 0 all passed, 1 a check failed or was skipped, 2 usage/configuration error, 3 internal error,
@@ -191,11 +191,11 @@ function parseStatus(flags: Map<FlagName, string>, env: Env): { status?: StatusT
 }
 
 function duration(flags: Map<FlagName, string>, name: FlagName, fallback: string): number | string {
-    const raw = flags.get(name) ?? fallback;
     try {
-        return parseDuration(raw);
+        return parseDuration(flags.get(name) ?? fallback, `--${name}`);
     } catch (err) {
-        return `--${name}: ${err instanceof Error ? err.message : String(err)}`;
+        if (err instanceof DurationError) return err.message;
+        throw err;
     }
 }
 

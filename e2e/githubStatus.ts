@@ -1,8 +1,9 @@
 // GitHub commit statuses: POST {api}/repos/{owner}/{repo}/statuses/{sha}.
 
 import { setTimeout as delay } from "node:timers/promises";
-import { FetchLike, RequestFailure, httpRequest } from "./http";
-import { Redactor, excerpt } from "./redact";
+import { FetchLike, RequestFailure, httpRequest } from "../lib/cli/http";
+import { Redactor } from "../lib/cli/redact";
+import { excerpt, untrustedText } from "../lib/cli/sanitize";
 import { truncate } from "./report";
 
 export type StatusState = "pending" | "success" | "failure" | "error";
@@ -25,7 +26,10 @@ export interface PostOptions {
     attempts?: number;
     retryDelayMs?: number;
     redactor?: Redactor;
+    /** Stops the post and its retries at once (the gate was cancelled). */
     signal?: AbortSignal;
+    /** Body size cap of GitHub's answer. */
+    maxBodyBytes?: number;
 }
 
 export type PostResult = { ok: true; status: number } | { ok: false; message: string };
@@ -77,7 +81,7 @@ export async function postCommitStatus(
     const payload: Record<string, string> = {
         state,
         context: target.context,
-        description: truncate(redactor.redact(description), DESCRIPTION_LIMIT),
+        description: truncate(untrustedText(redactor.redact(description), 1000), DESCRIPTION_LIMIT),
     };
     if (target.targetUrl) {
         payload.target_url = target.targetUrl;
@@ -98,6 +102,7 @@ export async function postCommitStatus(
                     body: JSON.stringify(payload),
                     timeoutMs: options.timeoutMs ?? 15_000,
                     signal: options.signal,
+                    maxBodyBytes: options.maxBodyBytes,
                 },
                 options.fetch,
             );
@@ -115,7 +120,12 @@ export async function postCommitStatus(
             }
         }
         if (attempt < attempts) {
-            await delay(options.retryDelayMs ?? 1000);
+            const waited = await delay(options.retryDelayMs ?? 1000, true, { signal: options.signal }).catch(
+                () => false,
+            );
+            if (!waited) {
+                break;
+            }
         }
     }
     return { ok: false, message: redactor.redact(lastMessage) };

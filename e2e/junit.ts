@@ -1,7 +1,7 @@
 // JUnit XML for CI test-report viewers: one <testcase> per check.
 
+import type { Redactor } from "../lib/cli/redact";
 import { CATEGORY_HINT, GateResult } from "./checks";
-import { toSeconds } from "./duration";
 import { countChecks } from "./report";
 
 /** Escapes text for XML content and attribute values, dropping characters XML 1.0 forbids. */
@@ -15,42 +15,50 @@ export function escapeXml(text: string): string {
         .replace(/'/g, "&apos;");
 }
 
+/** Milliseconds to seconds with millisecond precision, as JUnit expects (`1.234`). */
+export function toSeconds(ms: number): string {
+    return (Math.max(0, ms) / 1000).toFixed(3);
+}
+
 export interface JUnitOptions {
     suiteName?: string;
     /** ISO-8601 start time of the run. */
     timestamp?: string;
     /** The URL under test, recorded as a suite property. */
     target?: string;
+    /** Applied to every text before it is escaped (escaping would hide a secret's `&` from the redactor). */
+    redactor: Redactor;
 }
 
-export function toJUnitXml(result: GateResult, options: JUnitOptions = {}): string {
+export function toJUnitXml(result: GateResult, options: JUnitOptions): string {
+    const xml = (text: string): string => escapeXml(options.redactor.redact(text));
     const suite = options.suiteName ?? "serviceradar-e2e";
     const counts = countChecks(result.checks);
     const time = toSeconds(result.durationMs);
     const attrs =
-        `name="${escapeXml(suite)}" tests="${counts.total}" failures="${counts.failed}" errors="0" ` +
+        `name="${xml(suite)}" tests="${counts.total}" failures="${counts.failed}" errors="0" ` +
         `skipped="${counts.skipped}" time="${time}"` +
-        (options.timestamp ? ` timestamp="${escapeXml(options.timestamp)}"` : "");
+        (options.timestamp ? ` timestamp="${xml(options.timestamp)}"` : "");
     const lines: string[] = ['<?xml version="1.0" encoding="UTF-8"?>'];
     lines.push(
-        `<testsuites name="${escapeXml(suite)}" tests="${counts.total}" failures="${counts.failed}" errors="0" ` +
+        `<testsuites name="${xml(suite)}" tests="${counts.total}" failures="${counts.failed}" errors="0" ` +
             `skipped="${counts.skipped}" time="${time}">`,
     );
     lines.push(`  <testsuite ${attrs}>`);
     if (options.target) {
         lines.push("    <properties>");
-        lines.push(`      <property name="target" value="${escapeXml(options.target)}"/>`);
+        lines.push(`      <property name="target" value="${xml(options.target)}"/>`);
         lines.push("    </properties>");
     }
     for (const check of result.checks) {
-        const open = `    <testcase classname="${escapeXml(suite)}" name="${escapeXml(`${check.id}: ${check.name}`)}" time="${toSeconds(check.durationMs)}"`;
+        const open = `    <testcase classname="${xml(suite)}" name="${xml(`${check.id}: ${check.name}`)}" time="${toSeconds(check.durationMs)}"`;
         if (check.outcome === "pass") {
             lines.push(`${open}/>`);
             continue;
         }
         lines.push(`${open}>`);
         if (check.outcome === "skip") {
-            lines.push(`      <skipped message="${escapeXml(check.message)}"/>`);
+            lines.push(`      <skipped message="${xml(check.message)}"/>`);
         } else {
             const details = [check.message];
             if (check.category) {
@@ -60,8 +68,8 @@ export function toJUnitXml(result: GateResult, options: JUnitOptions = {}): stri
                 details.push(`HTTP ${check.httpStatus}, body: ${check.bodyExcerpt || "(empty)"}`);
             }
             lines.push(
-                `      <failure message="${escapeXml(check.message)}" type="${escapeXml(check.category ?? "failure")}">` +
-                    `${escapeXml(details.join("\n"))}</failure>`,
+                `      <failure message="${xml(check.message)}" type="${xml(check.category ?? "failure")}">` +
+                    `${xml(details.join("\n"))}</failure>`,
             );
         }
         lines.push("    </testcase>");

@@ -2,13 +2,14 @@
 
 import { mkdir, writeFile } from "node:fs/promises";
 import { dirname } from "node:path";
+import { formatDuration } from "../lib/cli/duration";
+import { FetchLike } from "../lib/cli/http";
+import { Redactor } from "../lib/cli/redact";
+import { safeOutput, untrustedText } from "../lib/cli/sanitize";
 import { GateCancelled, GateResult, runGate } from "./checks";
 import { Env, GateConfig, USAGE, parseConfig } from "./config";
-import { formatDuration } from "./duration";
 import { StatusState, StatusTarget, postCommitStatus } from "./githubStatus";
-import { FetchLike } from "./http";
 import { toJUnitXml } from "./junit";
-import { Redactor } from "./redact";
 import { formatReport, statusDescription, truncate } from "./report";
 
 export const EXIT = {
@@ -33,6 +34,13 @@ export interface CliDeps {
     signal?: AbortSignal;
     /** Delay between commit-status retries (default 1000 ms). */
     statusRetryDelayMs?: number;
+    /**
+     * Time left to post the final `error` status once cancelled (default 5 s, one attempt): a runner sends SIGKILL a
+     * few seconds after SIGTERM, and a slow GitHub must not keep a cancelled gate alive.
+     */
+    cancelStatusTimeoutMs?: number;
+    /** Size cap of every response body (default 1 MiB). */
+    maxBodyBytes?: number;
     writeFile?: (path: string, data: string) => Promise<void>;
     /** Wall-clock start time for the JUnit timestamp. */
     clock?: () => Date;
@@ -45,17 +53,19 @@ async function defaultWriteFile(path: string, data: string): Promise<void> {
     await writeFile(path, data, "utf8");
 }
 
+const CANCEL_STATUS_TIMEOUT_MS = 5000;
+
 function errorText(err: unknown): string {
     const text = err instanceof Error ? `${err.name}: ${err.message}` : String(err);
-    return text.split("\n")[0] ?? text;
+    return untrustedText(text.split("\n")[0] ?? text);
 }
 
 /** Runs the gate and returns the process exit code. Never throws. */
 export async function runCli(argv: string[], env: Env, io: CliIO, deps: CliDeps = {}): Promise<number> {
-    // Every line leaving the gate is redacted, whatever produced it.
+    // Every line leaving the gate is redacted and made safe to print, whatever produced it.
     const redactor = new Redactor([env.SERVICERADAR_ADMIN_PASSWORD, env.GITHUB_TOKEN]);
-    const out = (line: string): void => io.stdout(redactor.redact(line));
-    const err = (line: string): void => io.stderr(redactor.redact(line));
+    const out = (line: string): void => io.stdout(safeOutput(redactor.redact(line)));
+    const err = (line: string): void => io.stderr(safeOutput(redactor.redact(line)));
 
     let status: StatusTarget | undefined;
     let terminalPosted = false;
@@ -63,10 +73,16 @@ export async function runCli(argv: string[], env: Env, io: CliIO, deps: CliDeps 
         if (!status) {
             return true;
         }
+        // Once cancelled, the final post gets a short budget of its own instead of the cancelled signal.
+        const cancelled = deps.signal?.aborted === true;
         const posted = await postCommitStatus(status, state, description, {
             fetch: deps.fetch,
             redactor,
             retryDelayMs: deps.statusRetryDelayMs,
+            maxBodyBytes: deps.maxBodyBytes,
+            ...(cancelled
+                ? { attempts: 1, timeoutMs: deps.cancelStatusTimeoutMs ?? CANCEL_STATUS_TIMEOUT_MS }
+                : { signal: deps.signal }),
         });
         if (posted.ok) {
             out(
@@ -119,6 +135,7 @@ export async function runCli(argv: string[], env: Env, io: CliIO, deps: CliDeps 
                     readyTimeoutMs: config.readyTimeoutMs,
                     readyIntervalMs: config.readyIntervalMs,
                     checkTimeoutMs: config.checkTimeoutMs,
+                    maxBodyBytes: deps.maxBodyBytes,
                 },
                 { fetch: deps.fetch, now: deps.now, sleep: deps.sleep, signal: deps.signal, redactor, log: out },
             );
@@ -139,7 +156,7 @@ export async function runCli(argv: string[], env: Env, io: CliIO, deps: CliDeps 
             try {
                 await (deps.writeFile ?? defaultWriteFile)(
                     config.junitPath,
-                    toJUnitXml(result, { timestamp: startedAt.toISOString(), target: config.baseUrl }),
+                    toJUnitXml(result, { timestamp: startedAt.toISOString(), target: config.baseUrl, redactor }),
                 );
                 out(`JUnit report written to ${config.junitPath}`);
             } catch (writeError) {

@@ -1,7 +1,7 @@
 // Human-readable report and one-line summaries of a gate run.
 
 import { CATEGORY_HINT, Category, CheckResult, GateResult } from "./checks";
-import { formatDuration } from "./duration";
+import { formatDuration } from "../lib/cli/duration";
 
 export interface Counts {
     total: number;

@@ -9,7 +9,7 @@ import {
     runGate,
     waitForReady,
 } from "../../e2e/checks";
-import { Redactor } from "../../e2e/redact";
+import { Redactor } from "../../lib/cli/redact";
 import {
     ACCESS_TOKEN,
     ADMIN_PASSWORD,
@@ -85,7 +85,7 @@ describe("e2e gate checks against a local ServiceRadar stand-in", () => {
         assert.equal(check.outcome, "pass");
         assert.equal(check.message, "ready after 4 attempts");
         assert.equal(log.length, 3);
-        assert.match(log[0], /^waiting for readiness: attempt 1, last HTTP 503 "not ready", elapsed \d+ms of 2\.0s$/);
+        assert.match(log[0], /^waiting for readiness: attempt 1, last HTTP 503 "not ready", elapsed \d+ms of 2s$/);
         assert.match(log[2], /attempt 3/);
     });
 

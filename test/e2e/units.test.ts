@@ -1,105 +1,11 @@
 import { strict as assert } from "node:assert";
 import { GateResult, gatePassed } from "../../e2e/checks";
 import { DEFAULT_ADMIN_USER, parseConfig } from "../../e2e/config";
-import { formatDuration, parseDuration } from "../../e2e/duration";
 import { defaultTargetUrl, isValidSha, statusUrl } from "../../e2e/githubStatus";
-import { findErrorCode, toRequestFailure } from "../../e2e/http";
 import { escapeXml, toJUnitXml } from "../../e2e/junit";
-import { REDACTED, Redactor, excerpt } from "../../e2e/redact";
+import { Redactor } from "../../lib/cli/redact";
 import { formatReport, statusDescription, summaryLine } from "../../e2e/report";
 import { assertWellFormedXml } from "./helpers";
-
-describe("e2e units: durations", () => {
-    it("parses ms, s, m, h, compounds and plain seconds", () => {
-        assert.equal(parseDuration("500ms"), 500);
-        assert.equal(parseDuration("90s"), 90_000);
-        assert.equal(parseDuration("2m"), 120_000);
-        assert.equal(parseDuration("1h"), 3_600_000);
-        assert.equal(parseDuration("1m30s"), 90_000);
-        assert.equal(parseDuration("1.5s"), 1500);
-        assert.equal(parseDuration("30"), 30_000);
-        assert.equal(parseDuration(" 0.3 "), 300);
-    });
-
-    it("rejects garbage, zero and negative values", () => {
-        for (const bad of ["", "abc", "5x", "10 s", "-5s", "0", "0s", "s", "1m-"]) {
-            assert.throws(() => parseDuration(bad), Error, `expected "${bad}" to be rejected`);
-        }
-    });
-
-    it("formats durations for humans", () => {
-        assert.equal(formatDuration(12), "12ms");
-        assert.equal(formatDuration(1234), "1.2s");
-        assert.equal(formatDuration(125_000), "2m05s");
-    });
-});
-
-describe("e2e units: redaction", () => {
-    const password = 'Pa55 w&rd"x';
-    const redactor = new Redactor([password, "tok.en-123"]);
-
-    it("removes raw, URL-encoded and JSON-escaped secrets", () => {
-        const form = new URLSearchParams({ password }).toString();
-        const text = `raw ${password} | form ${form} | uri ${encodeURIComponent(password)} | json ${JSON.stringify(password)} | tok.en-123`;
-        const out = redactor.redact(text);
-        assert.ok(!out.includes("Pa55"), out);
-        assert.ok(!out.includes("tok.en-123"), out);
-        assert.ok(out.includes(REDACTED));
-    });
-
-    it("removes secret-looking fields even for unknown values", () => {
-        const out = new Redactor().redact(
-            '{"access_token":"abc.def","password":"hunter2"} Authorization: Bearer xyz.123 refresh_token=qq&x=1',
-        );
-        assert.ok(!/abc\.def|hunter2|xyz\.123|qq&/.test(out), out);
-    });
-
-    it("redacts before truncating so no half secret leaks at the cut", () => {
-        const secret = "S".repeat(30);
-        const body = `${"a".repeat(190)}${secret}`;
-        const cut = excerpt(body, new Redactor([secret]), 200);
-        assert.ok(!cut.includes("SSS"), cut);
-        const long = excerpt("x".repeat(500), new Redactor(), 200);
-        assert.match(long, /… \(\+300 chars\)$/);
-    });
-});
-
-describe("e2e units: network error wording", () => {
-    const wrap = (code: string): Error =>
-        new TypeError("fetch failed", { cause: Object.assign(new Error("inner"), { code }) });
-
-    it("maps cause codes to plain words naming the URL", () => {
-        const cases: Array<[string, RegExp, boolean]> = [
-            ["ECONNREFUSED", /connection refused/, false],
-            ["ENOTFOUND", /DNS lookup failed: host not found/, true],
-            ["ETIMEDOUT", /connection timed out/, false],
-            ["CERT_HAS_EXPIRED", /certificate has expired/, true],
-            ["UNABLE_TO_VERIFY_LEAF_SIGNATURE", /certificate could not be verified/, true],
-            ["DEPTH_ZERO_SELF_SIGNED_CERT", /self-signed/, true],
-            ["ERR_TLS_CERT_ALTNAME_INVALID", /does not match the host name/, true],
-            ["CERT_SOMETHING_NEW", /TLS error \(CERT_SOMETHING_NEW\)/, true],
-        ];
-        for (const [code, pattern, permanent] of cases) {
-            const failure = toRequestFailure(wrap(code), "GET", "https://x.example/health/ready", 1000, false, false);
-            assert.match(failure.message, pattern, code);
-            assert.ok(failure.message.startsWith("GET https://x.example/health/ready failed: "), failure.message);
-            assert.ok(failure.message.includes(`(${code})`), failure.message);
-            assert.ok(!failure.message.includes("\n"));
-            assert.equal(failure.permanent, permanent, code);
-        }
-    });
-
-    it("finds codes inside AggregateError (happy-eyeballs) and reports timeouts and cancellation", () => {
-        const aggregate = new TypeError("fetch failed", {
-            cause: Object.assign(new AggregateError([Object.assign(new Error("a"), { code: "ECONNREFUSED" })]), {}),
-        });
-        assert.equal(findErrorCode(aggregate), "ECONNREFUSED");
-        const timeout = toRequestFailure(new Error("aborted"), "POST", "http://h/api/query", 250, true, false);
-        assert.equal(timeout.kind, "timeout");
-        assert.match(timeout.message, /no complete response within 250ms/);
-        assert.equal(toRequestFailure(new Error("x"), "GET", "http://h/", 1, false, true).kind, "cancelled");
-    });
-});
 
 function sampleResult(): GateResult {
     return {
@@ -142,7 +48,11 @@ describe("e2e units: report, JUnit, status description", () => {
     });
 
     it("writes well-formed JUnit XML that counts failures and skips", () => {
-        const xml = toJUnitXml(sampleResult(), { timestamp: "2026-01-01T00:00:00.000Z", target: "http://h?a=1&b=2" });
+        const xml = toJUnitXml(sampleResult(), {
+            timestamp: "2026-01-01T00:00:00.000Z",
+            target: "http://h?a=1&b=2",
+            redactor: new Redactor(),
+        });
         const elements = assertWellFormedXml(xml);
         assert.deepEqual(elements.filter((e) => e === "testcase").length, 3);
         assert.equal(elements.filter((e) => e === "failure").length, 1);
@@ -224,7 +134,7 @@ describe("e2e units: configuration", () => {
             [["--url", "staging.example.com"], env, /not a valid URL/],
             [["--url", "ftp://h"], env, /http:\/\/ or https:\/\//],
             [["--url", "https://u:p@h"], env, /must not contain credentials/],
-            [["--url", "https://h", "--ready-timeout", "soon"], env, /--ready-timeout: invalid duration/],
+            [["--url", "https://h", "--ready-timeout", "soon"], env, /--ready-timeout: "soon" is not a duration/],
             [["--url", "https://h", "--bogus", "1"], env, /unknown option --bogus/],
             [["--url"], env, /--url needs a value/],
             [

@@ -5,7 +5,6 @@ import {
     describeVerdict,
     evaluateGate,
     fetchCommitStatuses,
-    redact,
 } from "../../tools/lib/githubStatus";
 import { StandIn, json, startStandIn } from "./helpers";
 
@@ -49,7 +48,6 @@ describe("tools/lib/githubStatus: evaluating the gate", () => {
             combinedStatusUrl("https://api.github.com/", "carverauto/serviceradar", "heads/environment/demo-staging"),
             "https://api.github.com/repos/carverauto/serviceradar/commits/heads/environment/demo-staging/status?per_page=100&page=1",
         );
-        assert.equal(redact(`a ${TOKEN} b ${TOKEN}`, [TOKEN]), "a *** b ***");
     });
 });
 
@@ -130,7 +128,7 @@ describe("tools/lib/githubStatus: reading statuses from the API stand-in", () =>
         assert.equal(server.requests.length, 3);
         assert.match(result.message, /HTTP 502/);
         assert.ok(!result.message.includes(TOKEN), result.message);
-        assert.ok(result.message.includes("Bearer ***"), result.message);
+        assert.ok(result.message.includes("Bearer [REDACTED]"), result.message);
     });
 
     it("times out a silent server", async () => {

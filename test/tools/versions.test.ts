@@ -1,5 +1,5 @@
 import { strict as assert } from "node:assert";
-import { parseDuration, parseArgs, UsageError } from "../../tools/lib/args";
+import { durationOption, parseArgs, stackOption, UsageError } from "../../tools/lib/args";
 import {
     derivedChartVersion,
     derivedImageTag,
@@ -68,11 +68,24 @@ describe("tools/lib/args", () => {
         assert.throws(() => parseArgs(["--force=yes"], spec), /takes no value/);
     });
 
-    it("parses durations", () => {
-        assert.equal(parseDuration("90", "x"), 90_000);
-        assert.equal(parseDuration("1m30s", "x"), 90_000);
-        assert.equal(parseDuration("250ms", "x"), 250);
-        assert.equal(parseDuration("1h", "x"), 3_600_000);
-        assert.throws(() => parseDuration("soon", "--timeout"), /--timeout: "soon" is not a duration/);
+    it("reads duration flags through the shared parser, as usage errors", () => {
+        const spec = { timeout: "string" } as const;
+        assert.equal(durationOption(parseArgs([], spec), "timeout", "1m30s"), 90_000);
+        assert.equal(durationOption(parseArgs(["--timeout", "250ms"], spec), "timeout", "1m"), 250);
+        assert.throws(() => durationOption(parseArgs(["--timeout", "soon"], spec), "timeout", "1m"), UsageError);
+        assert.throws(
+            () => durationOption(parseArgs(["--timeout", "0"], spec), "timeout", "1m"),
+            /--timeout: "0" is out of range/,
+        );
+        assert.equal(durationOption(parseArgs(["--timeout", "0"], spec), "timeout", "1m", { minMs: 0 }), 0);
+    });
+
+    it("takes stack names, never paths", () => {
+        const spec = { stack: "string" } as const;
+        assert.equal(stackOption(parseArgs(["--stack", "demo-staging"], spec)), "demo-staging");
+        assert.equal(stackOption(parseArgs([], spec), "demo"), "demo");
+        for (const bad of ["../x", "a/b", "..", "", "a b"]) {
+            assert.throws(() => stackOption(parseArgs([`--stack=${bad}`], spec)), /is not a stack name/, bad);
+        }
     });
 });

@@ -1,5 +1,9 @@
 // Command-line parsing shared by the release tools: flags, durations, exit codes and output sinks.
 
+import { DurationError, DurationRange, parseDuration } from "../../lib/cli/duration";
+import { Redactor } from "../../lib/cli/redact";
+import { safeOutput } from "../../lib/cli/sanitize";
+
 /** Exit codes of every tool under tools/ (documented in docs/release.md). */
 export const EXIT = {
     /** The change was written (or the wait succeeded). */
@@ -86,29 +90,34 @@ export function parseArgs(argv: readonly string[], spec: Readonly<Record<string,
     return parsed;
 }
 
-const DURATION_PART = /([0-9]+(?:\.[0-9]+)?)(ms|s|m|h)/g;
-
-/** Parses 500ms, 90s, 5m, 1h30m or plain seconds into milliseconds. */
-export function parseDuration(text: string, what: string): number {
-    const value = text.trim();
-    if (/^[0-9]+$/.test(value)) return Number(value) * 1000;
-    if (!/^([0-9]+(\.[0-9]+)?(ms|s|m|h))+$/.test(value)) {
-        throw new UsageError(`${what}: ${JSON.stringify(text)} is not a duration (e.g. 500ms, 90s, 5m, 1h30m)`);
+/**
+ * A duration flag's value in milliseconds (or the default), range-checked by the one duration parser; a bad value is a
+ * UsageError naming the flag, the value and the allowed range.
+ */
+export function durationOption(args: ParsedArgs, name: string, fallback: string, range?: DurationRange): number {
+    try {
+        return parseDuration(args.strings.get(name) ?? fallback, `--${name}`, range);
+    } catch (err) {
+        throw err instanceof DurationError ? new UsageError(err.message) : err;
     }
-    const unit: Record<string, number> = { ms: 1, s: 1000, m: 60_000, h: 3_600_000 };
-    let total = 0;
-    for (const match of value.matchAll(DURATION_PART)) total += Number(match[1]) * unit[match[2]];
-    return Math.round(total);
 }
 
-/** Human form of a duration in milliseconds: 1m30s, 45s, 500ms. */
-export function formatDuration(ms: number): string {
-    if (ms < 1000) return `${Math.round(ms)}ms`;
-    const seconds = Math.round(ms / 1000);
-    const h = Math.floor(seconds / 3600);
-    const m = Math.floor((seconds % 3600) / 60);
-    const s = seconds % 60;
-    return `${h ? `${h}h` : ""}${m ? `${m}m` : ""}${s || (!h && !m) ? `${s}s` : ""}`;
+/** Pulumi stack names as file names: letters, digits, `-`, `_`, `.`; never a path (no `/`, `\`, and not `.` or `..`). */
+export function isStackName(stack: string): boolean {
+    return /^[A-Za-z0-9_.-]+$/.test(stack) && !/^\.+$/.test(stack);
+}
+
+/** The --stack flag (or the default), refused when it is not a stack name, so that no path is ever built from it. */
+export function stackOption(args: ParsedArgs, fallback: string): string;
+export function stackOption(args: ParsedArgs): string | undefined;
+export function stackOption(args: ParsedArgs, fallback?: string): string | undefined {
+    const stack = args.strings.get("stack") ?? fallback;
+    if (stack !== undefined && !isStackName(stack)) {
+        throw new UsageError(
+            `--stack ${JSON.stringify(stack)} is not a stack name (letters, digits, "-", "_" and "." only; not a path)`,
+        );
+    }
+    return stack;
 }
 
 /** The one positional argument a command takes, or a usage error naming what is missing or extra. */
@@ -118,6 +127,17 @@ export function singlePositional(args: ParsedArgs, what: string): string {
         throw new UsageError(`expected one ${what}, got ${args.positionals.map((p) => JSON.stringify(p)).join(" ")}`);
     }
     return args.positionals[0];
+}
+
+/**
+ * The one way a command's lines leave it: redacted (tokens, secret-looking fields) and made safe to print (control
+ * characters visible, no line a GitHub Actions runner would execute), whatever produced them.
+ */
+export function guardedOutput(io: Output, redactor: Redactor = new Redactor()): Output {
+    return {
+        out: (line) => io.out(safeOutput(redactor.redact(line))),
+        err: (line) => io.err(safeOutput(redactor.redact(line))),
+    };
 }
 
 /** An Output bound to the process streams. */

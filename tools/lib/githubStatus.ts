@@ -2,7 +2,10 @@
 // GET {api}/repos/{owner}/{repo}/commits/{ref}/status (the combined status; one latest entry per context).
 
 import { setTimeout as delay } from "node:timers/promises";
-import { formatDuration } from "./args";
+import { formatDuration } from "../../lib/cli/duration";
+import { FetchLike, MAX_REDIRECTS, RequestFailure, httpRequest, tryParseJson } from "../../lib/cli/http";
+import { Redactor } from "../../lib/cli/redact";
+import { excerpt, untrustedText } from "../../lib/cli/sanitize";
 
 export const DEFAULT_GITHUB_API = "https://api.github.com";
 /** The context the e2e gate reports on the release tag in direct mode. */
@@ -10,7 +13,7 @@ export const DIRECT_STATUS_CONTEXT = "e2e-tests";
 const PER_PAGE = 100;
 const MAX_PAGES = 10;
 
-export type FetchLike = (input: string, init: RequestInit) => Promise<Response>;
+export type { FetchLike };
 
 export interface StatusQuery {
     /** API root, e.g. https://api.github.com or https://ghe.example.com/api/v3. */
@@ -25,6 +28,8 @@ export interface StatusQuery {
     attempts?: number;
     retryDelayMs?: number;
     fetch?: FetchLike;
+    /** Size cap of each answer (default 1 MiB). */
+    maxBodyBytes?: number;
 }
 
 export interface CommitStatus {
@@ -53,13 +58,6 @@ export function isValidRepo(repo: string): boolean {
     return /^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/.test(repo);
 }
 
-/** Removes every occurrence of each secret from a text (for anything that may echo a request back). */
-export function redact(text: string, secrets: readonly string[]): string {
-    let result = text;
-    for (const secret of secrets) if (secret.length >= 4) result = result.split(secret).join("***");
-    return result;
-}
-
 /** The combined-status URL of a ref; each path segment of the ref is encoded, its slashes kept. */
 export function combinedStatusUrl(apiUrl: string, repo: string, ref: string, page = 1): string {
     const [owner, name] = repo.split("/");
@@ -70,22 +68,18 @@ export function combinedStatusUrl(apiUrl: string, repo: string, ref: string, pag
     );
 }
 
-function excerpt(body: string, secrets: readonly string[]): string {
-    const oneLine = redact(body, secrets).replace(/\s+/g, " ").trim();
-    return oneLine.length > 200 ? `${oneLine.slice(0, 200)}...` : oneLine;
-}
-
+/** Why an answer is not usable; `body` is GitHub's answer, already redacted and made one safe line. */
 function explainHttp(status: number, query: StatusQuery, body: string): string {
     const where = `${query.repo}@${query.ref}`;
     if (status === 401)
         return `GitHub rejected the token (HTTP 401) reading the status of ${where}; check GITHUB_TOKEN`;
     if (status === 403 || status === 429) {
-        return `GitHub refused to read the status of ${where} (HTTP ${status}: ${excerpt(body, [query.token])}); check the token's access or rate limit`;
+        return `GitHub refused to read the status of ${where} (HTTP ${status}: ${body}); check the token's access or rate limit`;
     }
     if (status === 404) {
         return `GitHub has no ref ${query.ref} in ${query.repo} (HTTP 404), or the token cannot see the repository`;
     }
-    return `GitHub answered HTTP ${status} reading the status of ${where}: ${excerpt(body, [query.token])}`;
+    return `GitHub answered HTTP ${status} reading the status of ${where}: ${body}`;
 }
 
 async function getPage(
@@ -93,46 +87,46 @@ async function getPage(
     page: number,
 ): Promise<{ ok: true; body: unknown } | { ok: false; message: string; httpStatus?: number }> {
     const url = combinedStatusUrl(query.apiUrl, query.repo, query.ref, page);
-    const doFetch: FetchLike = query.fetch ?? ((input, init) => fetch(input, init));
     const attempts = Math.max(1, query.attempts ?? 3);
+    const redactor = new Redactor([query.token]);
     let last: { ok: false; message: string; httpStatus?: number } = { ok: false, message: "not attempted" };
     for (let attempt = 1; attempt <= attempts; attempt += 1) {
         try {
-            const response = await doFetch(url, {
-                method: "GET",
-                headers: {
-                    authorization: `Bearer ${query.token}`,
-                    accept: "application/vnd.github+json",
-                    "x-github-api-version": "2022-11-28",
-                    "user-agent": "serviceradar-release-promote",
+            const response = await httpRequest(
+                {
+                    method: "GET",
+                    url,
+                    headers: {
+                        authorization: `Bearer ${query.token}`,
+                        accept: "application/vnd.github+json",
+                        "x-github-api-version": "2022-11-28",
+                    },
+                    timeoutMs: query.timeoutMs ?? 15_000,
+                    maxBodyBytes: query.maxBodyBytes,
+                    followRedirects: MAX_REDIRECTS,
                 },
-                signal: AbortSignal.timeout(query.timeoutMs ?? 15_000),
-            });
-            const text = await response.text();
-            if (response.ok) {
-                try {
-                    return { ok: true, body: JSON.parse(text) as unknown };
-                } catch {
-                    return {
-                        ok: false,
-                        message: `GitHub answered with something that is not JSON: ${excerpt(text, [query.token])}`,
-                    };
-                }
+                query.fetch,
+            );
+            if (response.status >= 200 && response.status < 300) {
+                const parsed = tryParseJson(response.body);
+                if (parsed.ok) return { ok: true, body: parsed.value };
+                return {
+                    ok: false,
+                    message: `GitHub answered with something that is not JSON: ${excerpt(response.body, redactor)}`,
+                };
             }
-            last = { ok: false, message: explainHttp(response.status, query, text), httpStatus: response.status };
-            if (response.status < 500 && response.status !== 429) return last;
-        } catch (err) {
-            const name = err instanceof Error ? err.name : "";
-            const reason =
-                name === "TimeoutError" || name === "AbortError"
-                    ? `no answer within ${formatDuration(query.timeoutMs ?? 15_000)}`
-                    : err instanceof Error
-                      ? ((err.cause as Error | undefined)?.message ?? err.message)
-                      : String(err);
             last = {
                 ok: false,
-                message: `could not reach GitHub at ${query.apiUrl}: ${redact(reason, [query.token])}`,
+                message: explainHttp(response.status, query, excerpt(response.body, redactor)),
+                httpStatus: response.status,
             };
+            if (response.status < 500 && response.status !== 429) return last;
+        } catch (err) {
+            if (!(err instanceof RequestFailure)) throw err;
+            const reason =
+                err.kind === "timeout" ? `no answer within ${formatDuration(query.timeoutMs ?? 15_000)}` : err.detail;
+            last = { ok: false, message: `could not reach GitHub at ${query.apiUrl}: ${redactor.redact(reason)}` };
+            if (err.permanent) return last;
         }
         if (attempt < attempts) await delay(query.retryDelayMs ?? 1000);
     }
@@ -159,7 +153,7 @@ export async function fetchCommitStatuses(query: StatusQuery): Promise<StatusFet
         if (body === null || typeof body !== "object" || !Array.isArray(body.statuses)) {
             return { ok: false, message: "GitHub's answer has no statuses[] list" };
         }
-        if (typeof body.sha === "string") sha = body.sha;
+        if (typeof body.sha === "string" && /^[0-9a-f]{40}$/i.test(body.sha)) sha = body.sha;
         const pageStatuses = body.statuses.filter(isStatus);
         statuses.push(...pageStatuses);
         const total = typeof body.total_count === "number" ? body.total_count : undefined;
@@ -194,6 +188,10 @@ export function describeVerdict(verdict: GateVerdict, repo: string): string {
     if (verdict.state === "missing") {
         return `commit status "${verdict.context}" is missing on ${at}: the e2e gate never reported there`;
     }
-    const details = [verdict.status?.description, verdict.status?.target_url].filter((part) => part).join(" - ");
+    // Both come from GitHub, written by whoever can post statuses: printed as one safe line each.
+    const details = [verdict.status?.description, verdict.status?.target_url]
+        .filter((part): part is string => typeof part === "string" && part !== "")
+        .map((part) => untrustedText(part, 200))
+        .join(" - ");
     return `commit status "${verdict.context}" is ${verdict.state} on ${at}${details ? `: ${details}` : ""}`;
 }

@@ -3,7 +3,9 @@
 // Direct mode only: writes demo's version once the e2e gate reported success on the release tag, or, with --force and a
 // reason, writes it anyway and records who, when and why above the version key.
 
-import { EXIT, Output, UsageError, parseArgs, parseDuration } from "./args";
+import { Redactor } from "../../lib/cli/redact";
+import { controlCharacterIn } from "../../lib/cli/sanitize";
+import { EXIT, ExitCode, Output, UsageError, durationOption, guardedOutput, parseArgs } from "./args";
 import { reportCommandError } from "./commandErrors";
 import {
     DEFAULT_GITHUB_API,
@@ -13,18 +15,20 @@ import {
     evaluateGate,
     fetchCommitStatuses,
     isValidRepo,
-    redact,
 } from "./githubStatus";
+import { LockedEditOptions } from "./lockedFile";
 import { promotionModeOf, serviceRadarRepo } from "./settings";
 import {
     PROMOTION_TARGET,
+    ProjectInfo,
     STAGING_STACK,
+    VersionEditResult,
     editStackVersion,
     readProjectFile,
     readStackFile,
     stackFileName,
     stackValues,
-    writeStackFile,
+    updateStackFile,
 } from "./stackFile";
 import { isReleaseVersion, movement, releaseTag, stopUnwantedMove, versionArgument } from "./versions";
 
@@ -52,12 +56,14 @@ Exit codes: 0 written, 1 refused (gate not success, staging mismatch, promoter m
   --rollback), 2 usage or input error, 3 nothing to do (${PROMOTION_TARGET} already has that version),
   4 GitHub could not be asked (network, timeout, HTTP 401/403/404/5xx), 5 internal error.`;
 
-export interface PromoteOptions {
+export interface PromoteOptions extends LockedEditOptions {
     root: string;
     env: Record<string, string | undefined>;
     fetch?: FetchLike;
     now?: () => Date;
     retryDelayMs?: number;
+    /** Size cap of GitHub's answers (default 1 MiB). */
+    maxBodyBytes?: number;
 }
 
 const MAX_REASON = 300;
@@ -66,16 +72,61 @@ function nonEmpty(value: string | undefined): string | undefined {
     return value === undefined || value.trim() === "" ? undefined : value.trim();
 }
 
-/** Runs the command; every line it prints has GITHUB_TOKEN removed, whatever GitHub echoed. */
-export async function runPromote(argv: readonly string[], io: Output, options: PromoteOptions): Promise<number> {
+/** Runs the command; every line it prints or writes has GITHUB_TOKEN removed, whatever GitHub echoed. */
+export async function runPromote(argv: readonly string[], given: Output, options: PromoteOptions): Promise<number> {
     const token = nonEmpty(options.env.GITHUB_TOKEN);
-    const secrets = token === undefined ? [] : [token];
-    const safe: Output = { out: (line) => io.out(redact(line, secrets)), err: (line) => io.err(redact(line, secrets)) };
+    const redactor = new Redactor([token]);
+    const io = guardedOutput(given, redactor);
     try {
-        return await promote(argv, safe, options, token);
+        return await promote(argv, io, options, token, redactor);
     } catch (err) {
-        return reportCommandError("promote", safe, err);
+        return reportCommandError("promote", io, err);
     }
+}
+
+/** The reason is stored as one line of a YAML comment: control characters would make the file unreadable. */
+function checkReason(reason: string): void {
+    const control = controlCharacterIn(reason);
+    if (control !== undefined) {
+        const code = (control.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, "0");
+        throw new UsageError(`--reason contains a control character (U+${code}); write the reason as plain text`);
+    }
+}
+
+/**
+ * Whether demo may move to `version` as its file reads now: direct mode on both stacks, and not a no-op or an unasked
+ * step back. Prints why not and returns the exit code, or undefined to go on.
+ */
+function refuseMove(
+    project: ProjectInfo,
+    texts: { target: string; staging: string },
+    version: string,
+    rollback: boolean,
+    io: Output,
+): ExitCode | undefined {
+    const targetFile = stackFileName(PROMOTION_TARGET);
+    // Promotion mode: both environments must be in direct mode; in promoter mode the promoter's PR promotes.
+    for (const [stack, text] of [
+        [PROMOTION_TARGET, texts.target],
+        [STAGING_STACK, texts.staging],
+    ] as const) {
+        const mode = promotionModeOf(project, text, stack);
+        if (mode.mode !== "direct") {
+            io.err(
+                `promote: promotionMode is ${mode.mode} for ${stack} (${mode.source}): GitOps Promoter carries releases from ` +
+                    `${STAGING_STACK} to ${PROMOTION_TARGET}; merge the promoter's ${PROMOTION_TARGET} PR instead. ` +
+                    `npm run promote only works when promotionMode is direct (${targetFile} unchanged)`,
+            );
+            return EXIT.refused;
+        }
+    }
+    const current = stackValues(texts.target, project.name, targetFile).version;
+    if (!isReleaseVersion(current)) return undefined;
+    return stopUnwantedMove(
+        "promote",
+        { stack: PROMOTION_TARGET, file: targetFile, from: current, to: version, rollback },
+        io,
+    );
 }
 
 async function promote(
@@ -83,6 +134,7 @@ async function promote(
     io: Output,
     options: PromoteOptions,
     token: string | undefined,
+    redactor: Redactor,
 ): Promise<number> {
     const args = parseArgs(argv, {
         force: "boolean",
@@ -102,6 +154,7 @@ async function promote(
     const version = versionArgument(args, "npm run promote -- 1.2.28");
     const force = args.booleans.has("force");
     const rawReason = args.strings.get("reason");
+    if (rawReason !== undefined) checkReason(rawReason);
     const reason = nonEmpty(rawReason)?.replace(/\s+/g, " ");
     if (force && reason === undefined) {
         throw new UsageError('--force needs --reason "<why>" (a non-empty reason is recorded in the stack file)');
@@ -110,7 +163,7 @@ async function promote(
     if (reason !== undefined && reason.length > MAX_REASON) {
         throw new UsageError(`--reason is longer than ${MAX_REASON} characters; link to the incident instead`);
     }
-    const timeoutMs = parseDuration(args.strings.get("timeout") ?? "15s", "--timeout");
+    const timeoutMs = durationOption(args, "timeout", "15s");
     const repoFlag = args.strings.get("repo");
     if (repoFlag !== undefined && !isValidRepo(repoFlag))
         throw new UsageError(`--repo must look like owner/name, got ${JSON.stringify(repoFlag)}`);
@@ -129,29 +182,9 @@ async function promote(
     const targetText = readStackFile(root, PROMOTION_TARGET);
     const stagingText = readStackFile(root, STAGING_STACK);
 
-    // Promotion mode: both environments must be in direct mode; in promoter mode the promoter's PR promotes.
-    for (const [stack, text] of [
-        [PROMOTION_TARGET, targetText],
-        [STAGING_STACK, stagingText],
-    ] as const) {
-        const mode = promotionModeOf(project, text, stack);
-        if (mode.mode !== "direct") {
-            io.err(
-                `promote: promotionMode is ${mode.mode} for ${stack} (${mode.source}): GitOps Promoter carries releases from ` +
-                    `${STAGING_STACK} to ${PROMOTION_TARGET}; merge the promoter's ${PROMOTION_TARGET} PR instead. ` +
-                    `npm run promote only works when promotionMode is direct (${targetFile} unchanged)`,
-            );
-            return EXIT.refused;
-        }
-    }
-
-    const current = stackValues(targetText, project.name, targetFile).version;
-    if (isReleaseVersion(current)) {
-        const rollback = args.booleans.has("rollback");
-        const move = { stack: PROMOTION_TARGET, file: targetFile, from: current, to: version, rollback };
-        const stopped = stopUnwantedMove("promote", move, io);
-        if (stopped !== undefined) return stopped;
-    }
+    const rollback = args.booleans.has("rollback");
+    const early = refuseMove(project, { target: targetText, staging: stagingText }, version, rollback, io);
+    if (early !== undefined) return early;
 
     const staged = stackValues(stagingText, project.name, stagingFile).version;
     const repo = repoFlag ?? serviceRadarRepo(project, targetText, PROMOTION_TARGET);
@@ -165,7 +198,8 @@ async function promote(
         const when = (options.now ?? (() => new Date()))().toISOString();
         const skipped = [`gate ${context} on ${repo}@${ref} not checked`];
         if (staged !== version) skipped.push(`${STAGING_STACK} runs ${staged ?? "(unset)"}`);
-        audit = `${version} by ${who} at ${when} (${skipped.join("; ")}); reason: ${reason}`;
+        // The stack file is a sink like the console: a token pasted into the reason is not written there.
+        audit = redactor.redact(`${version} by ${who} at ${when} (${skipped.join("; ")}); reason: ${reason}`);
     } else {
         if (staged !== version) {
             io.err(
@@ -190,6 +224,7 @@ async function promote(
             timeoutMs,
             fetch: options.fetch,
             retryDelayMs: options.retryDelayMs,
+            maxBodyBytes: options.maxBodyBytes,
         });
         if (!fetched.ok) {
             io.err(`promote: cannot check the gate: ${fetched.message} (${targetFile} unchanged)`);
@@ -209,9 +244,22 @@ async function promote(
         io.out(`Gate passed: ${describeVerdict(verdict, repo)}`);
     }
 
-    const edit = editStackVersion(targetText, { project: project.name, version, audit }, targetFile);
-    writeStackFile(root, PROMOTION_TARGET, edit.text);
-    io.out(`Promoted ${PROMOTION_TARGET}: version ${current ?? "(unset)"} -> ${version} in ${targetFile}`);
+    // Judged again under the file's lock: demo may have moved while GitHub was asked.
+    const outcome: { stopped?: ExitCode; edit?: VersionEditResult } = {};
+    updateStackFile(
+        root,
+        PROMOTION_TARGET,
+        (text) => {
+            outcome.stopped = refuseMove(project, { target: text, staging: stagingText }, version, rollback, io);
+            if (outcome.stopped !== undefined) return undefined;
+            outcome.edit = editStackVersion(text, { project: project.name, version, audit }, targetFile);
+            return outcome.edit.text;
+        },
+        options,
+    );
+    if (outcome.stopped !== undefined) return outcome.stopped;
+    const edit = outcome.edit as VersionEditResult;
+    io.out(`Promoted ${PROMOTION_TARGET}: version ${edit.previous ?? "(unset)"} -> ${version} in ${targetFile}`);
     for (const note of edit.notes) io.out(`  ${note}`);
     for (const warning of edit.warnings) io.err(`promote: warning: ${warning}`);
     if (audit !== undefined) io.out(`AUDIT forced promotion recorded in ${targetFile}: ${audit}`);

@@ -1,8 +1,9 @@
 // Waiting for a release to be live behind the environment's public URL, over HTTP only (no cluster credentials):
 // poll GET <url>/health/ready until it answers 200 and, when the answer names a version, until it names ours.
 
-import { formatDuration } from "./args";
-import type { FetchLike } from "./githubStatus";
+import { formatDuration } from "../../lib/cli/duration";
+import { FetchLike, MAX_REDIRECTS, RequestFailure, httpRequest } from "../../lib/cli/http";
+import { untrustedText } from "../../lib/cli/sanitize";
 
 const VERSION_KEYS =
     /^(version|app_?version|appVersion|release|release_?version|build_?version|serviceradar_?version)$/i;
@@ -52,6 +53,8 @@ export interface WaitOptions {
     settleMs: number;
     requireVersion: boolean;
     requestTimeoutMs?: number;
+    /** Size cap of each readiness answer (default 1 MiB). */
+    maxBodyBytes?: number;
     fetch?: FetchLike;
     sleep?: (ms: number) => Promise<void>;
     now?: () => number;
@@ -67,7 +70,6 @@ export type WaitOutcome =
 export async function waitForVersion(options: WaitOptions): Promise<WaitOutcome> {
     const now = options.now ?? Date.now;
     const sleep = options.sleep ?? ((ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)));
-    const doFetch: FetchLike = options.fetch ?? ((input, init) => fetch(input, init));
     const log = options.log ?? (() => undefined);
     const want = normalizeVersion(options.version);
     const target = `${options.url.replace(/\/+$/, "")}/health/ready`;
@@ -81,25 +83,27 @@ export async function waitForVersion(options: WaitOptions): Promise<WaitOutcome>
         let seen: string | undefined;
         let ready = false;
         try {
-            const response = await doFetch(target, {
-                method: "GET",
-                headers: { accept: "application/json" },
-                signal: AbortSignal.timeout(options.requestTimeoutMs ?? 10_000),
-            });
-            const body = await response.text();
+            const response = await httpRequest(
+                {
+                    method: "GET",
+                    url: target,
+                    headers: { accept: "application/json" },
+                    timeoutMs: options.requestTimeoutMs ?? 10_000,
+                    maxBodyBytes: options.maxBodyBytes,
+                    followRedirects: MAX_REDIRECTS,
+                },
+                options.fetch,
+            );
             ready = response.status === 200;
-            seen = ready ? reportedVersion(body) : undefined;
+            seen = ready ? reportedVersion(response.body) : undefined;
             last = ready
                 ? seen === undefined
                     ? "ready, no version reported"
-                    : `ready, running ${seen}`
+                    : `ready, running ${untrustedText(seen, 80)}`
                 : `HTTP ${response.status}`;
         } catch (err) {
-            const name = err instanceof Error ? err.name : "";
-            last =
-                name === "TimeoutError" || name === "AbortError"
-                    ? "no answer in time"
-                    : `unreachable (${err instanceof Error ? ((err.cause as Error | undefined)?.message ?? err.message) : String(err)})`;
+            if (!(err instanceof RequestFailure)) throw err;
+            last = err.kind === "timeout" ? "no answer in time" : err.detail;
         }
         const elapsed = now() - started;
         if (last !== lastLogged) {

@@ -1,18 +1,19 @@
 // `npm run release -- <version> [--rollback] [--stack demo-staging] [--root <dir>]`: stages a ServiceRadar release by
 // writing `version` into the staging stack's file. Pulumi Deployments (or the release workflow) applies it on push.
 
-import { EXIT, Output, UsageError, parseArgs } from "./args";
+import { EXIT, ExitCode, Output, UsageError, guardedOutput, parseArgs, stackOption } from "./args";
 import { reportCommandError } from "./commandErrors";
+import { LockedEditOptions } from "./lockedFile";
+import { ModeSetting, promotionModeOf } from "./settings";
 import {
     PROMOTION_TARGET,
     STAGING_STACK,
+    VersionEditResult,
     editStackVersion,
     readProjectFile,
-    readStackFile,
     stackFileName,
-    writeStackFile,
+    updateStackFile,
 } from "./stackFile";
-import { promotionModeOf } from "./settings";
 import { isReleaseVersion, movement, versionArgument, stopUnwantedMove } from "./versions";
 
 export const RELEASE_USAGE = `Usage: npm run release -- <version> [--rollback] [--stack ${STAGING_STACK}] [--root <dir>]
@@ -29,12 +30,13 @@ Options:
 Exit codes: 0 written, 1 refused (lower version without --rollback), 2 usage or input error,
   3 nothing to do (the stack already has that version), 5 internal error.`;
 
-export interface ReleaseOptions {
+export interface ReleaseOptions extends LockedEditOptions {
     /** Default project directory when --root is not given. */
     root: string;
 }
 
-export function runRelease(argv: readonly string[], io: Output, options: ReleaseOptions): number {
+export function runRelease(argv: readonly string[], given: Output, options: ReleaseOptions): number {
+    const io = guardedOutput(given);
     try {
         return release(argv, io, options);
     } catch (err) {
@@ -49,7 +51,7 @@ function release(argv: readonly string[], io: Output, options: ReleaseOptions): 
         return EXIT.ok;
     }
     const version = versionArgument(args, "npm run release -- 1.2.28");
-    const stack = args.strings.get("stack") ?? STAGING_STACK;
+    const stack = stackOption(args, STAGING_STACK);
     if (stack === PROMOTION_TARGET) {
         throw new UsageError(
             `${PROMOTION_TARGET} is only reached by promotion: release to ${STAGING_STACK}, let the e2e gate pass, then ` +
@@ -59,23 +61,44 @@ function release(argv: readonly string[], io: Output, options: ReleaseOptions): 
     const root = args.strings.get("root") ?? options.root;
     const project = readProjectFile(root);
     const file = stackFileName(stack);
-    const text = readStackFile(root, stack);
-    const mode = promotionModeOf(project, text, stack);
+    const rollback = args.booleans.has("rollback");
 
-    const edit = editStackVersion(text, { project: project.name, version }, file);
+    // The file is read, judged and written under its lock: concurrent releases are serialised, none writes over a
+    // version it has not seen, and the no-op / step-back rule is applied to what the file holds at that moment.
+    const outcome: { stopped?: ExitCode; edit?: VersionEditResult; mode?: ModeSetting } = {};
+    updateStackFile(
+        root,
+        stack,
+        (text) => {
+            const edit = editStackVersion(text, { project: project.name, version }, file);
+            const previous = edit.previous;
+            if (previous !== undefined && !isReleaseVersion(previous)) {
+                io.err(
+                    `release: warning: ${file} held version ${JSON.stringify(previous)}, which is not semver; replacing it`,
+                );
+            } else if (previous !== undefined) {
+                outcome.stopped = stopUnwantedMove(
+                    "release",
+                    { stack, file, from: previous, to: version, rollback },
+                    io,
+                );
+                if (outcome.stopped !== undefined) return undefined;
+                if (movement(previous, version) === "forward" && rollback) {
+                    io.err(
+                        `release: warning: --rollback given but ${version} is newer than ${previous}; releasing forward`,
+                    );
+                }
+            }
+            outcome.mode = promotionModeOf(project, text, stack);
+            outcome.edit = edit;
+            return edit.text;
+        },
+        options,
+    );
+    if (outcome.stopped !== undefined) return outcome.stopped;
+    const { edit, mode } = outcome as { edit: VersionEditResult; mode: ModeSetting };
     const previous = edit.previous;
-    if (previous !== undefined && !isReleaseVersion(previous)) {
-        io.err(`release: warning: ${file} held version ${JSON.stringify(previous)}, which is not semver; replacing it`);
-    } else if (previous !== undefined) {
-        const rollback = args.booleans.has("rollback");
-        const stopped = stopUnwantedMove("release", { stack, file, from: previous, to: version, rollback }, io);
-        if (stopped !== undefined) return stopped;
-        if (movement(previous, version) === "forward" && rollback) {
-            io.err(`release: warning: --rollback given but ${version} is newer than ${previous}; releasing forward`);
-        }
-    }
 
-    writeStackFile(root, stack, edit.text);
     const from = previous === undefined ? "(unset)" : previous;
     const rollingBack =
         previous !== undefined && isReleaseVersion(previous) && movement(previous, version) === "backward";

@@ -4,6 +4,9 @@
 import * as fs from "fs";
 import * as path from "path";
 import * as YAML from "yaml";
+import { untrustedText } from "../../lib/cli/sanitize";
+import { isStackName } from "./args";
+import { LockedEditOptions, decodeText, editLocked } from "./lockedFile";
 import { derivedChartVersion, derivedImageTag } from "./versions";
 
 /** The first environment a release reaches; `npm run release` writes it. */
@@ -26,11 +29,26 @@ export interface ProjectInfo {
     defaults: Readonly<Record<string, string>>;
 }
 
-/** The string a Pulumi program reads for a config value. */
-function configString(value: unknown): string {
-    return typeof value === "string" ? value : JSON.stringify(value);
+/**
+ * The string a Pulumi program reads for a config value, or undefined when the value is unset (`key:`, `~`, `null`)
+ * or encrypted (`secure:`). A plain number is read as the text written (`1.10` stays `1.10`, as the Pulumi CLI reads
+ * it), not as the number YAML makes of it; collections are read as JSON.
+ */
+function plainValue(node: unknown): string | undefined {
+    if (node === null || node === undefined) return undefined;
+    if (YAML.isScalar(node)) {
+        const value = node.value;
+        if (value === null || value === undefined) return undefined;
+        if (typeof value === "number" || typeof value === "bigint") {
+            return typeof node.source === "string" ? node.source : String(value);
+        }
+        return String(value);
+    }
+    if (YAML.isMap(node) && node.has("secure")) return undefined;
+    return JSON.stringify(YAML.isNode(node) ? node.toJSON() : node);
 }
 
+/** Parses without ever printing: the yaml library's own warnings quote the source line, secrets included. */
 function parseDocument(text: string, file: string): YAML.Document {
     const doc = YAML.parseDocument(text);
     if (doc.errors.length > 0) {
@@ -39,37 +57,78 @@ function parseDocument(text: string, file: string): YAML.Document {
     return doc;
 }
 
-/** Reads the project name and the static config defaults of Pulumi.yaml. */
-export function parseProject(text: string, file = "Pulumi.yaml"): ProjectInfo {
-    const data = parseDocument(text, file).toJS() as { name?: unknown; config?: Record<string, unknown> } | null;
-    if (data === null || typeof data !== "object" || typeof data.name !== "string" || data.name === "") {
-        throw new StackFileError(`${file} has no project name`);
-    }
-    const defaults: Record<string, string> = {};
-    for (const [rawKey, declaration] of Object.entries(data.config ?? {})) {
-        const key = rawKey.startsWith(`${data.name}:`) ? rawKey.slice(data.name.length + 1) : rawKey;
-        if (declaration !== null && typeof declaration === "object" && !Array.isArray(declaration)) {
-            const value =
-                (declaration as { default?: unknown; value?: unknown }).default ??
-                (declaration as { value?: unknown }).value;
-            if (value !== undefined) defaults[key] = configString(value);
-        } else if (declaration !== undefined && declaration !== null) {
-            defaults[key] = configString(declaration);
-        }
-    }
-    return { name: data.name, defaults };
+/**
+ * What parsing noticed without failing, one line each, never quoting a value: a value behind an unknown tag (e.g.
+ * `!secret ...`) is named by key position and tag only.
+ */
+function yamlWarnings(doc: YAML.Document, file: string): string[] {
+    return doc.warnings.map((warning) => {
+        const line = warning.linePos?.[0]?.line ?? "?";
+        const tag = /^Unresolved tag: (\S+)/.exec(warning.message)?.[1];
+        return tag === undefined
+            ? `YAML warning ${warning.code} in ${file} at line ${line} (value not shown)`
+            : `unknown tag ${untrustedText(tag, 40)} in ${file} at line ${line} (value not shown); Pulumi reads the value as plain text`;
+    });
 }
 
-/** The plain values of a stack file's `config:` section, keyed without the project prefix. Encrypted values are skipped. */
+function mapOf(node: unknown, what: string): YAML.YAMLMap | undefined {
+    if (node === null || node === undefined || (YAML.isScalar(node) && node.value === null)) return undefined;
+    if (!YAML.isMap(node)) throw new StackFileError(`${what} is not a mapping`);
+    return node;
+}
+
+function keyName(key: unknown): string {
+    if (YAML.isScalar(key)) return String(key.value);
+    return String(key);
+}
+
+/**
+ * The pairs of a `config:` map that belong to `project`, by unqualified key. Keys of other namespaces (`aws:region`)
+ * are left out. A bare key and its qualified twin for the same setting would leave it unclear which one Pulumi reads,
+ * so that is an error naming both.
+ */
+function projectPairs(map: YAML.YAMLMap | undefined, project: string, file: string): Map<string, YAML.Pair> {
+    const pairs = new Map<string, YAML.Pair>();
+    const names = new Map<string, string>();
+    for (const pair of map?.items ?? []) {
+        const name = keyName(pair.key);
+        if (name.includes(":") && !name.startsWith(`${project}:`)) continue;
+        const key = name.startsWith(`${project}:`) ? name.slice(project.length + 1) : name;
+        const twin = names.get(key);
+        if (twin !== undefined) {
+            const [bare, qualified] = twin.includes(":") ? [name, twin] : [twin, name];
+            throw new StackFileError(`${file} sets both ${bare} and ${qualified}; keep one of them`);
+        }
+        names.set(key, name);
+        pairs.set(key, pair as YAML.Pair);
+    }
+    return pairs;
+}
+
+/** Reads the project name and the static config defaults of Pulumi.yaml. */
+export function parseProject(text: string, file = "Pulumi.yaml"): ProjectInfo {
+    const doc = parseDocument(text, file);
+    const name = YAML.isMap(doc.contents) ? doc.contents.get("name") : undefined;
+    if (typeof name !== "string" || name === "") throw new StackFileError(`${file} has no project name`);
+    const defaults: Record<string, string> = {};
+    const config = mapOf(doc.get("config", true), `${file}'s config:`);
+    for (const [key, pair] of projectPairs(config, name, file)) {
+        const declaration = pair.value;
+        const value = YAML.isMap(declaration)
+            ? plainValue(declaration.get("default", true) ?? declaration.get("value", true))
+            : plainValue(declaration);
+        if (value !== undefined) defaults[key] = value;
+    }
+    return { name, defaults };
+}
+
+/** The plain values of a stack file's `config:` section, keyed without the project prefix; unset and encrypted values are left out. */
 export function stackValues(text: string, project: string, file = "stack file"): Record<string, string> {
-    const data = parseDocument(text, file).toJS() as { config?: Record<string, unknown> | null } | null;
+    const doc = parseDocument(text, file);
     const values: Record<string, string> = {};
-    for (const [rawKey, value] of Object.entries(data?.config ?? {})) {
-        if (rawKey.includes(":") && !rawKey.startsWith(`${project}:`)) continue;
-        const key = rawKey.startsWith(`${project}:`) ? rawKey.slice(project.length + 1) : rawKey;
-        if (value === null || value === undefined) continue;
-        if (typeof value === "object" && !Array.isArray(value) && "secure" in value) continue;
-        values[key] = configString(value);
+    for (const [key, pair] of projectPairs(mapOf(doc.get("config", true), `${file}'s config:`), project, file)) {
+        const value = plainValue(pair.value);
+        if (value !== undefined) values[key] = value;
     }
     return values;
 }
@@ -112,28 +171,19 @@ export interface VersionEditResult {
     warnings: string[];
 }
 
-function keyName(key: unknown): string {
-    if (YAML.isScalar(key)) return String(key.value);
-    return String(key);
-}
-
-/** The key a stack file uses for `key`: `project:key` if present, else a bare `key` if present, else `project:key`. */
-function findPair(map: YAML.YAMLMap, project: string, key: string): { index: number; name: string } {
-    const qualified = `${project}:${key}`;
-    for (const name of [qualified, key]) {
-        const index = map.items.findIndex((pair) => keyName(pair.key) === name);
-        if (index >= 0) return { index, name };
-    }
-    return { index: -1, name: qualified };
+/** The key a stack file uses for `key` (its bare or its qualified spelling, whichever it has), else `project:key`. */
+function findPair(map: YAML.YAMLMap, project: string, key: string, file: string): { index: number; name: string } {
+    const pair = projectPairs(map, project, file).get(key);
+    if (pair === undefined) return { index: -1, name: `${project}:${key}` };
+    return { index: map.items.indexOf(pair), name: keyName(pair.key) };
 }
 
 function scalarString(map: YAML.YAMLMap, index: number, what: string): string | undefined {
     if (index < 0) return undefined;
     const node = map.items[index].value;
-    if (node === null || node === undefined) return undefined;
-    if (!YAML.isScalar(node))
+    if (node !== null && node !== undefined && !YAML.isScalar(node))
         throw new StackFileError(`${what} is not a plain value (is it encrypted?); edit it by hand`);
-    return node.value === null || node.value === undefined ? undefined : String(node.value);
+    return plainValue(node);
 }
 
 /**
@@ -197,9 +247,9 @@ export function editStackVersion(text: string, edit: VersionEdit, file = "stack 
     const doc = parseDocument(text, file);
     const map = configMap(doc);
     const notes: string[] = [];
-    const warnings: string[] = [];
+    const warnings: string[] = yamlWarnings(doc, file);
 
-    const versionPair = findPair(map, edit.project, "version");
+    const versionPair = findPair(map, edit.project, "version", file);
     const previous = scalarString(map, versionPair.index, `${versionPair.name} in ${file}`);
     const changedKeys = new Set<string>([versionPair.name]);
     doc.setIn(["config", versionPair.name], edit.version);
@@ -209,7 +259,7 @@ export function editStackVersion(text: string, edit: VersionEdit, file = "stack 
         { key: "chartVersion", derive: derivedChartVersion },
     ];
     for (const pin of pins) {
-        const found = findPair(map, edit.project, pin.key);
+        const found = findPair(map, edit.project, pin.key, file);
         const pinned = scalarString(map, found.index, `${found.name} in ${file}`);
         if (pinned === undefined) continue;
         if (previous !== undefined && pinned === pin.derive(previous)) {
@@ -227,7 +277,7 @@ export function editStackVersion(text: string, edit: VersionEdit, file = "stack 
         }
     }
 
-    const index = findPair(map, edit.project, "version").index;
+    const index = findPair(map, edit.project, "version", file).index;
     const kept = withoutAuditLines(commentAbove(map, index));
     const audit = edit.audit === undefined ? undefined : ` ${AUDIT_MARKER} ${edit.audit.replace(/\s+/g, " ").trim()}`;
     const comment = [kept, audit].filter((part): part is string => part !== undefined).join("\n");
@@ -241,7 +291,7 @@ export function editStackVersion(text: string, edit: VersionEdit, file = "stack 
 
 function verifyEdit(before: string, after: string, changed: ReadonlySet<string>, file: string): void {
     const strip = (text: string) => {
-        const data = (YAML.parse(text) ?? {}) as Record<string, unknown>;
+        const data = (parseDocument(text, file).toJS() ?? {}) as Record<string, unknown>;
         const config = { ...((data.config as Record<string, unknown> | null) ?? {}) };
         for (const key of changed) delete config[key];
         return JSON.stringify({ ...data, config });
@@ -249,14 +299,17 @@ function verifyEdit(before: string, after: string, changed: ReadonlySet<string>,
     if (strip(before) !== strip(after)) {
         throw new StackFileError(`editing ${file} would change more than ${[...changed].join(", ")}; edit it by hand`);
     }
-    const lost = commentLines(before).filter((line) => !commentLines(after).includes(line));
+    const kept = new Set(commentLines(after));
+    const lost = commentLines(before).filter((line) => !kept.has(line));
     if (lost.length > 0)
         throw new StackFileError(`editing ${file} would drop the comment ${JSON.stringify(lost[0])}; edit it by hand`);
 }
 
 // ---- files ----------------------------------------------------------------------------------------------------
 
+/** The file of a stack; the name is checked again here so that no caller can turn a stack name into a path. */
 export function stackFileName(stack: string): string {
+    if (!isStackName(stack)) throw new StackFileError(`${JSON.stringify(stack)} is not a stack name`);
     return `Pulumi.${stack}.yaml`;
 }
 
@@ -272,10 +325,10 @@ export function knownStacks(root: string): string[] {
 export function readProjectFile(root: string): ProjectInfo {
     const file = path.join(root, "Pulumi.yaml");
     if (!fs.existsSync(file)) throw new StackFileError(`no Pulumi.yaml in ${root} (pass --root <project dir>)`);
-    return parseProject(fs.readFileSync(file, "utf8"), "Pulumi.yaml");
+    return parseProject(decodeText(fs.readFileSync(file, "utf8")).text, "Pulumi.yaml");
 }
 
-export function readStackFile(root: string, stack: string): string {
+function stackFilePath(root: string, stack: string): string {
     const file = path.join(root, stackFileName(stack));
     if (!fs.existsSync(file)) {
         const known = knownStacks(root);
@@ -283,14 +336,24 @@ export function readStackFile(root: string, stack: string): string {
             `no stack file ${stackFileName(stack)} in ${root}; known stacks: ${known.join(", ") || "none"}`,
         );
     }
-    return fs.readFileSync(file, "utf8");
+    return file;
 }
 
-/** Replaces the stack file atomically (temporary file and rename), so a crash never leaves half a file. */
-export function writeStackFile(root: string, stack: string, text: string): string {
-    const file = path.join(root, stackFileName(stack));
-    const temporary = `${file}.${process.pid}.tmp`;
-    fs.writeFileSync(temporary, text);
-    fs.renameSync(temporary, file);
-    return file;
+/** The text of a stack file (LF line ends, no byte-order mark), for reading only: edits go through updateStackFile. */
+export function readStackFile(root: string, stack: string): string {
+    return decodeText(fs.readFileSync(stackFilePath(root, stack), "utf8")).text;
+}
+
+/**
+ * Edits a stack file under its lock (see lockedFile.ts): `decide` gets the current text, read inside the lock, and
+ * returns the new text or undefined to leave the file alone. Returns the file's name.
+ */
+export function updateStackFile(
+    root: string,
+    stack: string,
+    decide: (text: string) => string | undefined,
+    options: LockedEditOptions = {},
+): string {
+    editLocked(stackFilePath(root, stack), stackFileName(stack), decide, options);
+    return stackFileName(stack);
 }

@@ -1,7 +1,7 @@
 // `tsx tools/stack-info.ts --stack <stack> [--version <v>] [--root <dir>]`: prints key=value lines (for
 // $GITHUB_OUTPUT) describing where the stack's e2e gate reports, so workflows follow the stack files.
 
-import { EXIT, Output, UsageError, parseArgs } from "./args";
+import { EXIT, Output, UsageError, guardedOutput, parseArgs, stackOption } from "./args";
 import { gateTarget } from "./settings";
 import {
     StackFileError,
@@ -21,7 +21,8 @@ tags/v<version> in direct mode; deployments_enabled is the stack's deploymentsEn
 pulumi up on push).
 Exit codes: 0 printed, 2 usage or input error.`;
 
-export function runStackInfo(argv: readonly string[], io: Output, options: { root: string }): number {
+export function runStackInfo(argv: readonly string[], given: Output, options: { root: string }): number {
+    const io = guardedOutput(given);
     try {
         const args = parseArgs(argv, { stack: "string", version: "string", root: "string" });
         if (args.help) {
@@ -30,9 +31,8 @@ export function runStackInfo(argv: readonly string[], io: Output, options: { roo
         }
         if (args.positionals.length > 0)
             throw new UsageError(`unexpected argument ${JSON.stringify(args.positionals[0])}`);
-        const stack = args.strings.get("stack");
-        if (stack === undefined || !/^[A-Za-z0-9_.-]+$/.test(stack))
-            throw new UsageError("--stack <stack> is required");
+        const stack = stackOption(args);
+        if (stack === undefined) throw new UsageError("--stack <stack> is required");
         const root = args.strings.get("root") ?? options.root;
         const project = readProjectFile(root);
         const text = readStackFile(root, stack);

@@ -1,8 +1,9 @@
 // `tsx tools/wait-for-version.ts --url <coreUrl> --version <v> [--timeout 25m] [--interval 10s] [--settle 5m]
 //   [--require-version]`: waits until the environment serves the release, over its public HTTP API only.
 
-import { EXIT, Output, UsageError, formatDuration, parseArgs, parseDuration } from "./args";
-import type { FetchLike } from "./githubStatus";
+import { formatDuration } from "../../lib/cli/duration";
+import type { FetchLike } from "../../lib/cli/http";
+import { EXIT, Output, UsageError, durationOption, guardedOutput, parseArgs } from "./args";
 import { waitForVersion } from "./readiness";
 import { parseReleaseVersion } from "./versions";
 
@@ -19,6 +20,8 @@ Options:
   --interval <dur>     pause between attempts (default 10s)
   --settle <dur>       when no version is reported, accept readiness after this long (default 5m)
   --require-version    fail instead of accepting readiness without a version
+Durations: 500ms, 90s, 5m, 1h30m or plain seconds, at most 596h31m23s (--settle may be 0).
+Answers are read up to 1 MiB; a redirect is followed only within the same origin.
 Exit codes: 0 live (confirmed, or unverified after --settle), 1 timed out, 2 usage error.`;
 
 export interface WaitCommandOptions {
@@ -27,7 +30,8 @@ export interface WaitCommandOptions {
     sleep?: (ms: number) => Promise<void>;
 }
 
-export async function runWait(argv: readonly string[], io: Output, options: WaitCommandOptions): Promise<number> {
+export async function runWait(argv: readonly string[], given: Output, options: WaitCommandOptions): Promise<number> {
+    const io = guardedOutput(given);
     try {
         const args = parseArgs(argv, {
             url: "string",
@@ -57,9 +61,9 @@ export async function runWait(argv: readonly string[], io: Output, options: Wait
         }
         const check = parseReleaseVersion(args.strings.get("version"));
         if (!check.ok) throw new UsageError(`--version: ${check.message}`);
-        const timeoutMs = parseDuration(args.strings.get("timeout") ?? "25m", "--timeout");
-        const intervalMs = parseDuration(args.strings.get("interval") ?? "10s", "--interval");
-        const settleMs = parseDuration(args.strings.get("settle") ?? "5m", "--settle");
+        const timeoutMs = durationOption(args, "timeout", "25m");
+        const intervalMs = durationOption(args, "interval", "10s");
+        const settleMs = durationOption(args, "settle", "5m", { minMs: 0 });
         if (settleMs > timeoutMs) throw new UsageError("--settle must not be longer than --timeout");
         const base = `${url.origin}${url.pathname}`.replace(/\/+$/, "");
         io.out(`Waiting up to ${formatDuration(timeoutMs)} for ${base} to serve ${check.version}...`);

@@ -1,6 +1,13 @@
-// One HTTP request with a hard time limit, on Node's global fetch; failures become one-line plain-language errors.
+// Every HTTP request of the e2e gate and the release tools: a hard time limit, a capped body, no redirect to another
+// origin, and failures as one-line plain-language errors (server-provided text in them is made safe to print).
+
+import { BodyTooLarge, DEFAULT_MAX_BODY_BYTES, readBoundedText } from "./boundedBody";
+import { untrustedText } from "./sanitize";
 
 export type FetchLike = (input: string, init?: RequestInit) => Promise<Response>;
+
+/** Same-origin redirects followed at most (a loop must end). */
+export const MAX_REDIRECTS = 5;
 
 export interface HttpRequest {
     method: "GET" | "POST";
@@ -11,6 +18,13 @@ export interface HttpRequest {
     timeoutMs: number;
     /** Aborts the request early (e.g. the gate was cancelled). */
     signal?: AbortSignal;
+    /** Body size cap (default DEFAULT_MAX_BODY_BYTES). */
+    maxBodyBytes?: number;
+    /**
+     * Same-origin redirects of a GET to follow (default 0: a 3xx is returned as-is). A redirect to another origin is
+     * never followed: the request fails, so no verdict is ever taken from a server the caller did not name.
+     */
+    followRedirects?: number;
 }
 
 export interface HttpResponse {
@@ -20,19 +34,24 @@ export interface HttpResponse {
     durationMs: number;
 }
 
-export type FailureKind = "timeout" | "network" | "cancelled";
+export type FailureKind = "timeout" | "network" | "cancelled" | "redirect" | "too-large";
 
-/** A request that produced no HTTP response. `message` is one line and names the URL and the cause. */
+/** A request that produced no usable HTTP response. `message` is one line: the request, then `detail`. */
 export class RequestFailure extends Error {
+    /** What went wrong, without the request: `failed: connection refused (ECONNREFUSED)`. */
+    readonly detail: string;
+
     constructor(
-        message: string,
+        target: string,
+        detail: string,
         readonly kind: FailureKind,
         readonly url: string,
         readonly code: string | undefined,
-        /** True when retrying cannot help (bad certificate, unknown host, malformed URL). */
+        /** True when retrying cannot help (bad certificate, unknown host, malformed URL, a refused redirect). */
         readonly permanent: boolean,
     ) {
-        super(message);
+        super(`${target} ${detail}`);
+        this.detail = detail;
         this.name = "RequestFailure";
     }
 }
@@ -143,11 +162,12 @@ export function toRequestFailure(
 ): RequestFailure {
     const target = `${method} ${url}`;
     if (cancelled) {
-        return new RequestFailure(`${target} cancelled`, "cancelled", url, undefined, true);
+        return new RequestFailure(target, "cancelled", "cancelled", url, undefined, true);
     }
     if (timedOut) {
         return new RequestFailure(
-            `${target} failed: no complete response within ${timeoutMs}ms (timed out)`,
+            target,
+            `failed: no complete response within ${timeoutMs}ms (timed out)`,
             "timeout",
             url,
             "TIMEOUT",
@@ -157,16 +177,45 @@ export function toRequestFailure(
     const code = findErrorCode(err);
     const cause = describeCode(code);
     if (cause) {
-        return new RequestFailure(`${target} failed: ${cause.text} (${code})`, "network", url, code, cause.permanent);
+        return new RequestFailure(target, `failed: ${cause.text} (${code})`, "network", url, code, cause.permanent);
     }
-    const detail = innermostMessage(err) || String(err);
-    return new RequestFailure(`${target} failed: ${detail}${code ? ` (${code})` : ""}`, "network", url, code, false);
+    const detail = untrustedText(innermostMessage(err) || String(err), 200);
+    return new RequestFailure(target, `failed: ${detail}${code ? ` (${code})` : ""}`, "network", url, code, false);
+}
+
+/** A redirect the caller did not ask to follow, or one that leaves the origin: the request fails here. */
+class RedirectRefused extends Error {}
+
+/** Where a 3xx points, if it is a redirect this request may follow (same origin, GET, within the bound). */
+function nextHop(
+    req: HttpRequest,
+    origin: string,
+    current: string,
+    response: Response,
+    hops: number,
+): string | undefined {
+    const location = response.headers.get("location");
+    if (response.status < 300 || response.status >= 400 || location === null) return undefined;
+    if ((req.followRedirects ?? 0) === 0 || req.method !== "GET") return undefined;
+    let next: URL;
+    try {
+        next = new URL(location, current);
+    } catch {
+        throw new RedirectRefused(
+            `was redirected to an invalid location "${untrustedText(location, 80)}"; not followed`,
+        );
+    }
+    if (next.origin !== origin) {
+        throw new RedirectRefused(`was redirected to another origin (${untrustedText(next.origin, 80)}); not followed`);
+    }
+    if (hops >= (req.followRedirects ?? 0)) throw new RedirectRefused(`was redirected more than ${hops} times`);
+    return next.href;
 }
 
 /**
- * Sends one request and reads the whole body as text, all within `timeoutMs`.
- * Redirects are not followed: a 3xx is returned as-is so the gate can say where the URL points instead of
- * silently POSTing to a login page.
+ * Sends one request and reads the whole body as text (at most `maxBodyBytes`), all within `timeoutMs`. A 3xx is
+ * returned as-is unless `followRedirects` allows following it within the origin, so the gate can say where a URL
+ * points instead of silently POSTing to a login page, and no tool takes a verdict from another server.
  */
 export async function httpRequest(req: HttpRequest, fetchImpl: FetchLike = fetch): Promise<HttpResponse> {
     const started = performance.now();
@@ -175,16 +224,37 @@ export async function httpRequest(req: HttpRequest, fetchImpl: FetchLike = fetch
     const timeout = AbortSignal.timeout(timeoutMs);
     const signal = req.signal ? AbortSignal.any([timeout, req.signal]) : timeout;
     try {
-        const response = await fetchImpl(req.url, {
-            method: req.method,
-            headers: { "user-agent": USER_AGENT, ...req.headers },
-            body: req.body,
-            redirect: "manual",
-            signal,
-        });
-        const body = await response.text();
-        return { status: response.status, headers: response.headers, body, durationMs: performance.now() - started };
+        const origin = new URL(req.url).origin;
+        let url = req.url;
+        for (let hops = 0; ; hops += 1) {
+            const response = await fetchImpl(url, {
+                method: req.method,
+                headers: { "user-agent": USER_AGENT, ...req.headers },
+                body: req.body,
+                redirect: "manual",
+                signal,
+            });
+            const next = nextHop(req, origin, url, response, hops);
+            if (next === undefined) {
+                const body = await readBoundedText(response, req.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES);
+                return {
+                    status: response.status,
+                    headers: response.headers,
+                    body,
+                    durationMs: performance.now() - started,
+                };
+            }
+            await response.body?.cancel().catch(() => undefined);
+            url = next;
+        }
     } catch (err) {
+        const target = `${req.method} ${req.url}`;
+        if (err instanceof RedirectRefused) {
+            throw new RequestFailure(target, err.message, "redirect", req.url, undefined, true);
+        }
+        if (err instanceof BodyTooLarge) {
+            throw new RequestFailure(target, `failed: ${err.message}`, "too-large", req.url, undefined, true);
+        }
         const cancelled = req.signal?.aborted === true;
         throw toRequestFailure(err, req.method, req.url, timeoutMs, !cancelled && timeout.aborted, cancelled);
     }
