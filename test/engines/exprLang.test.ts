@@ -246,6 +246,27 @@ describe("expr-lang v1.17.8 test evaluator", () => {
         });
     });
 
+    describe("type (builtin/lib.go Type)", () => {
+        it("names nil, kinds, and a struct's named type; a typed nil slice is an array, not nil", () => {
+            const env = {
+                nothing: null,
+                body: { data: 1 },
+                list: goNilSlice(),
+                text: "x",
+                flag: true,
+                item: goStruct({ A: 1 }, "v1alpha1.Item"),
+            };
+            assert.strictEqual(evaluateExpr("type(nothing)", env), "nil");
+            assert.strictEqual(evaluateExpr("type(body)", env), "map");
+            assert.strictEqual(evaluateExpr("type(list)", env), "array");
+            assert.strictEqual(evaluateExpr("type(text)", env), "string");
+            assert.strictEqual(evaluateExpr("type(flag)", env), "bool");
+            assert.strictEqual(evaluateExpr("type(item)", env), "v1alpha1.Item");
+            assert.throws(() => evaluateExpr("type(1)", env), ExprUnsupportedError);
+            assert.throws(() => evaluateExpr("type(text, text)", env), /invalid number of arguments/);
+        });
+    });
+
     describe("outside the subset", () => {
         for (const expression of [
             "a + b",

@@ -110,6 +110,23 @@ function goTypeName(value: unknown): string {
     return structTypeOf(value) ?? mapInfoOf(value as object)?.typeName ?? "map[string]interface {}";
 }
 
+/**
+ * builtin/lib.go Type: "nil" for a nil interface, the package-qualified name of a named type, else the kind ("map",
+ * "array", "string", "bool", "struct"...). A typed nil slice or map is not a nil interface: its kind is returned.
+ */
+function goTypeOf(value: unknown): string {
+    if (value === null || value === undefined) return "nil";
+    const struct = structTypeOf(value);
+    if (struct !== undefined) return struct;
+    if (typeof value === "boolean") return "bool";
+    if (typeof value === "string") return "string";
+    if (typeof value === "number") {
+        throw new ExprUnsupportedError("type() of a number (JavaScript cannot tell Go's int from float64)");
+    }
+    if (Array.isArray(value)) return "array";
+    return "map";
+}
+
 // ---------------------------------------------------------------- lexer (parser/lexer/state.go)
 
 type TokenKind = "identifier" | "number" | "string" | "operator" | "bracket" | "eof";
@@ -310,7 +327,7 @@ const PREDICATE_BUILTINS = new Set([
     "sortBy",
     "reduce",
 ]);
-const SUPPORTED_BUILTINS = ["all", "any", "filter", "find", "len"] as const;
+const SUPPORTED_BUILTINS = ["all", "any", "filter", "find", "len", "type"] as const;
 type SupportedBuiltin = (typeof SUPPORTED_BUILTINS)[number];
 const isSupportedBuiltin = (name: string): name is SupportedBuiltin =>
     (SUPPORTED_BUILTINS as readonly string[]).includes(name);
@@ -791,6 +808,12 @@ function checkBinary(operator: string, left: Nature, right: Nature): Nature {
 }
 
 function checkBuiltin(name: SupportedBuiltin, args: Node[], visit: (node: Node) => Nature): Nature {
+    if (name === "type") {
+        // builtin/builtin.go declares type as func(any) string.
+        if (args.length !== 1) throw compileError(`invalid number of arguments (expected 1, got ${args.length})`);
+        visit(args[0]);
+        return { kind: "string" };
+    }
     if (name === "len") {
         if (args.length !== 1) throw compileError(`invalid number of arguments (expected 1, got ${args.length})`);
         const argument = visit(args[0]);
@@ -1047,6 +1070,7 @@ function evaluateBuiltin(
     run: (node: Node, item?: { value: unknown }) => unknown,
 ): unknown {
     const collection = run(args[0]);
+    if (name === "type") return goTypeOf(collection);
     if (name === "len") {
         if (Array.isArray(collection)) return collection.length;
         if (typeof collection === "string") return [...collection].length;
