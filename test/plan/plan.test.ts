@@ -76,6 +76,21 @@ describe("offline plan", () => {
                 for (const option of ["RespectIgnoreDifferences=true", "PrunePropagationPolicy=foreground"]) {
                     assert.ok(app.spec.syncPolicy.syncOptions.includes(option), option);
                 }
+                // The chart's generated credentials and their checksum annotation are kept as first created.
+                for (const name of ["cnpg-superuser", "serviceradar-db-credentials", "spire-db-credentials"]) {
+                    assert.deepStrictEqual(
+                        app.spec.ignoreDifferences.find((d: { name?: string }) => d.name === name),
+                        { group: "", kind: "Secret", name, jsonPointers: ["/data", "/stringData"] },
+                        name,
+                    );
+                }
+                assert.ok(
+                    app.spec.ignoreDifferences.some(
+                        (d: { kind: string; jsonPointers: string[] }) =>
+                            d.kind === "Deployment" &&
+                            d.jsonPointers.includes("/spec/template/metadata/annotations/checksum~1db-credentials"),
+                    ),
+                );
             });
 
             it("declares the GitHub environment with both secrets, deployable from v* tags", async () => {
