@@ -72,8 +72,13 @@ function usedPlaceholders(placeholders: readonly string[], run: PlanRun): string
     return placeholders.filter((key) => planned.includes(secretPlaceholder(key)));
 }
 
-async function plan(args: PlanArgs): Promise<PlanCommandResult> {
-    const stackConfig = loadStackConfig(ROOT, args.stack, args.config);
+/** Where the command reads Pulumi.yaml and the stack files; the program and the policy pack stay this repository's. */
+export interface PlanOptions {
+    configRoot?: string;
+}
+
+async function plan(args: PlanArgs, options: PlanOptions): Promise<PlanCommandResult> {
+    const stackConfig = loadStackConfig(options.configRoot ?? ROOT, args.stack, args.config);
     // Read before planning, so that a stack without a policy config fails before anything runs.
     const policyConfig = loadPolicyConfig(policyConfigPath(args.stack));
     const run = await runProgramOnMocks(programModule(path.resolve(ROOT, args.program)), stackConfig);
@@ -96,7 +101,7 @@ async function plan(args: PlanArgs): Promise<PlanCommandResult> {
     return {
         code: report.policyViolations.some((v) => v.level === "mandatory") ? 1 : 0,
         stdout: args.json ? `${JSON.stringify(planDocument(report), null, 2)}\n` : `${planTable(report)}\n`,
-        stderr: "",
+        stderr: (stackConfig.warnings ?? []).map((warning) => `warning: ${warning}\n`).join(""),
     };
 }
 
@@ -104,9 +109,9 @@ async function plan(args: PlanArgs): Promise<PlanCommandResult> {
  * `npm run plan`: exit 0 planned, 1 a mandatory policy violation, 2 a usage or configuration error printed as one
  * line. It runs in-process on the mock runtime, so the tests call it many times in one process.
  */
-export async function planCommand(argv: string[]): Promise<PlanCommandResult> {
+export async function planCommand(argv: string[], options: PlanOptions = {}): Promise<PlanCommandResult> {
     try {
-        return await plan(parsePlanArgs(argv));
+        return await plan(parsePlanArgs(argv), options);
     } catch (err) {
         if (err instanceof UsageError) return { code: 2, stdout: "", stderr: `error: ${err.message}\n${USAGE}\n` };
         const message = err instanceof Error ? err.message.split("\n")[0] : String(err);

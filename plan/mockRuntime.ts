@@ -85,6 +85,8 @@ export function runProgramOnMocks(program: () => unknown, stack: StackConfigurat
 let previousRun: Promise<void> = Promise.resolve();
 
 async function runOnce(program: () => unknown, stack: StackConfiguration): Promise<PlanRun> {
+    // No engine address survives from the environment: the mock runtime is the only one the program talks to.
+    pulumi.runtime.resetOptions(stack.project, stack.stack, -1, "", "", true, "");
     pulumi.runtime.setMocks(
         {
             newResource: (args) => ({ id: `${args.name}-id`, state: args.inputs }),

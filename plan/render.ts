@@ -1,4 +1,4 @@
-import * as YAML from "yaml";
+import { stringifyPortableYaml } from "../lib/yaml/portable";
 import type { PlanRun, PlannedResource } from "./mockRuntime";
 import { redactSecrets } from "./mockRuntime";
 
@@ -122,7 +122,7 @@ export function kubernetesManifests(report: PlanReport): Map<string, string> {
         };
         const parts = [manifest.kind, manifest.metadata?.namespace, manifest.metadata?.name ?? resource.name];
         const file = `${parts.filter(Boolean).join("_").toLowerCase()}.yaml`;
-        files.set(file, YAML.stringify(manifest));
+        files.set(file, stringifyPortableYaml(manifest));
     }
     return files;
 }

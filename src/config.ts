@@ -151,21 +151,30 @@ export interface ReleaseConfig {
     readonly deployments?: DeploymentSettings;
 }
 
-const DNS_LABEL = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
-const DNS_SUBDOMAIN = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/;
+// Lengths are Kubernetes' and GitHub's own limits: a longer name would pass here and fail at `pulumi up`.
+const DNS_LABEL = /^(?=.{1,63}$)[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
+const DNS_SUBDOMAIN = /^(?=.{1,253}$)[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/;
+/** Helm refuses release names over 53 characters. */
+const HELM_RELEASE = /^(?=.{1,53}$)[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
 const HOST_WITH_PORT = /^[a-z0-9]([-a-z0-9.]*[a-z0-9])?(:[0-9]{1,5})?$/;
 const OCI_PATH = /^[a-z0-9]([-a-z0-9.]*[a-z0-9])?(:[0-9]{1,5})?(\/[a-z0-9]+([._-][a-z0-9]+)*)+$/;
 const IMAGE_TAG = /^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/;
-const GITHUB_OWNER = /^[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?$/;
-const GITHUB_REPOSITORY = /^[A-Za-z0-9_.-]+$/;
+/** GitHub: at most 39 characters, no leading, trailing or doubled hyphen. */
+const GITHUB_OWNER = /^(?=.{1,39}$)[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9]))*$/;
+/** GitHub: at most 100 characters, and never `.` or `..`, which are paths, not names. */
+const GITHUB_REPOSITORY = /^(?!\.{1,2}$)(?=.{1,100}$)[A-Za-z0-9_.-]+$/;
+/** Printable ASCII without space or colon: the user name goes into `user:token` basic authentication. */
+const REGISTRY_USER = /^[\x21-\x39\x3b-\x7e]{1,255}$/;
+/** Printable ASCII without space, as GitHub's ref patterns and status contexts take them. */
+const PRINTABLE_TOKEN = /^[\x21-\x7e]{1,255}$/;
 const GIT_BRANCH = /^(?!\/)(?!.*\/\/)(?!.*\.\.)(?!.*\.lock$)(?!.*\/$)[A-Za-z0-9._/-]+$/;
-const OWNER_AND_REPOSITORY = /^[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?\/(?!\.{1,2}$)[A-Za-z0-9_.-]+$/;
+const OWNER_AND_REPOSITORY =
+    /^(?=[^/]{1,39}\/)[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9]))*\/(?!\.{1,2}$)(?=[^/]{1,100}$)[A-Za-z0-9_.-]+$/;
 /** Relative, no `..` segment, a .yaml file; `{environment}` may appear in any segment. */
 const VALUES_PATH = /^(?!.*(?:^|\/)\.\.?(?:\/|$))[A-Za-z0-9._{}-]+(\/[A-Za-z0-9._{}-]+)*\.ya?ml$/;
 /** A tag, branch or commit id as git check-ref-format allows them (no `..`, no leading or trailing slash). */
 const GIT_REF = /^(?!\/)(?!.*\/\/)(?!.*\.\.)(?!.*\.lock$)(?!.*\/$)(?!.*@\{)[A-Za-z0-9._\/+-]+$/;
 const GO_DURATION = /^([0-9]+(\.[0-9]+)?(ns|us|µs|ms|s|m|h))+$/;
-const MAX_LABEL = 63;
 
 /** Reads one key through a source and turns a failed check into a ConfigError naming key, value and rule. */
 class KeyReader {
@@ -215,7 +224,9 @@ class KeyReader {
     }
 
     positiveInteger(key: string, value: string): number {
-        if (!/^[1-9][0-9]*$/.test(value)) this.fail(key, value, "a positive integer");
+        if (!/^[1-9][0-9]*$/.test(value) || !Number.isSafeInteger(Number(value))) {
+            this.fail(key, value, `a positive integer up to ${Number.MAX_SAFE_INTEGER}`);
+        }
         return Number(value);
     }
 
@@ -249,6 +260,12 @@ class KeyReader {
     }
 }
 
+/** An optional key that, when set, must match. */
+function optionalMatching(reader: KeyReader, key: string, pattern: RegExp, allowed: string): string | undefined {
+    const value = reader.optional(key);
+    return value === undefined ? undefined : reader.matching(key, value, pattern, allowed);
+}
+
 /** semver without a leading v: 1.0.71, 1.2.0-rc.1. */
 function isReleaseVersion(value: string): boolean {
     return semver.valid(value) === value;
@@ -263,6 +280,11 @@ function parseUrl(reader: KeyReader, key: string, value: string): string {
     }
     if (url === undefined || (url.protocol !== "https:" && url.protocol !== "http:") || url.hostname === "") {
         reader.fail(key, value, "an absolute http(s) URL, e.g. https://staging.serviceradar.cloud");
+    }
+    if (url.username !== "" || url.password !== "") {
+        // The URL becomes a stack output and a GitHub secret CI prints around: credentials in it would leak.
+        const shown = `${url.protocol}//[credentials hidden]@${url.host}${url.pathname}`;
+        reader.fail(key, shown, "a URL without user name or password (the gate logs in with adminPassword)");
     }
     return value.replace(/\/+$/, "");
 }
@@ -294,7 +316,8 @@ export function parseReleaseConfig(source: ConfigSource): ReleaseConfig {
     );
 
     const chartVersion = reader.optional("chartVersion") ?? version;
-    if (!isReleaseVersion(chartVersion) && semver.validRange(chartVersion) === null) {
+    // semver reads a blank range as `*`: any whitespace is refused before it can become "any version".
+    if (/\s/.test(chartVersion) || (!isReleaseVersion(chartVersion) && semver.validRange(chartVersion) === null)) {
         reader.fail("chartVersion", chartVersion, "a chart version (semver without v, e.g. 1.0.71) or a semver range");
     }
 
@@ -320,30 +343,46 @@ export function parseReleaseConfig(source: ConfigSource): ReleaseConfig {
         "a Kubernetes namespace name (lower-case DNS label, at most 63 characters)",
         environment,
     );
-    if (namespace.length > MAX_LABEL) reader.fail("namespace", namespace, "at most 63 characters");
 
     const registryServer = reader.matchingKey(
         "registryServer",
         HOST_WITH_PORT,
         "a registry host name, optionally with a port, e.g. ghcr.io",
     );
-    const registryUsername = reader.required("registryUsername", "the registry user name");
+    const registryUsername = reader.matching(
+        "registryUsername",
+        reader.required("registryUsername", "the registry user name"),
+        REGISTRY_USER,
+        "a registry user name: printable, without spaces or colons, at most 255 characters",
+    );
     const pullSecretName = reader.matchingKey(
         "pullSecretName",
         DNS_SUBDOMAIN,
         "a Kubernetes Secret name (lower-case DNS subdomain), e.g. ghcr-io-cred",
     );
 
-    const githubOwner = reader.matchingKey("githubOwner", GITHUB_OWNER, "a GitHub user or organization name");
-    const githubRepository = reader.matchingKey("githubRepository", GITHUB_REPOSITORY, "a GitHub repository name");
-    const deploymentTagPattern = reader.required("deploymentTagPattern", "a tag pattern such as v*");
+    const githubOwner = reader.matchingKey(
+        "githubOwner",
+        GITHUB_OWNER,
+        "a GitHub user or organization name (at most 39 letters, digits or single inner hyphens)",
+    );
+    const githubRepository = reader.matchingKey(
+        "githubRepository",
+        GITHUB_REPOSITORY,
+        "a GitHub repository name (at most 100 letters, digits, ., _ or -; not . or ..)",
+    );
+    const deploymentTagPattern = reader.matchingKey(
+        "deploymentTagPattern",
+        PRINTABLE_TOKEN,
+        "a tag pattern such as v* (printable, no spaces)",
+    );
 
     const coreUrl = parseUrl(reader, "coreUrl", reader.required("coreUrl", "the environment's public URL"));
 
     const applicationName = reader.matchingKey(
         "applicationName",
-        DNS_SUBDOMAIN,
-        "an Argo CD Application name (lower-case DNS subdomain)",
+        DNS_LABEL,
+        "an Argo CD Application name (lower-case DNS label, at most 63 characters: Argo CD writes it into a label)",
         `serviceradar-${environment}`,
     );
     const values: EnvironmentValuesSettings = {
@@ -398,7 +437,7 @@ export function parseReleaseConfig(source: ConfigSource): ReleaseConfig {
         promoterNamespace: reader.matchingKey("promoterNamespace", DNS_LABEL, "a namespace name"),
         e2eStatusContext: reader.matchingKey(
             "e2eStatusContext",
-            /^[A-Za-z0-9][A-Za-z0-9._/-]*$/,
+            /^(?=.{1,255}$)[A-Za-z0-9][A-Za-z0-9._/-]*$/,
             "a GitHub commit-status context, e.g. serviceradar/e2e",
         ),
         soakDuration,
@@ -443,7 +482,12 @@ export function parseReleaseConfig(source: ConfigSource): ReleaseConfig {
                 githubRepository,
             ),
             deploymentTagPattern,
-            deploymentBranchPattern: reader.optional("deploymentBranchPattern"),
+            deploymentBranchPattern: optionalMatching(
+                reader,
+                "deploymentBranchPattern",
+                PRINTABLE_TOKEN,
+                "a branch pattern such as main (printable, no spaces)",
+            ),
             reviewerTeamIds: reader.integerList("reviewerTeamIds"),
             reviewerUserIds: reader.integerList("reviewerUserIds"),
         },
@@ -451,7 +495,11 @@ export function parseReleaseConfig(source: ConfigSource): ReleaseConfig {
             namespace: reader.matchingKey("argocdNamespace", DNS_LABEL, "a namespace name"),
             project: reader.matchingKey("argocdProject", DNS_SUBDOMAIN, "an Argo CD AppProject name"),
             applicationName,
-            releaseName: reader.matchingKey("releaseName", DNS_LABEL, "a Helm release name"),
+            releaseName: reader.matchingKey(
+                "releaseName",
+                HELM_RELEASE,
+                "a Helm release name (lower-case DNS label, at most 53 characters)",
+            ),
             destinationServer: "https://kubernetes.default.svc",
         },
         values,

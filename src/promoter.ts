@@ -1,4 +1,4 @@
-import * as YAML from "yaml";
+import { stringifyPortableYaml } from "../lib/yaml/portable";
 import {
     ApplicationManifest,
     applicationManifest,
@@ -343,8 +343,8 @@ export function environmentHydration(config: ReleaseConfig, environment: Environ
         activeBranch: environmentBranch(environment),
         valuesPath: environmentValuesPath(config, environment),
         files: [
-            { file: "Chart.yaml", content: GENERATED + YAML.stringify(chart) },
-            { file: RELEASE_VALUES_FILE, content: GENERATED + YAML.stringify(pins) },
+            { file: "Chart.yaml", content: GENERATED + stringifyPortableYaml(chart) },
+            { file: RELEASE_VALUES_FILE, content: GENERATED + stringifyPortableYaml(pins) },
             { file: "README.md", content: environmentBranchReadme(environment) },
         ],
         message: `hydrate ${environment}: ServiceRadar ${config.version} (chart ${config.chart.version}, images ${config.imageTag})`,

@@ -105,11 +105,55 @@ describe("config", () => {
         ["valuesRepository", "serviceradar"],
         ["valuesRepository", "carverauto/.."],
         ["valuesRevision", "v1..2"],
+        // Longer than Kubernetes, Helm or GitHub allow, or not a name at all.
+        ["applicationName", "a".repeat(64)],
+        ["releaseName", "a".repeat(54)],
+        ["promoterNamespace", "a".repeat(64)],
+        ["githubOwner", "a".repeat(40)],
+        ["githubOwner", "carver--auto"],
+        ["githubRepository", ".."],
+        ["githubRepository", "."],
+        ["githubRepository", "r".repeat(101)],
+        ["githubEnvironmentsRepository", ".."],
+        ["promoterGithubAppId", "9007199254740993"],
+        ["promoterGithubAppInstallationId", "12abc"],
+        ["registryUsername", "carverauto bot"],
+        ["registryUsername", "user:name"],
+        ["deploymentBranchPattern", "main branch"],
+        ["deploymentTagPattern", "v*\n::error::x"],
+        ["e2eStatusContext", "e".repeat(256)],
     ] as const) {
         it(`rejects ${key}=${JSON.stringify(value)} naming the key and the value`, () => {
             rejects("demo-staging", { [key]: value }, key, value.trim() === value ? value : undefined);
         });
     }
+
+    it("accepts names at exactly the limits", () => {
+        const config = parse("demo-staging", {
+            applicationName: "a".repeat(63),
+            releaseName: "r".repeat(53),
+            githubOwner: "o".repeat(39),
+            githubRepository: "r".repeat(100),
+            promoterGithubAppId: String(Number.MAX_SAFE_INTEGER),
+            registryUsername: "robot$serviceradar+ci",
+        });
+        assert.strictEqual(config.argocd.applicationName.length, 63);
+        assert.strictEqual(config.promotion.githubApp?.appId, Number.MAX_SAFE_INTEGER);
+    });
+
+    it("reads a blank chartVersion as no chart version at all, never as the range *", () => {
+        rejects("demo-staging", { chartVersion: " " }, "chartVersion");
+        rejects("demo-staging", { chartVersion: "1.2.27 " }, "chartVersion");
+        assert.strictEqual(parse("demo-staging", { chartVersion: "" }).chart.version, "1.2.27", "empty is unset");
+    });
+
+    it("refuses a coreUrl with credentials in it, without printing them", () => {
+        rejects("demo", { coreUrl: "https://admin:hunter2-secret@demo.serviceradar.cloud/" }, "coreUrl");
+        assert.throws(
+            () => parse("demo", { coreUrl: "https://admin:hunter2-secret@demo.serviceradar.cloud/" }),
+            (err: Error) => !err.message.includes("hunter2") && !err.message.includes("admin:"),
+        );
+    });
 
     for (const key of ["version", "coreUrl", "registryUsername"]) {
         it(`requires ${key}`, () => rejects("demo", { [key]: undefined }, key));

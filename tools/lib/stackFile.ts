@@ -27,6 +27,8 @@ export interface ProjectInfo {
     name: string;
     /** Unqualified key to the default a Pulumi program would read (strings as-is, everything else as JSON). */
     defaults: Readonly<Record<string, string>>;
+    /** Unqualified keys Pulumi.yaml declares `secret: true`. */
+    secretKeys: readonly string[];
 }
 
 /**
@@ -111,6 +113,7 @@ export function parseProject(text: string, file = "Pulumi.yaml"): ProjectInfo {
     const name = YAML.isMap(doc.contents) ? doc.contents.get("name") : undefined;
     if (typeof name !== "string" || name === "") throw new StackFileError(`${file} has no project name`);
     const defaults: Record<string, string> = {};
+    const secretKeys: string[] = [];
     const config = mapOf(doc.get("config", true), `${file}'s config:`);
     for (const [key, pair] of projectPairs(config, name, file)) {
         const declaration = pair.value;
@@ -118,19 +121,35 @@ export function parseProject(text: string, file = "Pulumi.yaml"): ProjectInfo {
             ? plainValue(declaration.get("default", true) ?? declaration.get("value", true))
             : plainValue(declaration);
         if (value !== undefined) defaults[key] = value;
+        if (YAML.isMap(declaration) && declaration.get("secret") === true) secretKeys.push(key);
     }
-    return { name, defaults };
+    return { name, defaults, secretKeys };
+}
+
+/** A stack file's `config:` section as the Pulumi CLI reads it, keyed without the project prefix. */
+export interface StackConfigSection {
+    /** Plain values; unset ones (`key:`, `~`) are left out. */
+    values: Record<string, string>;
+    /** Keys set only in encrypted form (`secure:`): present, but unreadable without the CLI. */
+    encrypted: string[];
+    /** What parsing noticed, one line each, never quoting a value. */
+    warnings: string[];
+}
+
+export function readStackConfigSection(text: string, project: string, file = "stack file"): StackConfigSection {
+    const doc = parseDocument(text, file);
+    const section: StackConfigSection = { values: {}, encrypted: [], warnings: yamlWarnings(doc, file) };
+    for (const [key, pair] of projectPairs(mapOf(doc.get("config", true), `${file}'s config:`), project, file)) {
+        if (YAML.isMap(pair.value) && pair.value.has("secure")) section.encrypted.push(key);
+        const value = plainValue(pair.value);
+        if (value !== undefined) section.values[key] = value;
+    }
+    return section;
 }
 
 /** The plain values of a stack file's `config:` section, keyed without the project prefix; unset and encrypted values are left out. */
 export function stackValues(text: string, project: string, file = "stack file"): Record<string, string> {
-    const doc = parseDocument(text, file);
-    const values: Record<string, string> = {};
-    for (const [key, pair] of projectPairs(mapOf(doc.get("config", true), `${file}'s config:`), project, file)) {
-        const value = plainValue(pair.value);
-        if (value !== undefined) values[key] = value;
-    }
-    return values;
+    return readStackConfigSection(text, project, file).values;
 }
 
 /** What the program would read for `key` on this stack: the stack file's value, else Pulumi.yaml's default. */
