@@ -10,6 +10,8 @@ import {
 
 export interface EnvironmentHydratorArgs {
     environment: pulumi.Input<string>;
+    /** Set when the hydrated environment is a later one than the declaring stack's: the policy pack reads it. */
+    promotedFrom?: pulumi.Input<string>;
     /** owner/name of the repository holding the environment branches. */
     repository: pulumi.Input<string>;
     /** `environment/<env>-next`: the hydrator proposes here. */
@@ -32,6 +34,7 @@ interface HydratorState {
     kind: string;
     apiUrl: string;
     environment: string;
+    promotedFrom?: string;
     repository: string;
     branch: string;
     activeBranch: string;

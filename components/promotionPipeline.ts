@@ -86,6 +86,7 @@ export class PromotionPipeline extends pulumi.ComponentResource {
                 `${name}-hydrate-${env.environment}`,
                 {
                     environment: env.environment,
+                    promotedFrom: env.promotedFrom,
                     repository: `${args.owner}/${args.repository}`,
                     branch: env.proposedBranch,
                     activeBranch: env.activeBranch,

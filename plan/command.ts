@@ -2,7 +2,9 @@ import * as fs from "fs";
 import * as path from "path";
 import { parseArgs } from "util";
 import { PlanRun, programModule, revealSecrets, runProgramOnMocks } from "./mockRuntime";
-import { checkPolicies, loadPolicyConfig, policyConfigPath } from "./policyCheck";
+import { policies } from "../policies/pack";
+import { environmentSummaries } from "./environments";
+import { checkPolicies, loadPolicyConfig, policyConfigPath, reconcilePolicyConfig } from "./policyCheck";
 import { kubernetesManifests, planDocument, planTable, PlanReport } from "./render";
 import { loadStackConfig, secretPlaceholder } from "./stackConfig";
 
@@ -91,6 +93,15 @@ async function plan(args: PlanArgs, options: PlanOptions): Promise<PlanCommandRe
             project: stackConfig.project,
             stack: stackConfig.stack,
         }),
+        environments: environmentSummaries(
+            run.resources,
+            Object.fromEntries(
+                Object.entries(reconcilePolicyConfig(policies, policyConfig)).map(([name, c]) => [
+                    name,
+                    c.enforcementLevel,
+                ]),
+            ),
+        ),
     };
 
     if (args.out) {

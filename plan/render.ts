@@ -1,4 +1,5 @@
 import { stringifyPortableYaml } from "../lib/yaml/portable";
+import type { EnvironmentSummary } from "./environments";
 import type { PlanRun, PlannedResource } from "./mockRuntime";
 import { redactSecrets } from "./mockRuntime";
 
@@ -15,6 +16,8 @@ export interface PlanReport extends PlanRun {
     stack: string;
     placeholders: readonly string[];
     policyViolations: PolicyViolation[];
+    /** What each environment will run and the policy levels it was judged at. */
+    environments?: EnvironmentSummary[];
 }
 
 /** A dynamic resource carries its provider's serialized code as an input: engine plumbing, not something to review. */
@@ -89,6 +92,7 @@ export function planTable(report: PlanReport): string {
         ),
         "",
         `Resources: ${report.resources.length} to create`,
+        ...environmentLines(report),
     ];
     if (report.placeholders.length > 0) {
         lines.push(
@@ -97,6 +101,26 @@ export function planTable(report: PlanReport): string {
     }
     lines.push(...policyLines(report.policyViolations));
     return lines.join("\n");
+}
+
+function environmentLines(report: PlanReport): string[] {
+    const environments = report.environments ?? [];
+    if (environments.length === 0) return [];
+    return [
+        "",
+        "What each environment will run (promotion order):",
+        ...environments.flatMap((env) => [
+            `    ${env.environment}: chart ${env.chart}, images ${env.imageTag}, values ${env.values}`,
+            `        ${
+                env.promotedFrom
+                    ? `written here for ${env.environment}, reached after ${env.promotedFrom}'s gates; judged at ${env.environment}'s levels:`
+                    : `judged at ${report.stack}'s levels:`
+            } ${Object.entries(env.levels)
+                .map(([rule, level]) => `${rule} ${level}`)
+                .join(", ")}`,
+        ]),
+        "",
+    ];
 }
 
 function policyLines(violations: PolicyViolation[]): string[] {

@@ -314,6 +314,11 @@ export interface EnvironmentHydration {
     /** The umbrella chart and the release pins. */
     files: DryFile[];
     message: string;
+    /**
+     * The declaring stack's environment when the hydration is for a later one: that content reaches this environment
+     * only after the declaring environment's gates, and the policy pack judges it at this environment's level.
+     */
+    promotedFrom?: EnvironmentName;
 }
 
 /**
@@ -348,6 +353,7 @@ export function environmentHydration(config: ReleaseConfig, environment: Environ
             { file: "README.md", content: environmentBranchReadme(environment) },
         ],
         message: `hydrate ${environment}: ServiceRadar ${config.version} (chart ${config.chart.version}, images ${config.imageTag})`,
+        promotedFrom: environment === config.environment ? undefined : config.environment,
     };
 }
 

@@ -42,21 +42,95 @@ describe("the offline plan enforces the policy pack", () => {
         );
     });
 
-    for (const mode of ["direct", "promoter"]) {
-        it(`demo-staging with imageTag=latest passes with an advisory (${mode})`, async () => {
-            const result = await runPlan([
+    const UNPINNED = [
+        "imageTag=latest",
+        "imageTag=main",
+        "chartVersion=>=1.0.0",
+        "chartVersion=*",
+        "version=1.2.28-rc.1",
+    ];
+    const RULE_OF = (override: string) =>
+        override.startsWith("imageTag")
+            ? "immutable-image-tags"
+            : override.startsWith("chartVersion")
+              ? "pinned-chart-version"
+              : "no-prerelease";
+
+    for (const override of UNPINNED) {
+        it(`promoter mode: ${override} on the pipeline stack is a mandatory violation naming the policy and demo`, async () => {
+            const result = await runPlan(["--stack", "demo-staging", "--config", override]);
+            assert.strictEqual(result.code, 1, result.stdout);
+            const rule = RULE_OF(override);
+            assert.match(
+                result.stdout,
+                new RegExp(`\\[mandatory\\] ${rule}-promoted \\(urn:[^)]*::release-hydrate-demo\\)`),
+            );
+            assert.match(
+                result.stdout,
+                /\[reaches demo: written by demo-staging's stack for demo, judged at demo's level\]/,
+            );
+            const json = await planJson("demo-staging", override);
+            const mandatory = json.policyViolations.filter((v) => v.level === "mandatory");
+            assert.ok(mandatory.length > 0);
+            for (const violation of mandatory) {
+                assert.match(violation.policy, /-promoted$/);
+                assert.match(
+                    String(violation.resource),
+                    /release-hydrate-demo$/,
+                    "only what reaches demo is mandatory",
+                );
+            }
+            assert.ok(
+                json.policyViolations
+                    .filter((v) => String(v.resource).endsWith("release-hydrate-demo-staging"))
+                    .every((v) => v.level !== "mandatory"),
+                "what stays in demo-staging keeps demo-staging's levels",
+            );
+        });
+
+        it(`direct mode: ${override} passes on demo-staging without a mandatory finding, and fails on demo`, async () => {
+            const staging = await runPlan([
                 "--stack",
                 "demo-staging",
                 "--config",
-                `promotionMode=${mode}`,
+                "promotionMode=direct",
                 "--config",
-                "imageTag=latest",
+                override,
             ]);
-            assert.strictEqual(result.code, 0, result.stderr);
-            assert.match(result.stdout, /\[advisory\] immutable-image-tags/);
-            assert.doesNotMatch(result.stdout, /\[mandatory\]/);
+            assert.strictEqual(staging.code, 0, staging.stdout);
+            assert.doesNotMatch(staging.stdout, /\[mandatory\]/);
+            const demo = await runPlan(["--stack", "demo", "--config", "promotionMode=direct", "--config", override]);
+            assert.strictEqual(demo.code, 1, demo.stdout);
+            assert.match(demo.stdout, new RegExp(`\\[mandatory\\] ${RULE_OF(override)} `));
         });
     }
+
+    it("direct mode: demo-staging may run latest, with an advisory and a pull policy of Always", async () => {
+        const result = await runPlan([
+            "--stack",
+            "demo-staging",
+            "--config",
+            "promotionMode=direct",
+            "--config",
+            "imageTag=latest",
+        ]);
+        assert.strictEqual(result.code, 0, result.stderr);
+        assert.match(result.stdout, /\[advisory\] immutable-image-tags /);
+        assert.doesNotMatch(result.stdout, /\[mandatory\]/);
+    });
+
+    it("shows per environment what it will run and the levels it was judged at", async () => {
+        const result = await runPlan(["--stack", "demo-staging"]);
+        assert.match(
+            result.stdout,
+            /What each environment will run \(promotion order\):\n {4}demo-staging: chart serviceradar 1\.2\.27, images v1\.2\.27, values carverauto\/serviceradar@v1\.2\.27:helm\/serviceradar\/values-demo-staging\.yaml\n {8}judged at demo-staging's levels: immutable-image-tags advisory, pinned-chart-version advisory, chart-image-version-agreement advisory, no-prerelease disabled\n {4}demo: chart serviceradar 1\.2\.27, images v1\.2\.27, values carverauto\/serviceradar@v1\.2\.27:helm\/serviceradar\/values-demo\.yaml\n {8}written here for demo, reached after demo-staging's gates; judged at demo's levels: immutable-image-tags-promoted mandatory, pinned-chart-version-promoted mandatory, chart-image-version-agreement-promoted mandatory, no-prerelease-promoted mandatory\n/,
+        );
+        const direct = await runPlan(["--stack", "demo", "--config", "promotionMode=direct"]);
+        assert.match(
+            direct.stdout,
+            /demo: chart serviceradar 1\.2\.27, images v1\.2\.27, values https:\/\/github\.com\/carverauto\/serviceradar\.git@v1\.2\.27:helm\/serviceradar\/values-demo\.yaml\n {8}judged at demo's levels: immutable-image-tags mandatory/,
+        );
+    });
 
     it("a pre-release is refused in demo and allowed in demo-staging", async () => {
         const demo = await planJson("demo", "promotionMode=direct", "version=1.3.0-rc.1");

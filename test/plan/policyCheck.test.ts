@@ -179,7 +179,12 @@ describe("plan/policyCheck: reading a --policy-pack-config as the CLI does", () 
         assert.deepEqual(levels(demoConfig()), Object.fromEntries(policies.map((p) => [p.name, "mandatory"])));
         assert.deepEqual(
             levels(stagingConfig()),
-            Object.fromEntries(policies.map((p) => [p.name, p.name === "no-prerelease" ? "disabled" : "advisory"])),
+            Object.fromEntries(
+                policies.map((p) => [
+                    p.name,
+                    p.name.endsWith("-promoted") ? "mandatory" : p.name === "no-prerelease" ? "disabled" : "advisory",
+                ]),
+            ),
         );
     });
 

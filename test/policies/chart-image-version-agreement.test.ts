@@ -8,7 +8,7 @@ import {
     SHA40,
     umbrellaChart,
     violationsOf,
-    dryReleaseCommit,
+    hydration,
 } from "./fixtures";
 
 const POLICY = "chart-image-version-agreement";
@@ -153,7 +153,7 @@ describe(`policy ${POLICY}`, () => {
 
         it("judges the one-commit DRY release like separate files, with the per-environment values file", async () => {
             const release = (tag: string) =>
-                dryReleaseCommit({
+                hydration({
                     "deploy/release/Chart.yaml": umbrellaChart("1.2.27"),
                     "deploy/release/values.yaml": `global:\n  imageTag: ${tag}\n`,
                 });

@@ -3,7 +3,8 @@ import { ChildProcess, spawn } from "child_process";
 import { createRequire } from "module";
 import * as path from "path";
 import type { AnalyzeResponse, AnalyzerInfo } from "@pulumi/pulumi/proto/analyzer_pb";
-import type { PlannedResource } from "../../plan/mockRuntime";
+import { PlannedResource, programModule, runProgramOnMocks } from "../../plan/mockRuntime";
+import { loadStackConfig } from "../../plan/stackConfig";
 import {
     analyzeRequest,
     analyzeStackRequest,
@@ -17,6 +18,7 @@ import {
     responseViolations,
 } from "../../plan/policyCheck";
 import { policies } from "../../policies/pack";
+import { ROOT } from "../support/plan";
 import {
     chartApplication,
     DIGEST,
@@ -116,28 +118,48 @@ describe("policies under the Pulumi CLI's policy-pack runner (real gRPC)", funct
         );
     });
 
+    /** The verdict of the pack under the CLI's runner, over gRPC, for these resources and this stack's config. */
+    async function overTheWire(resources: PlannedResource[], config: object): Promise<PolicyViolation[]> {
+        await rpc(client, client.configure, configureRequest(reconcilePolicyConfig(policies, config)));
+        const found: PolicyViolation[] = [];
+        for (const resource of resources) {
+            found.push(
+                ...responseViolations(
+                    await rpc(client, client.analyze, analyzeRequest(resource)),
+                    new Set(),
+                    resource.urn,
+                ),
+            );
+        }
+        found.push(...responseViolations(await rpc(client, client.analyzeStack, analyzeStackRequest(resources))));
+        return found;
+    }
+
+    it("judges the pipeline stack's release pins at demo's level, as `pulumi preview --policy-pack` would", async () => {
+        const stack = loadStackConfig(ROOT, "demo-staging", ["imageTag=latest"]);
+        const run = await runProgramOnMocks(programModule(path.join(ROOT, "index.ts")), stack);
+        const config = loadPolicyConfig(policyConfigPath("demo-staging"));
+        const wire = await overTheWire(run.resources, config);
+        const inProcess = await checkPolicies(run.resources, config, { project: PROJECT, stack: "demo-staging" });
+        assert.deepEqual(wire, inProcess);
+        const mandatory = wire.filter((v) => v.level === "mandatory");
+        assert.ok(mandatory.some((v) => v.policy === "immutable-image-tags-promoted"));
+        assert.ok(
+            mandatory.every((v) => v.resource?.endsWith("release-hydrate-demo")),
+            "only what reaches demo",
+        );
+        assert.ok(wire.some((v) => v.policy === "immutable-image-tags" && v.level === "advisory"));
+    });
+
     for (const stack of ["demo", "demo-staging"]) {
         it(`gives the same verdict as checkPolicies with policies/${stack}.json`, async () => {
             const config = loadPolicyConfig(policyConfigPath(stack));
             const resources = stackResources();
-            await rpc(client, client.configure, configureRequest(reconcilePolicyConfig(policies, config)));
-            const overTheWire: PolicyViolation[] = [];
-            for (const resource of resources) {
-                overTheWire.push(
-                    ...responseViolations(
-                        await rpc(client, client.analyze, analyzeRequest(resource)),
-                        new Set(),
-                        resource.urn,
-                    ),
-                );
-            }
-            overTheWire.push(
-                ...responseViolations(await rpc(client, client.analyzeStack, analyzeStackRequest(resources))),
-            );
+            const wire = await overTheWire(resources, config);
 
             const inProcess = await checkPolicies(resources, config, { project: PROJECT, stack });
             assert.ok(inProcess.length >= 6, `expected a rich verdict, got ${inProcess.length}`);
-            assert.deepEqual(overTheWire, inProcess);
+            assert.deepEqual(wire, inProcess);
         });
     }
 });

@@ -157,16 +157,25 @@ export function repositoryFile(file: string, content: string, branch = "main"): 
     });
 }
 
-/** The pipeline's one-commit DRY release (a dynamic resource), with its files. */
-export function dryReleaseCommit(files: Record<string, string>, branch = "main"): PlannedResource {
-    return planned("pulumi-nodejs:dynamic:Resource", "release-dry-release", {
+/**
+ * The pipeline's hydration of one environment branch (a dynamic resource), with its files; `promotedFrom` when the
+ * environment is a later one than the declaring stack's.
+ */
+export function hydration(
+    files: Record<string, string>,
+    environment = "demo-staging",
+    promotedFrom?: string,
+): PlannedResource {
+    return planned("pulumi-nodejs:dynamic:Resource", `release-hydrate-${environment}`, {
         kind: HYDRATED_ENVIRONMENT_KIND,
         apiUrl: "https://api.github.com",
-        owner: "carverauto",
-        repository: "serviceradar",
-        branch,
+        environment,
+        ...(promotedFrom === undefined ? {} : { promotedFrom }),
+        repository: "carverauto/serviceradar",
+        branch: `environment/${environment}-next`,
+        activeBranch: `environment/${environment}`,
         files,
-        message: "release: ServiceRadar",
+        message: "hydrate: ServiceRadar",
     });
 }
 

@@ -10,7 +10,7 @@ import {
     SHA40,
     violationsOf,
     workload,
-    dryReleaseCommit,
+    hydration,
 } from "./fixtures";
 
 const POLICY = "immutable-image-tags";
@@ -134,7 +134,7 @@ describe(`policy ${POLICY}`, () => {
     describe("DRY values files", () => {
         it("looks into every values file of the one-commit DRY release", async () => {
             const release = (tag: string) =>
-                dryReleaseCommit({
+                hydration({
                     "deploy/release/Chart.yaml": "name: x\n",
                     "deploy/release/values.yaml": `global:\n  imageTag: ${tag}\n`,
                 });

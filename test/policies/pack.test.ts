@@ -3,19 +3,24 @@ import * as fs from "fs";
 import * as path from "path";
 import * as YAML from "yaml";
 import { loadPolicyConfig, policyConfigPath, POLICY_PACK_DIR, reconcilePolicyConfig } from "../../plan/policyCheck";
+import { RELEASE_RULES } from "../../plan/environments";
+import { PROMOTED_SUFFIX } from "../../policies/lib/promotion";
 import { packName, policies } from "../../policies/pack";
 
 const source = (file: string) => fs.readFileSync(path.join(POLICY_PACK_DIR, file), "utf8");
 
 describe("policies/pack", () => {
-    it("is the serviceradar-release pack, one policy per file, each with a mirrored test", () => {
+    it("is the serviceradar-release pack, one policy per file, each with a mirrored test, release rules twinned", () => {
         assert.equal(packName, "serviceradar-release");
         const files = fs
             .readdirSync(POLICY_PACK_DIR)
             .filter((f) => f.endsWith(".ts") && f !== "pack.ts" && f !== "index.ts")
             .map((f) => f.slice(0, -3))
             .sort();
-        assert.deepEqual(policies.map((p) => p.name).sort(), files);
+        assert.deepEqual(
+            policies.map((p) => p.name).sort(),
+            [...files, ...RELEASE_RULES.map((rule) => `${rule}${PROMOTED_SUFFIX}`)].sort(),
+        );
         for (const name of files) {
             assert.match(source(`${name}.ts`), new RegExp(`name: "${name}"`), `${name}.ts declares the policy ${name}`);
             assert.ok(fs.existsSync(path.join(__dirname, `${name}.test.ts`)), `test/policies/${name}.test.ts exists`);
@@ -40,7 +45,7 @@ describe("policies/pack", () => {
 
     it("declares a configSchema for every policy that reads config, without enforcementLevel", () => {
         for (const policy of policies) {
-            const readsConfig = /getConfig/.test(source(`${policy.name}.ts`));
+            const readsConfig = /getConfig/.test(source(`${policy.name.replace(PROMOTED_SUFFIX, "")}.ts`));
             assert.equal(policy.configSchema !== undefined, readsConfig, policy.name);
             assert.equal(policy.configSchema?.properties.enforcementLevel, undefined);
         }
@@ -74,6 +79,15 @@ describe("policies/pack", () => {
                     `${stack}.json: unknown policy ${key}`,
                 );
             assert.doesNotThrow(() => reconcilePolicyConfig(policies, config));
+        });
+
+        it(`policies/${stack}.json judges what it writes for demo at demo's levels`, () => {
+            const own = reconcilePolicyConfig(policies, loadPolicyConfig(policyConfigPath(stack)));
+            const demo = reconcilePolicyConfig(policies, loadPolicyConfig(policyConfigPath("demo")));
+            for (const rule of RELEASE_RULES) {
+                assert.equal(own[`${rule}${PROMOTED_SUFFIX}`].enforcementLevel, demo[rule].enforcementLevel, rule);
+                assert.equal(demo[rule].enforcementLevel, "mandatory", `${rule} is mandatory in demo`);
+            }
         });
     }
 });

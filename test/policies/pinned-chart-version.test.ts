@@ -9,7 +9,7 @@ import {
     SHA40,
     umbrellaChart,
     violationsOf,
-    dryReleaseCommit,
+    hydration,
 } from "./fixtures";
 
 const POLICY = "pinned-chart-version";
@@ -125,7 +125,7 @@ describe(`policy ${POLICY}`, () => {
     describe("umbrella Chart.yaml", () => {
         it("is checked inside the one-commit DRY release too", async () => {
             const release = (version: string) =>
-                dryReleaseCommit({ "deploy/release/Chart.yaml": umbrellaChart(version) });
+                hydration({ "deploy/release/Chart.yaml": umbrellaChart(version) });
             assert.deepEqual(await violationsOf(POLICY, [release("1.2.27")]), []);
             assert.equal((await violationsOf(POLICY, [release("~1.2.0")])).length, 1);
         });
