@@ -318,6 +318,9 @@ describe("offline plan", () => {
     it("refuses an unknown stack, naming the known ones", async () => {
         const result = await runPlan(["--stack", "prod"]);
         assert.strictEqual(result.code, 2);
-        assert.match(result.stderr, /^error: no stack file Pulumi\.prod\.yaml in .*; known stacks: demo, demo-staging\n$/);
+        assert.match(
+            result.stderr,
+            /^error: no stack file Pulumi\.prod\.yaml in .*; known stacks: demo, demo-staging\n$/,
+        );
     });
 });

@@ -124,8 +124,7 @@ describe(`policy ${POLICY}`, () => {
 
     describe("umbrella Chart.yaml", () => {
         it("is checked inside the one-commit DRY release too", async () => {
-            const release = (version: string) =>
-                hydration({ "deploy/release/Chart.yaml": umbrellaChart(version) });
+            const release = (version: string) => hydration({ "deploy/release/Chart.yaml": umbrellaChart(version) });
             assert.deepEqual(await violationsOf(POLICY, [release("1.2.27")]), []);
             assert.equal((await violationsOf(POLICY, [release("~1.2.0")])).length, 1);
         });
