@@ -27,8 +27,22 @@ function measure(label: string, args: string[]) {
     return { label, median: median(samples), min: Math.min(...samples), max: Math.max(...samples) };
 }
 
+/** The pipeline stack with 20 environments: the same project, the list longer (customer-01 ... after demo). */
+const TWENTY_ENVIRONMENTS = JSON.stringify([
+    "demo-staging",
+    "demo",
+    ...Array.from({ length: 18 }, (_, i) => `customer-${String(i + 1).padStart(2, "0")}`),
+]);
+
 const floor = measure("floor (empty program)", ["--stack", "demo", "--program", "plan/emptyProgram.ts"]);
-const rows = [floor, measure("demo-staging", ["--stack", "demo-staging"]), measure("demo", ["--stack", "demo"])];
+const pipeline = measure("demo-staging", ["--stack", "demo-staging"]);
+const twenty = measure("demo-staging, 20 envs", [
+    "--stack",
+    "demo-staging",
+    "--config",
+    `environments=${TWENTY_ENVIRONMENTS}`,
+]);
+const rows = [floor, pipeline, measure("demo", ["--stack", "demo"]), twenty];
 
 console.log(`Offline plan timings, ${runs} runs each after one warm-up, whole process (node + tsx + mock runtime):`);
 for (const row of rows) {
@@ -37,3 +51,4 @@ for (const row of rows) {
         `  ${row.label.padEnd(24)} median ${row.median.toFixed(0).padStart(6)} ms  (min ${row.min.toFixed(0)}, max ${row.max.toFixed(0)})  ${ratio}x floor`,
     );
 }
+console.log(`20 environments take ${(twenty.median / pipeline.median).toFixed(2)}x the 2-environment plan.`);

@@ -4,9 +4,9 @@ import { parseArgs } from "util";
 import { PlanRun, programModule, revealSecrets, runProgramOnMocks } from "./mockRuntime";
 import { policies } from "../policies/pack";
 import { environmentSummaries } from "./environments";
-import { checkPolicies, loadPolicyConfig, policyConfigPath, reconcilePolicyConfig } from "./policyCheck";
+import { checkPolicies, loadPolicyConfig, policyConfigFor, reconcilePolicyConfig } from "./policyCheck";
 import { kubernetesManifests, planDocument, planTable, PlanReport } from "./render";
-import { loadStackConfig, secretPlaceholder } from "./stackConfig";
+import { loadStackConfig, secretPlaceholder, StackConfiguration } from "./stackConfig";
 
 export const USAGE = "usage: npm run plan -- --stack <stack> [--json] [--out <dir>] [--config <key>=<value> ...]";
 
@@ -68,6 +68,12 @@ function usageMessage(err: Error & { code?: string }): string {
     return "unexpected argument (every value follows its flag)";
 }
 
+/** The configured promotion order, as the program reads it (it has validated it by now). */
+function environmentChain(stackConfig: StackConfiguration): string[] {
+    const list = JSON.parse(stackConfig.values[`${stackConfig.project}:environments`] ?? "[]") as unknown;
+    return Array.isArray(list) ? list.map(String) : [];
+}
+
 /** The placeholder secrets the program actually used: a key this stack never reads is not worth reporting. */
 function usedPlaceholders(placeholders: readonly string[], run: PlanRun): string[] {
     const planned = JSON.stringify(revealSecrets([run.resources.map((r) => r.inputs), run.outputs]));
@@ -82,7 +88,8 @@ export interface PlanOptions {
 async function plan(args: PlanArgs, options: PlanOptions): Promise<PlanCommandResult> {
     const stackConfig = loadStackConfig(options.configRoot ?? ROOT, args.stack, args.config);
     // Read before planning, so that a stack without a policy config fails before anything runs.
-    const policyConfig = loadPolicyConfig(policyConfigPath(args.stack));
+    const policyFile = policyConfigFor(args.stack, environmentChain(stackConfig));
+    const policyConfig = policyFile === undefined ? {} : loadPolicyConfig(policyFile);
     const run = await runProgramOnMocks(programModule(path.resolve(ROOT, args.program)), stackConfig);
     const report: PlanReport = {
         ...run,
@@ -93,6 +100,7 @@ async function plan(args: PlanArgs, options: PlanOptions): Promise<PlanCommandRe
             project: stackConfig.project,
             stack: stackConfig.stack,
         }),
+        policyConfigFile: policyFile && path.relative(ROOT, policyFile),
         environments: environmentSummaries(
             run.resources,
             Object.fromEntries(
@@ -101,6 +109,7 @@ async function plan(args: PlanArgs, options: PlanOptions): Promise<PlanCommandRe
                     c.enforcementLevel,
                 ]),
             ),
+            environmentChain(stackConfig),
         ),
     };
 

@@ -23,6 +23,8 @@ export interface EnvironmentSummary {
     values: string;
     /** Set when this stack writes the content for a later environment. */
     promotedFrom?: string;
+    /** `2 of 3, after demo-staging`: the environment's place in the promotion chain. */
+    place?: string;
     /** Rule name (as the pack registers it) to level. */
     levels: Record<string, string>;
 }
@@ -92,19 +94,27 @@ function fromApplication(props: Props, levels: Record<string, string>): Environm
 export function environmentSummaries(
     resources: readonly PlannedResource[],
     levels: Record<string, string>,
+    chain: readonly string[],
 ): EnvironmentSummary[] {
     const props = (r: PlannedResource) => revealSecrets(r.inputs) as Props;
     const hydrations = resources.filter(
         (r) => r.type === "pulumi-nodejs:dynamic:Resource" && r.inputs.kind === HYDRATED_ENVIRONMENT_KIND,
     );
-    if (hydrations.length > 0) {
-        return hydrations
-            .map((r) => fromHydration(props(r), levels))
-            .sort((a, b) => Number(a.promotedFrom !== undefined) - Number(b.promotedFrom !== undefined));
-    }
-    return resources
-        .filter((r) => r.type === "kubernetes:argoproj.io/v1alpha1:Application")
-        .map((r) => props(r))
-        .filter((p) => p.metadata?.labels?.[ENVIRONMENT_LABEL] !== undefined)
-        .map((p) => fromApplication(p, levels));
+    const summaries =
+        hydrations.length > 0
+            ? hydrations.map((r) => fromHydration(props(r), levels))
+            : resources
+                  .filter((r) => r.type === "kubernetes:argoproj.io/v1alpha1:Application")
+                  .map((r) => props(r))
+                  .filter((p) => p.metadata?.labels?.[ENVIRONMENT_LABEL] !== undefined)
+                  .map((p) => fromApplication(p, levels));
+    const position = (env: string) => (chain.includes(env) ? chain.indexOf(env) : chain.length);
+    return summaries
+        .sort((a, b) => position(a.environment) - position(b.environment))
+        .map((summary) => {
+            const index = chain.indexOf(summary.environment);
+            if (index < 0) return summary;
+            const after = index === 0 ? "first" : `after ${chain.slice(0, index).join(", then ")}`;
+            return { ...summary, place: `${index + 1} of ${chain.length}, ${after}` };
+        });
 }

@@ -43,6 +43,28 @@ export function policyConfigPath(stack: string, packDir: string = POLICY_PACK_DI
     return path.join(packDir, `${stack}.json`);
 }
 
+/**
+ * The policy config an environment's stack passes: its own `policies/<env>.json`, or else the file of the nearest
+ * environment before it in the promotion order, so a new environment after demo is judged like demo without a file
+ * of its own.
+ */
+export function policyConfigFor(
+    stack: string,
+    chain: readonly string[],
+    packDir: string = POLICY_PACK_DIR,
+): string | undefined {
+    const index = chain.indexOf(stack);
+    const candidates = [stack, ...chain.slice(0, Math.max(index, 0)).reverse()];
+    const found = candidates.map((env) => policyConfigPath(env, packDir)).find((file) => fs.existsSync(file));
+    // A stack outside the list has no environment to be judged as: the program refuses it, naming the list.
+    if (found === undefined && index >= 0) {
+        throw new PolicyConfigError(
+            `no policy config for ${stack}: add ${path.relative(process.cwd(), policyConfigPath(stack, packDir))}`,
+        );
+    }
+    return found;
+}
+
 /** Reads a `--policy-pack-config` file; an empty file is an empty config, as the CLI allows. */
 export function loadPolicyConfig(file: string): object {
     const text = fs.readFileSync(file, "utf8");

@@ -18,6 +18,8 @@ export interface PlanReport extends PlanRun {
     policyViolations: PolicyViolation[];
     /** What each environment will run and the policy levels it was judged at. */
     environments?: EnvironmentSummary[];
+    /** The `--policy-pack-config` file the stack was judged with, relative to the project. */
+    policyConfigFile?: string;
 }
 
 /** A dynamic resource carries its provider's serialized code as an input: engine plumbing, not something to review. */
@@ -99,7 +101,7 @@ export function planTable(report: PlanReport): string {
             `Secrets planned with placeholders (absent or encrypted in Pulumi.${report.stack}.yaml): ${report.placeholders.join(", ")}`,
         );
     }
-    lines.push(...policyLines(report.policyViolations));
+    lines.push(...policyLines(report.policyViolations, report.policyConfigFile));
     return lines.join("\n");
 }
 
@@ -110,10 +112,10 @@ function environmentLines(report: PlanReport): string[] {
         "",
         "What each environment will run (promotion order):",
         ...environments.flatMap((env) => [
-            `    ${env.environment}: chart ${env.chart}, images ${env.imageTag}, values ${env.values}`,
+            `    ${env.environment}${env.place ? ` (${env.place})` : ""}: chart ${env.chart}, images ${env.imageTag}, values ${env.values}`,
             `        ${
                 env.promotedFrom
-                    ? `written here for ${env.environment}, reached after ${env.promotedFrom}'s gates; judged at ${env.environment}'s levels:`
+                    ? `written here for ${env.environment}, which runs it only after the gates before it; judged at ${env.environment}'s levels:`
                     : `judged at ${report.stack}'s levels:`
             } ${Object.entries(env.levels)
                 .map(([rule, level]) => `${rule} ${level}`)
@@ -123,11 +125,12 @@ function environmentLines(report: PlanReport): string[] {
     ];
 }
 
-function policyLines(violations: PolicyViolation[]): string[] {
-    if (violations.length === 0) return ["Policy violations: none"];
+function policyLines(violations: PolicyViolation[], file?: string): string[] {
+    const judged = file ? ` (policy config ${file})` : "";
+    if (violations.length === 0) return [`Policy violations: none${judged}`];
     return [
         "",
-        `Policy violations: ${violations.length}`,
+        `Policy violations: ${violations.length}${judged}`,
         ...violations.map(
             (v) =>
                 `    [${v.level}] ${v.policy}${v.resource ? ` (${v.resource})` : ""}: ${v.message.replace(/\n/g, "\n        ")}`,

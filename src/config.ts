@@ -1,9 +1,8 @@
 import * as pulumi from "@pulumi/pulumi";
 import * as semver from "semver";
 
-/** The environments the pipeline knows, in promotion order: a release reaches the first, then the next. */
-export const ENVIRONMENTS = ["demo-staging", "demo"] as const;
-export type EnvironmentName = (typeof ENVIRONMENTS)[number];
+/** An environment: a stack of the same name, a namespace, a GitHub environment and a pair of environment branches. */
+export type EnvironmentName = string;
 
 export const PROMOTION_MODES = ["promoter", "direct"] as const;
 export type PromotionMode = (typeof PROMOTION_MODES)[number];
@@ -110,6 +109,8 @@ export interface PromotionSettings {
     readonly e2eStatusContext: string;
     /** How long a release must stay healthy in demo-staging before it may go on; undefined: no soak. */
     readonly soakDuration?: string;
+    /** The environments whose promotion pull request the promoter merges itself; a person merges the others. */
+    readonly autoMerge: readonly EnvironmentName[];
     /** Present only where the promoter objects are declared (promoter mode, pipeline stack). */
     readonly githubApp?: GithubAppSettings;
 }
@@ -230,6 +231,25 @@ class KeyReader {
         return Number(value);
     }
 
+    /** A JSON list of distinct names, each matching `pattern`. */
+    nameList(key: string, pattern: RegExp, allowed: string): string[] {
+        const value = this.required(key, allowed);
+        let parsed: unknown;
+        try {
+            parsed = JSON.parse(value);
+        } catch {
+            parsed = undefined;
+        }
+        if (
+            !Array.isArray(parsed) ||
+            !parsed.every((name) => typeof name === "string" && pattern.test(name)) ||
+            new Set(parsed).size !== parsed.length
+        ) {
+            this.fail(key, value, allowed);
+        }
+        return parsed as string[];
+    }
+
     integerList(key: string): number[] {
         const value = this.optional(key);
         if (value === undefined) return [];
@@ -295,13 +315,20 @@ function parseUrl(reader: KeyReader, key: string, value: string): string {
  */
 export function parseReleaseConfig(source: ConfigSource): ReleaseConfig {
     const reader = new KeyReader(source);
-    if (!(ENVIRONMENTS as readonly string[]).includes(source.stack)) {
+    const environments = reader.nameList(
+        "environments",
+        DNS_LABEL,
+        "a JSON list of environment names in promotion order, e.g. [\"demo-staging\", \"demo\"] (lower-case DNS labels, no repeats)",
+    );
+    if (environments.length === 0) reader.fail("environments", "[]", "at least one environment");
+    if (!environments.includes(source.stack)) {
         throw new ConfigError(
             "stack",
-            `Unknown environment: stack ${JSON.stringify(source.stack)}; expected a stack named after an environment: ${ENVIRONMENTS.join(", ")}.`,
+            `Unknown environment: stack ${JSON.stringify(source.stack)}; expected a stack named after an environment of ` +
+                `${source.project}:environments: ${environments.join(", ")}.`,
         );
     }
-    const environment = source.stack as EnvironmentName;
+    const environment: EnvironmentName = source.stack;
 
     const version = reader.required("version", "a semver release without a leading v, e.g. 1.0.71");
     if (!isReleaseVersion(version)) {
@@ -406,7 +433,7 @@ export function parseReleaseConfig(source: ConfigSource): ReleaseConfig {
     };
 
     const mode = reader.oneOf("promotionMode", reader.required("promotionMode", "promoter or direct"), PROMOTION_MODES);
-    const pipelineStack = reader.oneOf("pipelineStack", reader.required("pipelineStack", "a stack name"), ENVIRONMENTS);
+    const pipelineStack = reader.oneOf("pipelineStack", reader.required("pipelineStack", "a stack name"), environments);
     const ownsPipeline = pipelineStack === environment;
     const promoterVersion = reader.required("promoterVersion", "a GitOps Promoter release, e.g. 0.36.0");
     if (!isReleaseVersion(promoterVersion))
@@ -441,13 +468,18 @@ export function parseReleaseConfig(source: ConfigSource): ReleaseConfig {
             "a GitHub commit-status context, e.g. serviceradar/e2e",
         ),
         soakDuration,
+        autoMerge: reader.optional("autoMergeEnvironments")
+            ? reader.nameList("autoMergeEnvironments", DNS_LABEL, `a JSON list of environments of ${environments.join(", ")}`).map((name) =>
+                  reader.oneOf("autoMergeEnvironments", name, environments),
+              )
+            : environments.slice(0, 1),
         githubApp: mode === "promoter" && ownsPipeline ? readGithubApp(reader) : undefined,
     };
 
     const config: ReleaseConfig = {
         project: source.project,
         environment,
-        environments: ENVIRONMENTS,
+        environments,
         version,
         imageTag,
         imagePullPolicy: reader.oneOf(

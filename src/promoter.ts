@@ -91,20 +91,21 @@ export function stagingGateKeys(config: ReleaseConfig): string[] {
     return [GATE_KEYS.e2eTests, ...(config.promotion.soakDuration ? [GATE_KEYS.soak] : [])];
 }
 
+/**
+ * The promotion order of the configured environments. Every environment's live commit must be Argo CD-healthy; the
+ * first one's also passes the e2e gate (and the soak time) before the next may receive it. The promoter merges the
+ * pull requests of the auto-merge environments itself (by default the first); a person merges the others.
+ */
 export function promotionStrategy(config: ReleaseConfig): PromoterObject {
-    const [first, ...rest] = config.environments;
+    const [first] = config.environments;
     return promoterObject(config, "PromotionStrategy", PROMOTION_STRATEGY_NAME, {
         gitRepositoryRef: { name: GIT_REPOSITORY_NAME },
         activeCommitStatuses: [{ key: GATE_KEYS.argocdHealth }],
-        environments: [
-            {
-                branch: environmentBranch(first),
-                autoMerge: true,
-                activeCommitStatuses: stagingGateKeys(config).map((key) => ({ key })),
-            },
-            // Later environments are the public demo: a human merges the promoter's pull request.
-            ...rest.map((env) => ({ branch: environmentBranch(env), autoMerge: false })),
-        ],
+        environments: config.environments.map((env) => ({
+            branch: environmentBranch(env),
+            autoMerge: config.promotion.autoMerge.includes(env),
+            ...(env === first ? { activeCommitStatuses: stagingGateKeys(config).map((key) => ({ key })) } : {}),
+        })),
     });
 }
 

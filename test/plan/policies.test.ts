@@ -123,12 +123,12 @@ describe("the offline plan enforces the policy pack", () => {
         const result = await runPlan(["--stack", "demo-staging"]);
         assert.match(
             result.stdout,
-            /What each environment will run \(promotion order\):\n {4}demo-staging: chart serviceradar 1\.2\.27, images v1\.2\.27, values carverauto\/serviceradar@v1\.2\.27:helm\/serviceradar\/values-demo-staging\.yaml\n {8}judged at demo-staging's levels: immutable-image-tags advisory, pinned-chart-version advisory, chart-image-version-agreement advisory, no-prerelease disabled\n {4}demo: chart serviceradar 1\.2\.27, images v1\.2\.27, values carverauto\/serviceradar@v1\.2\.27:helm\/serviceradar\/values-demo\.yaml\n {8}written here for demo, reached after demo-staging's gates; judged at demo's levels: immutable-image-tags-promoted mandatory, pinned-chart-version-promoted mandatory, chart-image-version-agreement-promoted mandatory, no-prerelease-promoted mandatory\n/,
+            /What each environment will run \(promotion order\):\n {4}demo-staging \(1 of 2, first\): chart serviceradar 1\.2\.27, images v1\.2\.27, values carverauto\/serviceradar@v1\.2\.27:helm\/serviceradar\/values-demo-staging\.yaml\n {8}judged at demo-staging's levels: immutable-image-tags advisory, pinned-chart-version advisory, chart-image-version-agreement advisory, no-prerelease disabled\n {4}demo \(2 of 2, after demo-staging\): chart serviceradar 1\.2\.27, images v1\.2\.27, values carverauto\/serviceradar@v1\.2\.27:helm\/serviceradar\/values-demo\.yaml\n {8}written here for demo, which runs it only after the gates before it; judged at demo's levels: immutable-image-tags-promoted mandatory, pinned-chart-version-promoted mandatory, chart-image-version-agreement-promoted mandatory, no-prerelease-promoted mandatory\n/,
         );
         const direct = await runPlan(["--stack", "demo", "--config", "promotionMode=direct"]);
         assert.match(
             direct.stdout,
-            /demo: chart serviceradar 1\.2\.27, images v1\.2\.27, values https:\/\/github\.com\/carverauto\/serviceradar\.git@v1\.2\.27:helm\/serviceradar\/values-demo\.yaml\n {8}judged at demo's levels: immutable-image-tags mandatory/,
+            /demo \(2 of 2, after demo-staging\): chart serviceradar 1\.2\.27, images v1\.2\.27, values https:\/\/github\.com\/carverauto\/serviceradar\.git@v1\.2\.27:helm\/serviceradar\/values-demo\.yaml\n {8}judged at demo's levels: immutable-image-tags mandatory/,
         );
     });
 

@@ -1,0 +1,145 @@
+import * as assert from "assert";
+import * as fs from "fs";
+import * as os from "os";
+import * as path from "path";
+import * as YAML from "yaml";
+import { planCommand } from "../../plan/command";
+import { loadCrdValidator } from "../support/crdValidator";
+import { PlanJson, ROOT } from "../support/plan";
+
+const THREE = ["demo-staging", "demo", "customer-a"];
+
+/**
+ * The project with a third environment added the way the README says: one list entry in Pulumi.yaml and one stack
+ * file. Nothing else changes.
+ */
+function projectWithCustomerA(): string {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "three-environments-"));
+    const project = YAML.parseDocument(fs.readFileSync(path.join(ROOT, "Pulumi.yaml"), "utf8"));
+    project.setIn(["config", "environments", "default"], THREE);
+    fs.writeFileSync(path.join(dir, "Pulumi.yaml"), project.toString());
+    for (const stack of ["demo-staging", "demo"])
+        fs.copyFileSync(path.join(ROOT, `Pulumi.${stack}.yaml`), path.join(dir, `Pulumi.${stack}.yaml`));
+    fs.writeFileSync(
+        path.join(dir, "Pulumi.customer-a.yaml"),
+        "config:\n  serviceradar-release:version: 1.2.27\n  serviceradar-release:registryUsername: carverauto-bot\n" +
+            "  serviceradar-release:coreUrl: https://customer-a.serviceradar.cloud\n",
+    );
+    return dir;
+}
+
+async function plan(root: string, stack: string, ...config: string[]): Promise<PlanJson> {
+    const result = await planCommand(["--stack", stack, "--json", ...config.flatMap((c) => ["--config", c])], {
+        configRoot: root,
+    });
+    assert.strictEqual(result.code, 0, result.stderr + result.stdout.slice(0, 2000));
+    return JSON.parse(result.stdout) as PlanJson;
+}
+
+const of = (plan: PlanJson, kind: string) => plan.resources.filter((r) => r.inputs?.kind === kind).map((r) => r.inputs);
+
+describe("environments are data: a third environment is one list entry and one stack file", () => {
+    const root = projectWithCustomerA();
+
+    it("the pipeline stack promotes through all three, auto-merging only the first, gating on health and e2e", async () => {
+        const pipeline = await plan(root, "demo-staging");
+        const [strategy] = of(pipeline, "PromotionStrategy");
+        assert.deepStrictEqual(
+            strategy.spec.environments.map((e: { branch: string; autoMerge: boolean }) => [e.branch, e.autoMerge]),
+            [
+                ["environment/demo-staging", true],
+                ["environment/demo", false],
+                ["environment/customer-a", false],
+            ],
+        );
+        assert.deepStrictEqual(strategy.spec.activeCommitStatuses, [{ key: "argocd-health" }]);
+        assert.deepStrictEqual(strategy.spec.environments[0].activeCommitStatuses, [{ key: "e2e-tests" }]);
+        const [health] = of(pipeline, "ArgoCDCommitStatus");
+        assert.deepStrictEqual(health.spec.applicationSelector.matchExpressions[0].values, THREE);
+        const hydrations = pipeline.resources
+            .filter((r) => r.inputs.kind === "serviceradar-hydrated-environment")
+            .sort((a, b) => THREE.indexOf(a.inputs.environment) - THREE.indexOf(b.inputs.environment));
+        assert.deepStrictEqual(
+            hydrations.map((h) => [h.inputs.environment, h.inputs.branch, h.inputs.promotedFrom ?? null]),
+            [
+                ["demo-staging", "environment/demo-staging-next", null],
+                ["demo", "environment/demo-next", "demo-staging"],
+                ["customer-a", "environment/customer-a-next", "demo-staging"],
+            ],
+        );
+        assert.deepStrictEqual(pipeline.policyViolations, []);
+        const validator = loadCrdValidator();
+        for (const resource of pipeline.resources.filter(
+            (r) => r.type.startsWith("kubernetes:") && r.inputs.kind !== "Secret" && r.inputs.kind !== "Namespace",
+        )) {
+            assert.deepStrictEqual(validator.validate(resource.inputs), [], `${resource.inputs.kind} ${resource.name}`);
+        }
+    });
+
+    it("customer-a declares its own namespace, Application and GitHub environment, judged at demo's levels", async () => {
+        const customer = await plan(root, "customer-a");
+        const [app] = of(customer, "Application");
+        assert.strictEqual(app.metadata.name, "serviceradar-customer-a");
+        assert.strictEqual(app.spec.source.targetRevision, "environment/customer-a");
+        assert.strictEqual(app.spec.destination.namespace, "customer-a");
+        const environments = customer.resources.filter(
+            (r) => r.type === "github:index/repositoryEnvironment:RepositoryEnvironment",
+        );
+        assert.deepStrictEqual(
+            environments.map((e) => e.inputs.environment),
+            ["customer-a"],
+        );
+        assert.deepStrictEqual(customer.policyViolations, []);
+        const unprotected = await planCommand(["--stack", "customer-a", "--config", "protect=false"], {
+            configRoot: root,
+        });
+        assert.strictEqual(unprotected.code, 1, "no policy file of its own: demo's mandatory levels apply");
+        assert.match(unprotected.stdout, /\[mandatory\] data-safety/);
+        assert.match(unprotected.stdout, /policy config policies\/demo\.json/);
+    });
+
+    it("no object is declared by two of the three stacks", async () => {
+        const identities = await Promise.all(
+            THREE.map(async (stack) =>
+                (await plan(root, stack)).resources
+                    .filter(
+                        (r) =>
+                            r.type.startsWith("kubernetes:") ||
+                            r.type.startsWith("github:") ||
+                            r.inputs.kind === "serviceradar-hydrated-environment",
+                    )
+                    .map(
+                        (r) =>
+                            `${r.type} ${JSON.stringify([r.inputs.metadata?.namespace, r.inputs.metadata?.name, r.inputs.environment, r.inputs.branch, r.inputs.secretName, r.inputs.tagPattern])}`,
+                    ),
+            ),
+        );
+        const all = identities.flat();
+        assert.strictEqual(new Set(all).size, all.length);
+    });
+
+    it("shows each environment's place in the chain", async () => {
+        const result = await planCommand(["--stack", "demo-staging"], { configRoot: root });
+        assert.match(result.stdout, /demo-staging \(1 of 3, first\)/);
+        assert.match(result.stdout, /demo \(2 of 3, after demo-staging\)/);
+        assert.match(result.stdout, /customer-a \(3 of 3, after demo-staging, then demo\)/);
+    });
+
+    it("refuses a stack outside the list in one line, naming the list", async () => {
+        fs.copyFileSync(path.join(root, "Pulumi.demo.yaml"), path.join(root, "Pulumi.prod.yaml"));
+        const result = await planCommand(["--stack", "prod"], { configRoot: root });
+        assert.strictEqual(result.code, 2);
+        assert.strictEqual(result.stderr.trim().split("\n").length, 1, result.stderr);
+        assert.match(
+            result.stderr,
+            /^error: Unknown environment: stack "prod"; expected a stack named after an environment of serviceradar-release:environments: demo-staging, demo, customer-a\./,
+        );
+        const repeated = await planCommand(["--stack", "demo", "--config", 'environments=["demo","demo"]'], {
+            configRoot: root,
+        });
+        assert.match(
+            repeated.stderr,
+            /^error: Invalid configuration serviceradar-release:environments: "\[\\"demo\\",\\"demo\\"\]"; expected a JSON list/,
+        );
+    });
+});
