@@ -318,7 +318,7 @@ export function parseReleaseConfig(source: ConfigSource): ReleaseConfig {
     const environments = reader.nameList(
         "environments",
         DNS_LABEL,
-        "a JSON list of environment names in promotion order, e.g. [\"demo-staging\", \"demo\"] (lower-case DNS labels, no repeats)",
+        'a JSON list of environment names in promotion order, e.g. ["demo-staging", "demo"] (lower-case DNS labels, no repeats)',
     );
     if (environments.length === 0) reader.fail("environments", "[]", "at least one environment");
     if (!environments.includes(source.stack)) {
@@ -469,9 +469,13 @@ export function parseReleaseConfig(source: ConfigSource): ReleaseConfig {
         ),
         soakDuration,
         autoMerge: reader.optional("autoMergeEnvironments")
-            ? reader.nameList("autoMergeEnvironments", DNS_LABEL, `a JSON list of environments of ${environments.join(", ")}`).map((name) =>
-                  reader.oneOf("autoMergeEnvironments", name, environments),
-              )
+            ? reader
+                  .nameList(
+                      "autoMergeEnvironments",
+                      DNS_LABEL,
+                      `a JSON list of environments of ${environments.join(", ")}`,
+                  )
+                  .map((name) => reader.oneOf("autoMergeEnvironments", name, environments))
             : environments.slice(0, 1),
         githubApp: mode === "promoter" && ownsPipeline ? readGithubApp(reader) : undefined,
     };
