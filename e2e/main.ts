@@ -1,9 +1,11 @@
-// The gate as a function: argv + environment in, report lines out, exit code returned. e2e/cli.ts wires it to the process.
+// The gate as a function: argv + environment in, report lines out, exit code returned. runE2eCommand is what
+// e2e/cli.ts runs as the process (and what tests run in-process); runCli takes the test hooks.
 
 import { mkdir, writeFile } from "node:fs/promises";
 import { dirname } from "node:path";
 import { formatDuration } from "../lib/cli/duration";
 import { FetchLike } from "../lib/cli/http";
+import { CommandContext, commandEntry, lineWriter } from "../lib/cli/entry";
 import { Redactor } from "../lib/cli/redact";
 import { safeOutput, untrustedText } from "../lib/cli/sanitize";
 import { GateCancelled, GateResult, runGate } from "./checks";
@@ -181,3 +183,13 @@ export async function runCli(argv: string[], env: Env, io: CliIO, deps: CliDeps 
         return EXIT.internal;
     }
 }
+
+/** `npm run e2e -- ...` as a command: the gate on the context's streams, cancelled by its signal. */
+export const runE2eCommand = commandEntry("e2e", EXIT.internal, (argv, context: CommandContext) =>
+    runCli(
+        [...argv],
+        context.env,
+        { stdout: lineWriter(context.stdout), stderr: lineWriter(context.stderr) },
+        { signal: context.signal },
+    ),
+);

@@ -1,6 +1,5 @@
 // Entry point of `tsx tools/stack-info.ts` (used by the workflows); the logic lives in ./lib/stackInfoCommand.
-import * as path from "path";
-import { processOutput } from "./lib/args";
-import { runStackInfo } from "./lib/stackInfoCommand";
+import { runAsProcess } from "../lib/cli/entry";
+import { runStackInfoCommand } from "./lib/stackInfoCommand";
 
-process.exitCode = runStackInfo(process.argv.slice(2), processOutput(), { root: path.resolve(__dirname, "..") });
+runAsProcess(runStackInfoCommand, { name: "stack-info", cancellable: false });

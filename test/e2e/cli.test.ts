@@ -1,9 +1,9 @@
 import { strict as assert } from "node:assert";
-import { spawn } from "node:child_process";
 import { mkdtemp, readFile, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { EXIT, runCli } from "../../e2e/main";
+import { EXIT, runCli, runE2eCommand } from "../../e2e/main";
+import { CommandResult, runInProcess, spawnCommand } from "../support/commands";
 import {
     ACCESS_TOKEN,
     ADMIN_PASSWORD,
@@ -276,43 +276,7 @@ describe("e2e gate CLI (in process)", () => {
     });
 });
 
-interface Spawned {
-    code: number | null;
-    stdout: string;
-    stderr: string;
-}
-
-const CLI = join(__dirname, "..", "..", "e2e", "cli.ts");
-
-function runProcess(
-    args: string[],
-    env: Record<string, string>,
-    onStdout?: (stdoutSoFar: string, child: ReturnType<typeof spawn>) => void,
-): Promise<Spawned> {
-    return new Promise((resolve, reject) => {
-        const child = spawn(process.execPath, ["--import", "tsx", CLI, ...args], {
-            cwd: join(__dirname, "..", ".."),
-            env: { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? "", ...env },
-            stdio: ["ignore", "pipe", "pipe"],
-        });
-        let stdout = "";
-        let stderr = "";
-        child.stdout.on("data", (chunk: Buffer) => {
-            stdout += chunk.toString("utf8");
-            onStdout?.(stdout, child);
-        });
-        child.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString("utf8")));
-        const timer = setTimeout(() => child.kill("SIGKILL"), 15_000);
-        child.on("error", reject);
-        child.on("close", (code) => {
-            clearTimeout(timer);
-            resolve({ code, stdout, stderr });
-        });
-    });
-}
-
-describe("e2e gate CLI (child process, as a user runs it)", function () {
-    this.timeout(20_000);
+describe("e2e gate CLI through its entry (what e2e/cli.ts runs)", () => {
     let sr: RunningServer | undefined;
 
     afterEach(async () => {
@@ -322,7 +286,9 @@ describe("e2e gate CLI (child process, as a user runs it)", function () {
 
     it("exits 0 and prints an all-PASS report for a healthy deployment", async () => {
         sr = await startFakeServiceRadar();
-        const result = await runProcess(["--url", sr.url, ...FAST], { SERVICERADAR_ADMIN_PASSWORD: ADMIN_PASSWORD });
+        const result = await runInProcess(runE2eCommand, ["--url", sr.url, ...FAST], {
+            env: { SERVICERADAR_ADMIN_PASSWORD: ADMIN_PASSWORD },
+        });
         assert.equal(result.code, 0, result.stdout + result.stderr);
         assert.equal((result.stdout.match(/^PASS /gm) ?? []).length, 5, result.stdout);
         assert.match(result.stdout, /Summary: PASSED: 5\/5 checks passed/);
@@ -330,43 +296,61 @@ describe("e2e gate CLI (child process, as a user runs it)", function () {
         assertNoSecrets(result.stdout + result.stderr);
     });
 
-    it("exits 1 with a plain one-line cause for a refused connection (no stack trace)", async () => {
-        const port = await closedPort();
-        const result = await runProcess(
-            ["--url", `http://127.0.0.1:${port}`, "--ready-timeout", "300ms", "--ready-interval", "100ms"],
-            { SERVICERADAR_ADMIN_PASSWORD: ADMIN_PASSWORD },
-        );
-        assert.equal(result.code, 1, result.stdout + result.stderr);
-        assert.match(
-            result.stdout,
-            new RegExp(
-                `^FAIL\\s+liveness .*GET http://127\\.0\\.0\\.1:${port}/health/live failed: connection refused .*\\(ECONNREFUSED\\)$`,
-                "m",
-            ),
-        );
-        assert.match(result.stdout, /category: deployment problem/);
-        assert.ok(!/\n\s+at /.test(result.stdout + result.stderr), "no stack trace");
-    });
-
     it("exits 2 with a one-line error when the password is missing, and 0 for --help", async () => {
-        const missing = await runProcess(["--url", "http://127.0.0.1:9"], {});
+        const missing = await runInProcess(runE2eCommand, ["--url", "http://127.0.0.1:9"], { env: {} });
         assert.equal(missing.code, 2);
         assert.equal(missing.stdout, "");
         assert.equal(
             missing.stderr,
             "e2e: SERVICERADAR_ADMIN_PASSWORD is not set (the admin password of the environment under test)\nRun with --help for usage.\n",
         );
-        const help = await runProcess(["--help"], {});
+        const help = await runInProcess(runE2eCommand, ["--help"], { env: {} });
         assert.equal(help.code, 0);
         assert.match(help.stdout, /^Usage: npm run e2e -- --url <coreUrl> \[options\]/);
     });
 
-    it("on SIGTERM while waiting, posts error instead of leaving the status pending, and exits 130", async () => {
+    it("uses SERVICERADAR_CORE_URL, reports a data-path failure and exits 1", async () => {
+        sr = await startFakeServiceRadar({
+            routes: { "GET /api/devices": (_req, res) => send(res, 500, { error: "internal_error" }) },
+        });
+        const result = await runInProcess(runE2eCommand, FAST, {
+            env: { SERVICERADAR_ADMIN_PASSWORD: ADMIN_PASSWORD, SERVICERADAR_CORE_URL: sr.url },
+        });
+        assert.equal(result.code, 1, result.stdout + result.stderr);
+        assert.match(result.stdout, /^FAIL\s+devices .*server error \(HTTP 500 internal_error\)$/m);
+        assert.match(result.stdout, /category: data-path problem/);
+        assert.match(
+            result.stdout,
+            /Summary: FAILED: 4\/5 checks passed, 1 failed, 0 skipped in \S+; broken: data-path/,
+        );
+        assertNoSecrets(result.stdout + result.stderr);
+    });
+});
+
+// What only the real entry file in its own process shows: its own exit with no stack trace, and a signal turned into
+// a cancelled gate. The two children are independent, so they run at the same time.
+describe("e2e gate CLI (child process, as CI runs it)", function () {
+    this.timeout(20_000);
+    const CLI = "e2e/cli.ts";
+    let sr: RunningServer | undefined;
+    let gh: (RunningServer & { statuses: import("./helpers").PostedStatus[] }) | undefined;
+    let refusedPort = 0;
+    let refused: CommandResult;
+    let terminated: CommandResult;
+
+    before(async () => {
         sr = await startFakeServiceRadar({ notReadyCount: Infinity });
-        const gh = await startFakeGitHub();
-        try {
-            let killed = false;
-            const result = await runProcess(
+        gh = await startFakeGitHub();
+        refusedPort = await closedPort();
+        let killed = false;
+        [refused, terminated] = await Promise.all([
+            spawnCommand(
+                CLI,
+                ["--url", `http://127.0.0.1:${refusedPort}`, "--ready-timeout", "300ms", "--ready-interval", "100ms"],
+                { env: { SERVICERADAR_ADMIN_PASSWORD: ADMIN_PASSWORD } },
+            ),
+            spawnCommand(
+                CLI,
                 [
                     "--url",
                     sr.url,
@@ -381,40 +365,45 @@ describe("e2e gate CLI (child process, as a user runs it)", function () {
                     "--github-api",
                     gh.url,
                 ],
-                { SERVICERADAR_ADMIN_PASSWORD: ADMIN_PASSWORD, GITHUB_TOKEN },
-                (stdout, child) => {
-                    if (!killed && stdout.includes("waiting for readiness: attempt 2")) {
-                        killed = true;
-                        child.kill("SIGTERM");
-                    }
+                {
+                    env: { SERVICERADAR_ADMIN_PASSWORD: ADMIN_PASSWORD, GITHUB_TOKEN },
+                    onStdout: (stdout, child) => {
+                        if (!killed && stdout.includes("waiting for readiness: attempt 2")) {
+                            killed = true;
+                            child.kill("SIGTERM");
+                        }
+                    },
                 },
-            );
-            assert.equal(result.code, 130, result.stdout + result.stderr);
-            assert.match(result.stderr, /^e2e: received SIGTERM, stopping$/m);
-            assert.deepEqual(
-                gh.statuses.map((s) => s.body.state),
-                ["pending", "error"],
-            );
-            assertNoSecrets(result.stdout + result.stderr);
-        } finally {
-            await gh.close();
-        }
+            ),
+        ]);
     });
 
-    it("uses SERVICERADAR_CORE_URL, reports a data-path failure and exits 1", async () => {
-        sr = await startFakeServiceRadar({
-            routes: { "GET /api/devices": (_req, res) => send(res, 500, { error: "internal_error" }) },
-        });
-        const result = await runProcess(FAST, {
-            SERVICERADAR_ADMIN_PASSWORD: ADMIN_PASSWORD,
-            SERVICERADAR_CORE_URL: sr.url,
-        });
+    after(async () => {
+        await sr?.close();
+        await gh?.close();
+    });
+
+    it("exits 1 with a plain one-line cause for a refused connection (no stack trace)", () => {
+        const result = refused;
         assert.equal(result.code, 1, result.stdout + result.stderr);
-        assert.match(result.stdout, /^FAIL\s+devices .*server error \(HTTP 500 internal_error\)$/m);
-        assert.match(result.stdout, /category: data-path problem/);
         assert.match(
             result.stdout,
-            /Summary: FAILED: 4\/5 checks passed, 1 failed, 0 skipped in \S+; broken: data-path/,
+            new RegExp(
+                `^FAIL\\s+liveness .*GET http://127\\.0\\.0\\.1:${refusedPort}/health/live failed: connection refused .*\\(ECONNREFUSED\\)$`,
+                "m",
+            ),
+        );
+        assert.match(result.stdout, /category: deployment problem/);
+        assert.ok(!/\n\s+at /.test(result.stdout + result.stderr), "no stack trace");
+    });
+
+    it("on SIGTERM while waiting, posts error instead of leaving the status pending, and exits 130", () => {
+        const result = terminated;
+        assert.equal(result.code, 130, result.stdout + result.stderr);
+        assert.match(result.stderr, /^e2e: received SIGTERM, stopping$/m);
+        assert.deepEqual(
+            gh?.statuses.map((s) => s.body.state),
+            ["pending", "error"],
         );
         assertNoSecrets(result.stdout + result.stderr);
     });

@@ -1,7 +1,6 @@
-// Test helpers for the release tools: temporary project copies, captured output, a local HTTP stand-in on
-// 127.0.0.1 (port 0) and running a CLI as a child process the way a user does.
+// Test helpers for the release tools: temporary project copies, captured output and a local HTTP stand-in on
+// 127.0.0.1 (port 0). Running the commands themselves: test/support/commands.ts.
 
-import { spawn } from "node:child_process";
 import * as fs from "node:fs";
 import { IncomingMessage, Server, ServerResponse, createServer } from "node:http";
 import { AddressInfo } from "node:net";
@@ -10,7 +9,9 @@ import * as path from "node:path";
 import * as YAML from "yaml";
 import type { Output } from "../../tools/lib/args";
 
-export const REPO_ROOT = path.resolve(__dirname, "..", "..");
+import { REPO_ROOT } from "../support/commands";
+
+export { REPO_ROOT };
 export const PROJECT = "serviceradar-release";
 
 /** A temporary directory holding copies of Pulumi.yaml and every Pulumi.<stack>.yaml of the repository. */
@@ -101,33 +102,4 @@ export async function startStandIn(handler: Handler): Promise<StandIn> {
 export function json(res: ServerResponse, status: number, body: unknown): void {
     res.writeHead(status, { "content-type": "application/json" });
     res.end(typeof body === "string" ? body : JSON.stringify(body));
-}
-
-export interface ChildResult {
-    code: number | null;
-    stdout: string;
-    stderr: string;
-}
-
-/**
- * Runs `node --import tsx <script> ...args` from the repository root, asynchronously so that a stand-in server in
- * this process keeps answering.
- */
-export function runTool(
-    script: string,
-    args: readonly string[],
-    env: Record<string, string | undefined> = {},
-): Promise<ChildResult> {
-    return new Promise((resolve, reject) => {
-        const childEnv: Record<string, string> = {};
-        for (const [key, value] of Object.entries({ ...process.env, ...env }))
-            if (value !== undefined) childEnv[key] = value;
-        const child = spawn(process.execPath, ["--import", "tsx", script, ...args], { cwd: REPO_ROOT, env: childEnv });
-        let stdout = "";
-        let stderr = "";
-        child.stdout.on("data", (chunk: Buffer) => (stdout += chunk.toString("utf8")));
-        child.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString("utf8")));
-        child.on("error", reject);
-        child.on("close", (code) => resolve({ code, stdout, stderr }));
-    });
 }

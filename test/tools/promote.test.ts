@@ -1,19 +1,9 @@
 import { strict as assert } from "node:assert";
 import { EXIT } from "../../tools/lib/args";
-import { runPromote } from "../../tools/lib/promoteCommand";
+import { runPromote, runPromoteCommand } from "../../tools/lib/promoteCommand";
 import { AUDIT_MARKER } from "../../tools/lib/stackFile";
-import {
-    StandIn,
-    capture,
-    configOf,
-    json,
-    readStack,
-    removeDir,
-    runTool,
-    setKey,
-    startStandIn,
-    tempProject,
-} from "./helpers";
+import { runInProcess } from "../support/commands";
+import { StandIn, capture, configOf, json, readStack, removeDir, setKey, startStandIn, tempProject } from "./helpers";
 
 const TOKEN = "ghp_promoteTokenNeverPrinted_42";
 const SHA = "fedcba9876543210fedcba9876543210fedcba98";
@@ -250,13 +240,14 @@ describe("npm run promote (tools/lib/promoteCommand)", () => {
         );
     });
 
-    describe("as a user runs it (child process)", () => {
+    describe("through its entry (what tools/promote.ts runs)", () => {
+        const promoteCommand = (args: string[]) =>
+            runInProcess(runPromoteCommand, [...args, "--root", dir], { env: { GITHUB_TOKEN: TOKEN } });
+
         it("checks the gate on the stand-in, writes demo, exits 0 and never prints the token", async () => {
             dir = directProject("1.4.0", "1.3.9");
             server = await gitHub({ state: "success" });
-            const result = await runTool("tools/promote.ts", ["1.4.0", "--root", dir, "--github-api", server.url], {
-                GITHUB_TOKEN: TOKEN,
-            });
+            const result = await promoteCommand(["1.4.0", "--github-api", server.url]);
             assert.equal(result.code, 0, result.stdout + result.stderr);
             assert.equal(server.requests[0].headers.authorization, `Bearer ${TOKEN}`);
             assert.match(result.stdout, /Promoted demo: version 1\.3\.9 -> 1\.4\.0 in Pulumi\.demo\.yaml/);
@@ -267,14 +258,10 @@ describe("npm run promote (tools/lib/promoteCommand)", () => {
         it("exits 1 on a red gate and 2 on --force without --reason", async () => {
             dir = directProject("1.4.0", "1.3.9");
             server = await gitHub({ state: "failure" });
-            const red = await runTool("tools/promote.ts", ["1.4.0", "--root", dir, "--github-api", server.url], {
-                GITHUB_TOKEN: TOKEN,
-            });
+            const red = await promoteCommand(["1.4.0", "--github-api", server.url]);
             assert.equal(red.code, 1, red.stdout + red.stderr);
             assert.match(red.stderr, /is failure on carverauto\/serviceradar@v1\.4\.0/);
-            const noReason = await runTool("tools/promote.ts", ["1.4.0", "--root", dir, "--force"], {
-                GITHUB_TOKEN: TOKEN,
-            });
+            const noReason = await promoteCommand(["1.4.0", "--force"]);
             assert.equal(noReason.code, 2, noReason.stdout + noReason.stderr);
             assert.equal(configOf(readStack(dir, "demo"))[VERSION_KEY], "1.3.9");
         });

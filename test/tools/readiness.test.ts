@@ -1,8 +1,9 @@
 import { strict as assert } from "node:assert";
 import { EXIT } from "../../tools/lib/args";
 import { normalizeVersion, reportedVersion, waitForVersion } from "../../tools/lib/readiness";
-import { runWait } from "../../tools/lib/waitCommand";
-import { StandIn, capture, json, startStandIn } from "./helpers";
+import { runWaitCommand } from "../../tools/lib/waitCommand";
+import { runInProcess } from "../support/commands";
+import { StandIn, json, startStandIn } from "./helpers";
 
 describe("tools/lib/readiness", () => {
     it("finds a version-like field in a readiness answer", () => {
@@ -84,39 +85,32 @@ describe("tools/lib/readiness", () => {
             assert.equal(strict.kind, "timeout");
         });
 
-        it("the CLI exits 0 when confirmed, 1 on timeout, 2 on bad input", async () => {
+        it("the CLI exits 0 when confirmed, 1 on timeout, 2 on bad input (through its entry)", async () => {
             server = await startStandIn((_req, res) => json(res, 200, { version: "v2.0.0" }));
-            const io = capture();
-            const env = { SERVICERADAR_CORE_URL: server.url };
-            assert.equal(await runWait(["--version", "2.0.0", "--interval", "10ms"], io, { env }), EXIT.ok, io.text());
-            assert.match(io.stdout.join("\n"), /serves 2\.0\.0/);
-            const late = capture();
-            assert.equal(
-                await runWait(
-                    [
-                        "--url",
-                        server.url,
-                        "--version",
-                        "2.0.1",
-                        "--timeout",
-                        "100ms",
-                        "--interval",
-                        "10ms",
-                        "--settle",
-                        "0",
-                    ],
-                    late,
-                    { env: {} },
-                ),
-                EXIT.refused,
-            );
-            assert.match(late.stderr.join("\n"), /did not serve 2\.0\.1 .*last: ready, running 2\.0\.0/);
-            assert.equal(await runWait(["--url", server.url, "--version", "v2"], capture(), { env: {} }), EXIT.usage);
-            assert.equal(await runWait(["--version", "2.0.0"], capture(), { env: {} }), EXIT.usage);
-            assert.equal(
-                await runWait(["--url", "https://u:p@x", "--version", "2.0.0"], capture(), { env: {} }),
-                EXIT.usage,
-            );
+            const wait = (args: string[], env: Record<string, string> = {}) =>
+                runInProcess(runWaitCommand, args, { env });
+            const confirmed = await wait(["--version", "2.0.0", "--interval", "10ms"], {
+                SERVICERADAR_CORE_URL: server.url,
+            });
+            assert.equal(confirmed.code, EXIT.ok, confirmed.stdout + confirmed.stderr);
+            assert.match(confirmed.stdout, /serves 2\.0\.0/);
+            const late = await wait([
+                "--url",
+                server.url,
+                "--version",
+                "2.0.1",
+                "--timeout",
+                "100ms",
+                "--interval",
+                "10ms",
+                "--settle",
+                "0",
+            ]);
+            assert.equal(late.code, EXIT.refused);
+            assert.match(late.stderr, /did not serve 2\.0\.1 .*last: ready, running 2\.0\.0/);
+            assert.equal((await wait(["--url", server.url, "--version", "v2"])).code, EXIT.usage);
+            assert.equal((await wait(["--version", "2.0.0"])).code, EXIT.usage);
+            assert.equal((await wait(["--url", "https://u:p@x", "--version", "2.0.0"])).code, EXIT.usage);
         });
     });
 });

@@ -3,8 +3,9 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import * as semver from "semver";
 import { EXIT } from "../../tools/lib/args";
-import { runRelease } from "../../tools/lib/releaseCommand";
-import { REPO_ROOT, capture, configOf, readStack, removeDir, runTool, setKey, stackPath, tempProject } from "./helpers";
+import { runRelease, runReleaseCommand } from "../../tools/lib/releaseCommand";
+import { runInProcess } from "../support/commands";
+import { REPO_ROOT, capture, configOf, readStack, removeDir, setKey, stackPath, tempProject } from "./helpers";
 
 const VERSION_KEY = "serviceradar-release:version";
 
@@ -126,7 +127,7 @@ describe("npm run release (tools/lib/releaseCommand)", () => {
     });
 });
 
-describe("npm run release as a user runs it (child process)", () => {
+describe("npm run release through its entry (what tools/release.ts runs)", () => {
     let dir = "";
     beforeEach(() => {
         dir = tempProject();
@@ -134,8 +135,10 @@ describe("npm run release as a user runs it (child process)", () => {
     });
     afterEach(() => removeDir(dir));
 
+    const release = (args: string[]) => runInProcess(runReleaseCommand, [...args, "--root", dir], { env: {} });
+
     it("exits 0 and prints the next step", async () => {
-        const result = await runTool("tools/release.ts", ["1.5.1", "--root", dir]);
+        const result = await release(["1.5.1"]);
         assert.equal(result.code, 0, result.stderr);
         assert.match(result.stdout, /Released demo-staging: version 1\.5\.0 -> 1\.5\.1 in Pulumi\.demo-staging\.yaml/);
         assert.match(result.stdout, /Pulumi Deployments runs pulumi up for demo-staging on the push/);
@@ -143,12 +146,12 @@ describe("npm run release as a user runs it (child process)", () => {
     });
 
     it("exits 2 on a bad version, 1 going backwards, 3 on the same version", async () => {
-        const bad = await runTool("tools/release.ts", ["v1.5.1", "--root", dir]);
+        const bad = await release(["v1.5.1"]);
         assert.equal(bad.code, 2);
         assert.match(bad.stderr, /"v1\.5\.1" is not a release version: drop the leading "v" and pass 1\.5\.1/);
-        const back = await runTool("tools/release.ts", ["1.4.0", "--root", dir]);
+        const back = await release(["1.4.0"]);
         assert.equal(back.code, 1);
-        const same = await runTool("tools/release.ts", ["1.5.0", "--root", dir]);
+        const same = await release(["1.5.0"]);
         assert.equal(same.code, 3);
         assert.equal(currentStagingVersion(dir), "1.5.0");
     });

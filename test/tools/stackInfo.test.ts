@@ -1,8 +1,9 @@
 import { strict as assert } from "node:assert";
 import { EXIT } from "../../tools/lib/args";
-import { runStackInfo } from "../../tools/lib/stackInfoCommand";
+import { runStackInfo, runStackInfoCommand } from "../../tools/lib/stackInfoCommand";
 import * as fs from "node:fs";
-import { capture, readStack, removeDir, runTool, setKey, stackPath, tempProject } from "./helpers";
+import { runInProcess } from "../support/commands";
+import { capture, readStack, removeDir, setKey, stackPath, tempProject } from "./helpers";
 
 function info(dir: string, args: string[]): { code: number; values: Record<string, string>; stderr: string } {
     const io = capture();
@@ -66,8 +67,8 @@ describe("tools/stack-info.ts (what the workflows read)", () => {
         assert.equal(info(dir, []).code, EXIT.usage);
     });
 
-    it("runs as the workflows run it", async () => {
-        const result = await runTool("tools/stack-info.ts", ["--stack", "demo-staging", "--root", dir]);
+    it("prints through its entry what the workflows append to $GITHUB_OUTPUT", async () => {
+        const result = await runInProcess(runStackInfoCommand, ["--stack", "demo-staging", "--root", dir], { env: {} });
         assert.equal(result.code, 0, result.stderr);
         assert.match(result.stdout, /^stack=demo-staging\nversion=1\.6\.0\npromotion_mode=(promoter|direct)\n/);
     });

@@ -1,6 +1,8 @@
 // Command-line parsing shared by the release tools: flags, durations, exit codes and output sinks.
 
+import * as path from "node:path";
 import { DurationError, DurationRange, parseDuration } from "../../lib/cli/duration";
+import { CommandContext, lineWriter } from "../../lib/cli/entry";
 import { Redactor } from "../../lib/cli/redact";
 import { safeOutput } from "../../lib/cli/sanitize";
 
@@ -140,10 +142,16 @@ export function guardedOutput(io: Output, redactor: Redactor = new Redactor()): 
     };
 }
 
-/** An Output bound to the process streams. */
-export function processOutput(): Output {
-    return {
-        out: (line) => process.stdout.write(`${line}\n`),
-        err: (line) => process.stderr.write(`${line}\n`),
-    };
+/** What the tools run with: the command context, and the project directory used when --root is not given. */
+export interface ToolContext extends CommandContext {
+    /** Default: this repository. */
+    root?: string;
+}
+
+/** The repository holding Pulumi.yaml and the stack files, where the tools run from. */
+export const REPOSITORY_ROOT = path.resolve(__dirname, "..", "..");
+
+/** An Output writing lines to the context's streams. */
+export function contextOutput(context: CommandContext): Output {
+    return { out: lineWriter(context.stdout), err: lineWriter(context.stderr) };
 }

@@ -3,9 +3,21 @@
 // Direct mode only: writes demo's version once the e2e gate reported success on the release tag, or, with --force and a
 // reason, writes it anyway and records who, when and why above the version key.
 
+import { commandEntry } from "../../lib/cli/entry";
 import { Redactor } from "../../lib/cli/redact";
 import { controlCharacterIn } from "../../lib/cli/sanitize";
-import { EXIT, ExitCode, Output, UsageError, durationOption, guardedOutput, parseArgs } from "./args";
+import {
+    EXIT,
+    ExitCode,
+    Output,
+    REPOSITORY_ROOT,
+    ToolContext,
+    UsageError,
+    contextOutput,
+    durationOption,
+    guardedOutput,
+    parseArgs,
+} from "./args";
 import { reportCommandError } from "./commandErrors";
 import {
     DEFAULT_GITHUB_API,
@@ -271,3 +283,8 @@ async function promote(
     io.out(`  Pulumi Deployments runs pulumi up for ${PROMOTION_TARGET} on the push; Argo CD then syncs it.`);
     return EXIT.ok;
 }
+
+/** `npm run promote -- ...` as a command (what tools/promote.ts runs). */
+export const runPromoteCommand = commandEntry("promote", EXIT.internal, (argv, context: ToolContext) =>
+    runPromote(argv, contextOutput(context), { root: context.root ?? REPOSITORY_ROOT, env: context.env }),
+);

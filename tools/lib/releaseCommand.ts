@@ -1,7 +1,19 @@
 // `npm run release -- <version> [--rollback] [--stack demo-staging] [--root <dir>]`: stages a ServiceRadar release by
 // writing `version` into the staging stack's file. Pulumi Deployments (or the release workflow) applies it on push.
 
-import { EXIT, ExitCode, Output, UsageError, guardedOutput, parseArgs, stackOption } from "./args";
+import { commandEntry } from "../../lib/cli/entry";
+import {
+    EXIT,
+    ExitCode,
+    Output,
+    REPOSITORY_ROOT,
+    ToolContext,
+    UsageError,
+    contextOutput,
+    guardedOutput,
+    parseArgs,
+    stackOption,
+} from "./args";
 import { reportCommandError } from "./commandErrors";
 import { LockedEditOptions } from "./lockedFile";
 import { ModeSetting, promotionModeOf } from "./settings";
@@ -121,3 +133,8 @@ function release(argv: readonly string[], io: Output, options: ReleaseOptions): 
     }
     return EXIT.ok;
 }
+
+/** `npm run release -- ...` as a command (what tools/release.ts runs). */
+export const runReleaseCommand = commandEntry("release", EXIT.internal, (argv, context: ToolContext) =>
+    runRelease(argv, contextOutput(context), { root: context.root ?? REPOSITORY_ROOT }),
+);

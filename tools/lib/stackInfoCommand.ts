@@ -1,7 +1,18 @@
 // `tsx tools/stack-info.ts --stack <stack> [--version <v>] [--root <dir>]`: prints key=value lines (for
 // $GITHUB_OUTPUT) describing where the stack's e2e gate reports, so workflows follow the stack files.
 
-import { EXIT, Output, UsageError, guardedOutput, parseArgs, stackOption } from "./args";
+import { commandEntry } from "../../lib/cli/entry";
+import {
+    EXIT,
+    Output,
+    REPOSITORY_ROOT,
+    ToolContext,
+    UsageError,
+    contextOutput,
+    guardedOutput,
+    parseArgs,
+    stackOption,
+} from "./args";
 import { gateTarget } from "./settings";
 import {
     StackFileError,
@@ -64,3 +75,8 @@ export function runStackInfo(argv: readonly string[], given: Output, options: { 
         return EXIT.internal;
     }
 }
+
+/** `tsx tools/stack-info.ts ...` as a command (what tools/stack-info.ts runs). */
+export const runStackInfoCommand = commandEntry("stack-info", EXIT.internal, (argv, context: ToolContext) =>
+    runStackInfo(argv, contextOutput(context), { root: context.root ?? REPOSITORY_ROOT }),
+);

@@ -2,8 +2,9 @@
 //   [--require-version]`: waits until the environment serves the release, over its public HTTP API only.
 
 import { formatDuration } from "../../lib/cli/duration";
+import { CommandContext, commandEntry } from "../../lib/cli/entry";
 import type { FetchLike } from "../../lib/cli/http";
-import { EXIT, Output, UsageError, durationOption, guardedOutput, parseArgs } from "./args";
+import { EXIT, Output, UsageError, contextOutput, durationOption, guardedOutput, parseArgs } from "./args";
 import { waitForVersion } from "./readiness";
 import { parseReleaseVersion } from "./versions";
 
@@ -104,3 +105,8 @@ export async function runWait(argv: readonly string[], given: Output, options: W
         return EXIT.internal;
     }
 }
+
+/** `tsx tools/wait-for-version.ts ...` as a command (what tools/wait-for-version.ts runs). */
+export const runWaitCommand = commandEntry("wait-for-version", EXIT.internal, (argv, context: CommandContext) =>
+    runWait(argv, contextOutput(context), { env: context.env }),
+);

@@ -1,0 +1,84 @@
+// What every command of this repository is to its entry file and to its tests: a function of argv and a context
+// (environment, output streams, cancellation) that returns the exit code. The entry files (e2e/cli.ts, tools/*.ts)
+// only bind it to the process with runAsProcess; tests call the same function in-process with string sinks, so the
+// one thing only a child process can show (signals, the process's own exit) is all that is left to spawn.
+
+/** Where a command's output goes: process.stdout / process.stderr, or a collector in tests. */
+export interface TextSink {
+    write(text: string): unknown;
+}
+
+export interface CommandContext {
+    env: Record<string, string | undefined>;
+    stdout: TextSink;
+    stderr: TextSink;
+    /** Aborted on SIGINT/SIGTERM for commands that handle cancellation (see runAsProcess). */
+    signal?: AbortSignal;
+}
+
+export type Command<Context extends CommandContext = CommandContext> = (
+    argv: readonly string[],
+    context: Context,
+) => Promise<number>;
+
+/** Writes one line (newline added) to a sink: the commands produce lines, the streams take text. */
+export function lineWriter(sink: TextSink): (line: string) => void {
+    return (line) => {
+        sink.write(`${line}\n`);
+    };
+}
+
+/**
+ * A command whose body may throw or reject: whatever escapes it becomes the one line `<name>: internal error` and the
+ * command's internal-error exit code, never a stack trace. The bodies already report their own errors; this is the
+ * last resort.
+ */
+export function commandEntry<Context extends CommandContext>(
+    name: string,
+    internalExitCode: number,
+    body: (argv: readonly string[], context: Context) => number | Promise<number>,
+): Command<Context> {
+    return async (argv, context) => {
+        try {
+            return await body(argv, context);
+        } catch {
+            context.stderr.write(`${name}: internal error\n`);
+            return internalExitCode;
+        }
+    };
+}
+
+export interface ProcessOptions {
+    /** Prefix of the line printed when a signal arrives. */
+    name: string;
+    /**
+     * Whether SIGINT/SIGTERM abort the command's signal instead of ending the process. Only commands that act on the
+     * signal may say yes (the e2e gate posts `error` and exits 130): for the others a handler would swallow the
+     * signal and keep a long wait alive, where the default ends the process at once.
+     */
+    cancellable: boolean;
+}
+
+/** Runs a command as this process: its argv, environment and streams, its exit code, signals as configured. */
+export function runAsProcess(command: Command, options: ProcessOptions): void {
+    const cancel = new AbortController();
+    const onSignal = (signal: NodeJS.Signals): void => {
+        process.stderr.write(`${options.name}: received ${signal}, stopping\n`);
+        cancel.abort();
+    };
+    if (options.cancellable) {
+        process.once("SIGINT", onSignal);
+        process.once("SIGTERM", onSignal);
+    }
+    const context: CommandContext = {
+        env: process.env,
+        stdout: process.stdout,
+        stderr: process.stderr,
+        signal: options.cancellable ? cancel.signal : undefined,
+    };
+    void command(process.argv.slice(2), context).then((code) => {
+        process.exitCode = code;
+        process.removeListener("SIGINT", onSignal);
+        process.removeListener("SIGTERM", onSignal);
+    });
+}
