@@ -21,6 +21,33 @@ function assertNoSecret(...texts: string[]) {
     for (const text of texts) assert.ok(!text.includes(SECRET), `the secret leaked: ${text.slice(0, 300)}`);
 }
 
+/**
+ * A plan process whose environment names a Pulumi engine and monitor at a loopback listener that records every
+ * connection; started when this file loads, so it runs beside the rest of the suite.
+ */
+async function planWithEngineInTheEnvironment() {
+    const connections: string[] = [];
+    const server = net.createServer((socket) => {
+        connections.push(String(socket.remoteAddress));
+        socket.destroy();
+    });
+    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+    const address = `127.0.0.1:${(server.address() as net.AddressInfo).port}`;
+    try {
+        const result = await runPlanProcess(["--stack", "demo-staging", "--json"], {
+            ...process.env,
+            PULUMI_NODEJS_ENGINE: address,
+            PULUMI_NODEJS_MONITOR: address,
+            PULUMI_NODEJS_SYNC: os.tmpdir(),
+            PULUMI_CONFIG: JSON.stringify({ "serviceradar-release:version": "9.9.9" }),
+        });
+        return { result, connections };
+    } finally {
+        await new Promise((resolve) => server.close(resolve));
+    }
+}
+const offline = planWithEngineInTheEnvironment();
+
 describe("the offline plan against hostile input", () => {
     it("takes --config=key=value (the = form) and never prints the value, nor a malformed one", async () => {
         const ok = await runPlan(["--stack", "demo", `--config=adminPassword=${SECRET}`, "--json"]);
@@ -106,30 +133,9 @@ describe("the offline plan against hostile input", () => {
     });
 
     it("stays offline whatever Pulumi engine address the environment names", async () => {
-        const connections: string[] = [];
-        const server = net.createServer((socket) => {
-            connections.push(String(socket.remoteAddress));
-            socket.destroy();
-        });
-        await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-        const address = `127.0.0.1:${(server.address() as net.AddressInfo).port}`;
-        try {
-            const result = runPlanProcess(["--stack", "demo-staging", "--json"], {
-                ...process.env,
-                PULUMI_NODEJS_ENGINE: address,
-                PULUMI_NODEJS_MONITOR: address,
-                PULUMI_NODEJS_SYNC: os.tmpdir(),
-                PULUMI_CONFIG: JSON.stringify({ "serviceradar-release:version": "9.9.9" }),
-            });
-            assert.strictEqual(result.code, 0, result.stderr);
-            assert.strictEqual(
-                JSON.parse(result.stdout).outputs.version,
-                "1.2.27",
-                "the stack file, not PULUMI_CONFIG",
-            );
-        } finally {
-            await new Promise((resolve) => server.close(resolve));
-        }
+        const { result, connections } = await offline;
+        assert.strictEqual(result.code, 0, result.stderr);
+        assert.strictEqual(JSON.parse(result.stdout).outputs.version, "1.2.27", "the stack file, not PULUMI_CONFIG");
         assert.deepStrictEqual(connections, []);
     });
 });

@@ -55,7 +55,16 @@ export interface CrdValidator {
     kinds(): string[];
 }
 
+const loaded = new Map<string, CrdValidator>();
+
+/** The validator of a CRD folder, loaded once per process: the Application CRD alone is 400 KB of schema. */
 export function loadCrdValidator(root: string = CRD_ROOT): CrdValidator {
+    let validator = loaded.get(root);
+    if (!validator) loaded.set(root, (validator = readCrdValidator(root)));
+    return validator;
+}
+
+function readCrdValidator(root: string): CrdValidator {
     if (!fs.existsSync(root)) {
         throw new Error(
             `CRD folder ${root} is missing; the tests validate against it (see test/fixtures/crds/README.md)`,
@@ -65,7 +74,14 @@ export function loadCrdValidator(root: string = CRD_ROOT): CrdValidator {
     addFormats(ajv);
     ajv.addFormat("int64", { type: "number", validate: Number.isInteger });
     ajv.addFormat("int32", { type: "number", validate: Number.isInteger });
+    // Compiled on first use: a test that validates promoter objects only never pays for the Application schema.
+    const schemas = new Map<string, object>();
     const validators = new Map<string, ValidateFunction>();
+    const compiled = (key: string) => {
+        const schema = schemas.get(key);
+        if (schema !== undefined && !validators.has(key)) validators.set(key, ajv.compile(schema));
+        return validators.get(key);
+    };
 
     for (const dir of fs.readdirSync(root).filter((d) => fs.statSync(path.join(root, d)).isDirectory())) {
         for (const file of fs.readdirSync(path.join(root, dir)).filter((f) => f.endsWith(".yaml"))) {
@@ -81,16 +97,16 @@ export function loadCrdValidator(root: string = CRD_ROOT): CrdValidator {
                     const apiVersion = `${crd.spec.group}/${version.name}`;
                     schema.properties.apiVersion = { type: "string", enum: [apiVersion] };
                     schema.properties.kind = { type: "string", enum: [crd.spec.names.kind] };
-                    validators.set(`${apiVersion}/${crd.spec.names.kind}`, ajv.compile(schema));
+                    schemas.set(`${apiVersion}/${crd.spec.names.kind}`, schema);
                 }
             }
         }
     }
 
     return {
-        kinds: () => [...validators.keys()].sort(),
+        kinds: () => [...schemas.keys()].sort(),
         validate(manifest) {
-            const validator = validators.get(`${manifest.apiVersion}/${manifest.kind}`);
+            const validator = compiled(`${manifest.apiVersion}/${manifest.kind}`);
             if (!validator) return [`no CRD defines ${manifest.apiVersion} ${manifest.kind}`];
             if (validator(manifest)) return [];
             return (validator.errors ?? []).map((e) => {

@@ -1,4 +1,4 @@
-import { spawnSync } from "child_process";
+import { execFile } from "child_process";
 import * as path from "path";
 import { planCommand, PlanCommandResult } from "../../plan/command";
 
@@ -40,15 +40,21 @@ export function runPlan(args: string[]): Promise<PlanResult> {
     return result;
 }
 
-/** Runs `npm run plan -- ...` as a user does, in its own process; for the few end-to-end checks of the CLI. */
-export function runPlanProcess(args: string[], env: NodeJS.ProcessEnv = process.env): PlanResult {
-    const child = spawnSync(process.execPath, ["--import", "tsx", "plan/cli.ts", ...args], {
-        cwd: ROOT,
-        encoding: "utf8",
-        timeout: 120_000,
-        env,
+/**
+ * Runs a command in its own process without blocking: the few end-to-end checks of the CLI start theirs when their
+ * file loads, so they run on the second core beside the in-process suite.
+ */
+export function spawnAsync(command: string, args: string[], env: NodeJS.ProcessEnv = process.env): Promise<PlanResult> {
+    return new Promise((resolve) => {
+        execFile(command, args, { cwd: ROOT, encoding: "utf8", timeout: 120_000, env }, (error, stdout, stderr) =>
+            resolve({ code: error ? Number(error.code ?? -1) : 0, stdout, stderr }),
+        );
     });
-    return { code: child.status ?? -1, stdout: child.stdout, stderr: child.stderr };
+}
+
+/** `npm run plan -- ...` as CI runs it (node with tsx, no npm wrapper), in its own process. */
+export function runPlanProcess(args: string[], env: NodeJS.ProcessEnv = process.env): Promise<PlanResult> {
+    return spawnAsync(process.execPath, ["--import", "tsx", "plan/cli.ts", ...args], env);
 }
 
 /** The `--json` plan of a stack; fails loudly when the command did not succeed. */
