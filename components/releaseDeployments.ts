@@ -23,7 +23,16 @@ const KUBECONFIG_PATH = "/tmp/serviceradar-release/kubeconfig";
  */
 export class ReleaseDeployments extends pulumi.ComponentResource {
     constructor(name: string, args: ReleaseDeploymentsArgs, opts?: pulumi.ComponentResourceOptions) {
-        super("serviceradar:release:Deployments", name, {}, opts);
+        // The type token is the class name; the alias keeps live stacks created under the old token from replacing it.
+        super(
+            "serviceradar:release:ReleaseDeployments",
+            name,
+            {},
+            {
+                ...opts,
+                aliases: [...(opts?.aliases ?? []), { type: "serviceradar:release:Deployments" }],
+            },
+        );
         new pulumiservice.DeploymentSettings(
             `${name}-settings`,
             {

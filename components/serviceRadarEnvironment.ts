@@ -31,7 +31,16 @@ export class ServiceRadarEnvironment extends pulumi.ComponentResource {
     readonly applicationName: pulumi.Output<string>;
 
     constructor(name: string, args: ServiceRadarEnvironmentArgs, opts?: pulumi.ComponentResourceOptions) {
-        super("serviceradar:release:Environment", name, {}, opts);
+        // The type token is the class name; the alias keeps live stacks created under the old token from replacing it.
+        super(
+            "serviceradar:release:ServiceRadarEnvironment",
+            name,
+            {},
+            {
+                ...opts,
+                aliases: [...(opts?.aliases ?? []), { type: "serviceradar:release:Environment" }],
+            },
+        );
         const dataProtection: pulumi.CustomResourceOptions = args.protect
             ? { protect: true, retainOnDelete: true }
             : {};

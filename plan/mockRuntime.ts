@@ -7,6 +7,8 @@ export interface PlannedOptions {
     retainOnDelete: boolean;
     deleteBeforeReplace: boolean;
     dependsOn: string[];
+    /** Earlier identities of the resource (a renamed type token), as alias specs; the engine derives the children's. */
+    aliases: Record<string, unknown>[];
 }
 
 /** One resource as the engine would receive it; secret inputs stay wrapped until rendered. */
@@ -58,6 +60,7 @@ interface RegisterRequest {
     getRetainondelete(): boolean | undefined;
     getDeletebeforereplace(): boolean;
     getDependenciesList(): string[];
+    getAliasesList(): { toObject(): { spec?: Record<string, unknown>; urn?: string } }[];
 }
 
 /** A macrotask turn: every microtask chain queued before it (mock registrations, applies) has run by then. */
@@ -124,6 +127,12 @@ async function runOnce(program: () => unknown, stack: StackConfiguration): Promi
                         retainOnDelete: req.getRetainondelete() ?? false,
                         deleteBeforeReplace: req.getDeletebeforereplace(),
                         dependsOn: req.getDependenciesList(),
+                        aliases: req.getAliasesList().map((alias) => {
+                            const { spec, urn } = alias.toObject();
+                            return spec
+                                ? Object.fromEntries(Object.entries(spec).filter(([, v]) => v !== "" && v !== false))
+                                : { urn };
+                        }),
                     },
                 });
             }

@@ -280,12 +280,37 @@ describe("offline plan", () => {
         assert.match(String(direct.releaseSource), /direct mode/);
     });
 
+    it("registers each component under its class name, with an alias for the token a live stack may have", async () => {
+        const plan = await planJson(
+            "demo-staging",
+            "deploymentsEnabled=true",
+            "deploymentKubeconfig=k",
+            "deploymentGithubToken=t",
+        );
+        const components = plan.resources.filter((r) => r.type.startsWith("serviceradar:release:"));
+        assert.deepStrictEqual([...new Set(components.map((c) => c.type.split(":")[2]))].sort(), [
+            "GitHubEnvironment",
+            "PromotionPipeline",
+            "ReleaseDeployments",
+            "ServiceRadarEnvironment",
+        ]);
+        const aliasOf = (type: string) =>
+            (
+                components.find((c) => c.type === `serviceradar:release:${type}`)?.options as {
+                    aliases: { type?: string }[];
+                }
+            ).aliases.map((a) => a.type);
+        assert.deepStrictEqual(aliasOf("ServiceRadarEnvironment"), ["serviceradar:release:Environment"]);
+        assert.deepStrictEqual(aliasOf("ReleaseDeployments"), ["serviceradar:release:Deployments"]);
+        assert.deepStrictEqual(aliasOf("PromotionPipeline"), []);
+    });
+
     it("prints a readable tree grouped by component", async () => {
         const result = await runPlan(["--stack", "demo", "--config", DIRECT]);
         assert.strictEqual(result.code, 0, result.stderr);
         assert.match(
             result.stdout,
-            /serviceradar:release:Environment\s+demo\n.*├─ kubernetes:argoproj.io\/v1alpha1:Application\s+demo-application\s+\[protected, retained on delete\]/,
+            /serviceradar:release:ServiceRadarEnvironment\s+demo\n.*├─ kubernetes:argoproj.io\/v1alpha1:Application\s+demo-application\s+\[protected, retained on delete\]/,
         );
         assert.match(result.stdout, /Resources: \d+ to create/);
         const staging = await runPlan(["--stack", "demo-staging"]);

@@ -31,7 +31,14 @@ export function planned(
         urn: urnOf(type, name),
         custom: true,
         inputs,
-        options: { protect: false, retainOnDelete: false, deleteBeforeReplace: false, dependsOn: [], ...options },
+        options: {
+            protect: false,
+            retainOnDelete: false,
+            deleteBeforeReplace: false,
+            dependsOn: [],
+            aliases: [],
+            ...options,
+        },
     };
 }
 

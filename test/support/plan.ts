@@ -12,7 +12,13 @@ export interface PlannedResourceJson {
     urn: string;
     parent?: string;
     inputs: Record<string, any>;
-    options: { protect: boolean; retainOnDelete: boolean; deleteBeforeReplace: boolean; dependsOn: string[] };
+    options: {
+        protect: boolean;
+        retainOnDelete: boolean;
+        deleteBeforeReplace: boolean;
+        dependsOn: string[];
+        aliases: Record<string, unknown>[];
+    };
 }
 
 export interface PlanJson {
