@@ -1,15 +1,13 @@
 import * as k8s from "@pulumi/kubernetes";
 import * as pulumi from "@pulumi/pulumi";
+import { chartRepositoryCredentialName } from "../src/argocd";
+import type { ReleaseConfig } from "../src/config";
+
+/** The slice of the configuration the chart registry's credential is made of. */
+export type ChartRepositoryCredentialConfig = Pick<ReleaseConfig, "chart" | "argocd" | "registry">;
 
 export interface ChartRepositoryCredentialArgs {
-    /** Name of the Secret in Argo CD's namespace. */
-    secretName: pulumi.Input<string>;
-    argocdNamespace: pulumi.Input<string>;
-    /** OCI registry path of the charts, without scheme. */
-    url: pulumi.Input<string>;
-    username: pulumi.Input<string>;
-    /** A secret Output. */
-    password: pulumi.Input<string>;
+    config: ChartRepositoryCredentialConfig;
 }
 
 /** Lets Argo CD pull a private Helm chart from an OCI registry (a labelled repository Secret). */
@@ -18,21 +16,22 @@ export class ChartRepositoryCredential extends pulumi.ComponentResource {
 
     constructor(name: string, args: ChartRepositoryCredentialArgs, opts?: pulumi.ComponentResourceOptions) {
         super("serviceradar:release:ChartRepositoryCredential", name, {}, opts);
+        const { chart, argocd, registry } = args.config;
         const secret = new k8s.core.v1.Secret(
             `${name}-secret`,
             {
                 metadata: {
-                    name: args.secretName,
-                    namespace: args.argocdNamespace,
+                    name: chartRepositoryCredentialName(chart.repository),
+                    namespace: argocd.namespace,
                     labels: { "argocd.argoproj.io/secret-type": "repository" },
                 },
                 type: "Opaque",
                 stringData: {
                     type: "helm",
-                    url: args.url,
+                    url: chart.repository,
                     enableOCI: "true",
-                    username: args.username,
-                    password: pulumi.secret(args.password),
+                    username: registry.username,
+                    password: pulumi.secret(registry.token),
                 },
             },
             { parent: this },

@@ -1,20 +1,12 @@
 import * as github from "@pulumi/github";
 import * as pulumi from "@pulumi/pulumi";
+import type { ReleaseConfig } from "../src/config";
+
+/** The slice of the configuration a GitHub environment is made of. */
+export type GitHubEnvironmentConfig = Pick<ReleaseConfig, "environment" | "github" | "adminPassword" | "coreUrl">;
 
 export interface GitHubEnvironmentArgs {
-    /** Repository name (without owner); the provider's owner is configured separately. */
-    repository: pulumi.Input<string>;
-    /** Environment name, the same as the stack's. */
-    environment: pulumi.Input<string>;
-    /** Only refs matching this tag pattern may deploy to the environment (releases deploy from v* tags). */
-    deploymentTagPattern: pulumi.Input<string>;
-    /** Branches allowed to deploy too (the branch a release workflow runs on); none: tags only. */
-    deploymentBranchPattern?: pulumi.Input<string>;
-    /** Actions secrets of the environment; values must be secret Outputs or plain non-sensitive strings. */
-    secrets: Record<string, pulumi.Input<string>>;
-    /** Teams and users that must approve a deployment; none means no review. */
-    reviewerTeamIds?: pulumi.Input<number>[];
-    reviewerUserIds?: pulumi.Input<number>[];
+    config: GitHubEnvironmentConfig;
 }
 
 /**
@@ -27,15 +19,22 @@ export class GitHubEnvironment extends pulumi.ComponentResource {
 
     constructor(name: string, args: GitHubEnvironmentArgs, opts?: pulumi.ComponentResourceOptions) {
         super("serviceradar:release:GitHubEnvironment", name, {}, opts);
-        const teams = args.reviewerTeamIds ?? [];
-        const users = args.reviewerUserIds ?? [];
+        const { config } = args;
+        const repository = config.github.environmentsRepository;
+        const teams = [...config.github.reviewerTeamIds];
+        const users = [...config.github.reviewerUserIds];
+        // CI reaches the app over its HTTP API with these, and never holds cluster credentials.
+        const secrets: Record<string, pulumi.Input<string>> = {
+            SERVICERADAR_ADMIN_PASSWORD: config.adminPassword,
+            SERVICERADAR_CORE_URL: config.coreUrl,
+        };
         const reviewed = teams.length + users.length > 0;
 
         const environment = new github.RepositoryEnvironment(
             `${name}-environment`,
             {
-                repository: args.repository,
-                environment: args.environment,
+                repository,
+                environment: config.environment,
                 deploymentBranchPolicy: { protectedBranches: false, customBranchPolicies: true },
                 reviewers: reviewed ? [{ teams, users }] : undefined,
                 preventSelfReview: reviewed ? true : undefined,
@@ -46,34 +45,34 @@ export class GitHubEnvironment extends pulumi.ComponentResource {
         new github.RepositoryEnvironmentDeploymentPolicy(
             `${name}-release-tags`,
             {
-                repository: args.repository,
+                repository,
                 environment: environment.environment,
-                tagPattern: args.deploymentTagPattern,
+                tagPattern: config.github.deploymentTagPattern,
             },
             { parent: this },
         );
 
-        if (args.deploymentBranchPattern !== undefined) {
+        if (config.github.deploymentBranchPattern !== undefined) {
             new github.RepositoryEnvironmentDeploymentPolicy(
                 `${name}-release-branch`,
                 {
-                    repository: args.repository,
+                    repository,
                     environment: environment.environment,
-                    branchPattern: args.deploymentBranchPattern,
+                    branchPattern: config.github.deploymentBranchPattern,
                 },
                 { parent: this },
             );
         }
 
-        this.secretNames = Object.keys(args.secrets).sort();
+        this.secretNames = Object.keys(secrets).sort();
         for (const secretName of this.secretNames) {
             new github.ActionsEnvironmentSecret(
                 `${name}-${secretName.toLowerCase().replace(/_/g, "-")}`,
                 {
-                    repository: args.repository,
+                    repository,
                     environment: environment.environment,
                     secretName,
-                    value: pulumi.secret(args.secrets[secretName]),
+                    value: pulumi.secret(secrets[secretName]),
                 },
                 { parent: this },
             );

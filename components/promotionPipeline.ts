@@ -1,30 +1,16 @@
 import * as github from "@pulumi/github";
 import * as k8s from "@pulumi/kubernetes";
 import * as pulumi from "@pulumi/pulumi";
-import { ApplicationManifest } from "../src/argocd";
-import { EnvironmentHydration, environmentBranchReadme, GITHUB_APP_PRIVATE_KEY, PromoterObject } from "../src/promoter";
+import type { GithubAppSettings, ReleaseConfig } from "../src/config";
+import { environmentBranchReadme, GITHUB_APP_PRIVATE_KEY } from "../src/promoter";
+import { planPipeline } from "../src/releasePlan";
 import { EnvironmentHydrator } from "./environmentHydrator";
 
 export interface PromotionPipelineArgs {
-    /** Namespace of the promoter and of every promoter object, its ScmProvider Secret included. */
-    promoterNamespace: string;
-    /** The Argo CD Application that installs GitOps Promoter. */
-    promoterInstall: ApplicationManifest;
-    /** ScmProvider, GitRepository, PromotionStrategy and the commit-status producers, in dependency order. */
-    promoterObjects: PromoterObject[];
-    scmSecretName: string;
-    /** A secret Output: the GitHub App's PEM key. */
-    githubAppPrivateKey: pulumi.Input<string>;
-    owner: string;
-    /** Repository name (the GitHub provider carries the owner); it holds the environment branches. */
-    repository: string;
-    chartName: string;
-    /** owner/name of the repository holding the environments' values files. */
-    valuesRepository: string;
-    /** The release revision the values files are read at; its commit is the DRY commit. */
-    valuesRevision: string;
-    /** What the hydrator writes for each environment, in promotion order. */
-    environments: EnvironmentHydration[];
+    /** The pipeline stack's configuration: the promoter, its objects and every environment's hydration follow from it. */
+    config: ReleaseConfig;
+    /** The GitHub App's PEM key (a secret Output), which only the pipeline stack reads. */
+    githubApp: GithubAppSettings;
 }
 
 /**
@@ -38,25 +24,27 @@ export class PromotionPipeline extends pulumi.ComponentResource {
 
     constructor(name: string, args: PromotionPipelineArgs, opts?: pulumi.ComponentResourceOptions) {
         super("serviceradar:release:PromotionPipeline", name, {}, opts);
+        const { config, githubApp } = args;
+        const pipeline = planPipeline(config);
 
         const install = new k8s.apiextensions.CustomResource(
             `${name}-promoter`,
-            { ...args.promoterInstall },
+            { ...pipeline.promoterInstall },
             { parent: this },
         );
 
         const scmSecret = new k8s.core.v1.Secret(
             `${name}-github-app`,
             {
-                metadata: { name: args.scmSecretName, namespace: args.promoterNamespace },
+                metadata: { name: pipeline.scmSecretName, namespace: config.promotion.promoterNamespace },
                 type: "Opaque",
-                stringData: { [GITHUB_APP_PRIVATE_KEY]: pulumi.secret(args.githubAppPrivateKey) },
+                stringData: { [GITHUB_APP_PRIVATE_KEY]: pulumi.secret(githubApp.privateKey) },
             },
             { parent: this, dependsOn: [install] },
         );
 
         let previous: pulumi.Resource[] = [install, scmSecret];
-        for (const object of args.promoterObjects) {
+        for (const object of pipeline.promoterObjects) {
             const resource = new k8s.apiextensions.CustomResource(
                 `${name}-${object.kind.toLowerCase()}-${object.metadata.name}`,
                 { ...object },
@@ -71,7 +59,7 @@ export class PromotionPipeline extends pulumi.ComponentResource {
             `${name}-environment-branches`,
             {
                 name: "serviceradar-release environment branches",
-                repository: args.repository,
+                repository: config.github.repository,
                 target: "branch",
                 enforcement: "active",
                 conditions: { refName: { includes: ["refs/heads/environment/**"], excludes: [] } },
@@ -81,19 +69,23 @@ export class PromotionPipeline extends pulumi.ComponentResource {
         );
 
         const proposed: Record<string, pulumi.Output<string>> = {};
-        for (const env of args.environments) {
+        for (const env of pipeline.hydrations) {
             const hydrator = new EnvironmentHydrator(
                 `${name}-hydrate-${env.environment}`,
                 {
                     environment: env.environment,
                     promotedFrom: env.promotedFrom,
-                    repository: `${args.owner}/${args.repository}`,
+                    repository: `${config.github.owner}/${config.github.repository}`,
                     branch: env.proposedBranch,
                     activeBranch: env.activeBranch,
                     files: Object.fromEntries(env.files.map((f) => [f.file, f.content])),
                     message: env.message,
-                    chartName: args.chartName,
-                    values: { repository: args.valuesRepository, path: env.valuesPath, revision: args.valuesRevision },
+                    chartName: config.chart.name,
+                    values: {
+                        repository: config.values.repository,
+                        path: env.valuesPath,
+                        revision: config.values.revision,
+                    },
                     readme: environmentBranchReadme(env.environment),
                 },
                 { parent: this },
@@ -103,7 +95,7 @@ export class PromotionPipeline extends pulumi.ComponentResource {
 
         this.proposedCommits = pulumi.output(proposed);
         this.promotionStrategyName = pulumi.output(
-            args.promoterObjects.find((o) => o.kind === "PromotionStrategy")?.metadata.name ?? "",
+            pipeline.promoterObjects.find((o) => o.kind === "PromotionStrategy")?.metadata.name ?? "",
         );
         this.registerOutputs({
             promotionStrategyName: this.promotionStrategyName,

@@ -1,18 +1,14 @@
 import * as pulumi from "@pulumi/pulumi";
 import * as pulumiservice from "@pulumi/pulumiservice";
+import type { DeploymentSettings, ReleaseConfig } from "../src/config";
+
+/** The slice of the configuration a stack's Deployments settings are made of. */
+export type ReleaseDeploymentsConfig = Pick<ReleaseConfig, "project" | "environment"> & {
+    deployments: DeploymentSettings;
+};
 
 export interface ReleaseDeploymentsArgs {
-    organization: pulumi.Input<string>;
-    project: pulumi.Input<string>;
-    stack: pulumi.Input<string>;
-    /** owner/name of the repository holding this program. */
-    repository: pulumi.Input<string>;
-    branch: pulumi.Input<string>;
-    /** Only pushes touching these paths deploy. */
-    paths: pulumi.Input<string>[];
-    /** Secret Outputs: the credentials `pulumi up` runs with; Pulumi Cloud stores them encrypted. */
-    kubeconfig: pulumi.Input<string>;
-    githubToken: pulumi.Input<string>;
+    config: ReleaseDeploymentsConfig;
 }
 
 const KUBECONFIG_PATH = "/tmp/serviceradar-release/kubeconfig";
@@ -33,23 +29,25 @@ export class ReleaseDeployments extends pulumi.ComponentResource {
                 aliases: [...(opts?.aliases ?? []), { type: "serviceradar:release:Deployments" }],
             },
         );
+        const { project, environment, deployments } = args.config;
         new pulumiservice.DeploymentSettings(
             `${name}-settings`,
             {
-                organization: args.organization,
-                project: args.project,
-                stack: args.stack,
+                organization: deployments.organization,
+                project,
+                stack: environment,
                 sourceContext: {
                     git: {
-                        repoUrl: pulumi.interpolate`https://github.com/${args.repository}.git`,
-                        branch: pulumi.interpolate`refs/heads/${args.branch}`,
+                        repoUrl: `https://github.com/${deployments.repository}.git`,
+                        branch: `refs/heads/${deployments.branch}`,
                     },
                 },
                 github: {
-                    repository: args.repository,
+                    repository: deployments.repository,
                     deployCommits: true,
                     previewPullRequests: true,
-                    paths: args.paths,
+                    // Only pushes that change this stack's config deploy.
+                    paths: [`Pulumi.${environment}.yaml`],
                 },
                 operationContext: {
                     preRunCommands: [
@@ -58,8 +56,8 @@ export class ReleaseDeployments extends pulumi.ComponentResource {
                     ],
                     environmentVariables: {
                         KUBECONFIG: KUBECONFIG_PATH,
-                        KUBECONFIG_CONTENT: pulumi.secret(args.kubeconfig),
-                        GITHUB_TOKEN: pulumi.secret(args.githubToken),
+                        KUBECONFIG_CONTENT: pulumi.secret(deployments.kubeconfig),
+                        GITHUB_TOKEN: pulumi.secret(deployments.githubToken),
                     },
                     options: { skipInstallDependencies: true, skipIntermediateDeployments: true },
                 },

@@ -1,27 +1,15 @@
 import * as k8s from "@pulumi/kubernetes";
 import * as pulumi from "@pulumi/pulumi";
-import { ApplicationManifest } from "../src/argocd";
+import { ENVIRONMENT_LABEL } from "../src/argocd";
+import type { ReleaseConfig } from "../src/config";
+import { releaseApplication } from "../src/releasePlan";
 import { dockerConfigJson } from "../src/registry";
 
+/** The slice of the configuration an environment in the cluster is made of (its Application needs most of it). */
+export type ServiceRadarEnvironmentConfig = ReleaseConfig;
+
 export interface ServiceRadarEnvironmentArgs {
-    /** The environment's namespace; ServiceRadar and its database live here. */
-    namespace: pulumi.Input<string>;
-    /** Labels stamped on the namespace. */
-    labels: pulumi.Input<Record<string, pulumi.Input<string>>>;
-    /** The image registry the pull secret authenticates to. */
-    registryServer: pulumi.Input<string>;
-    registryUsername: pulumi.Input<string>;
-    /** A secret Output: the registry token never leaves it. */
-    registryToken: pulumi.Input<string>;
-    pullSecretName: pulumi.Input<string>;
-    /** The Argo CD Application that deploys ServiceRadar into the namespace. */
-    application: ApplicationManifest;
-    /**
-     * Protect the namespace and the Application: the engine refuses to delete or replace them, and a destroy or a
-     * removal from the program leaves them running (the Application's finalizer would otherwise cascade into the
-     * database).
-     */
-    protect: boolean;
+    config: ServiceRadarEnvironmentConfig;
 }
 
 /** One ServiceRadar environment in the cluster: its namespace, its registry pull secret and its Argo CD Application. */
@@ -41,25 +29,34 @@ export class ServiceRadarEnvironment extends pulumi.ComponentResource {
                 aliases: [...(opts?.aliases ?? []), { type: "serviceradar:release:Environment" }],
             },
         );
-        const dataProtection: pulumi.CustomResourceOptions = args.protect
+        const { config } = args;
+        // Protected: the engine refuses to delete or replace them, and a destroy or a removal from the program leaves
+        // them running (the Application's finalizer would otherwise cascade into the database).
+        const dataProtection: pulumi.CustomResourceOptions = config.protect
             ? { protect: true, retainOnDelete: true }
             : {};
+        const { registry } = config;
 
         const namespace = new k8s.core.v1.Namespace(
             `${name}-namespace`,
-            { metadata: { name: args.namespace, labels: args.labels } },
+            {
+                metadata: {
+                    name: config.namespace,
+                    labels: { "app.kubernetes.io/part-of": "serviceradar", [ENVIRONMENT_LABEL]: config.environment },
+                },
+            },
             { parent: this, ...dataProtection },
         );
 
         const pullSecret = new k8s.core.v1.Secret(
             `${name}-pull-secret`,
             {
-                metadata: { name: args.pullSecretName, namespace: namespace.metadata.name },
+                metadata: { name: registry.pullSecretName, namespace: namespace.metadata.name },
                 type: "kubernetes.io/dockerconfigjson",
                 stringData: {
                     ".dockerconfigjson": pulumi
-                        .secret(pulumi.all([args.registryServer, args.registryUsername, args.registryToken]))
-                        .apply(([server, username, token]) => dockerConfigJson(server, username, token)),
+                        .secret(registry.token)
+                        .apply((token) => dockerConfigJson(registry.server, registry.username, token)),
                 },
             },
             { parent: this },
@@ -67,7 +64,7 @@ export class ServiceRadarEnvironment extends pulumi.ComponentResource {
 
         const application = new k8s.apiextensions.CustomResource(
             `${name}-application`,
-            { ...args.application },
+            { ...releaseApplication(config) },
             { parent: this, dependsOn: [namespace, pullSecret], ...dataProtection },
         );
 

@@ -178,6 +178,6 @@ export function pinnedChartApplication(config: ReleaseConfig): ApplicationManife
 }
 
 /** Name of the Argo CD repository Secret for a private chart registry, derived from the registry path. */
-export function chartRepositoryCredentialName(config: ReleaseConfig): string {
-    return `argocd-repo-${config.chart.repository.replace(/[^a-z0-9]+/g, "-")}`.slice(0, 63).replace(/-+$/, "");
+export function chartRepositoryCredentialName(chartRepository: string): string {
+    return `argocd-repo-${chartRepository.replace(/[^a-z0-9]+/g, "-")}`.slice(0, 63).replace(/-+$/, "");
 }

@@ -33,75 +33,14 @@ export function declareRelease(config: ReleaseConfig): ReleaseOutputs {
     const githubProvider = new github.Provider("github", { owner: config.github.owner });
     const withGithub = { providers: [githubProvider] };
 
-    const environment = new ServiceRadarEnvironment(config.environment, {
-        namespace: config.namespace,
-        labels: {
-            "app.kubernetes.io/part-of": "serviceradar",
-            "serviceradar.carverauto.dev/environment": config.environment,
-        },
-        registryServer: config.registry.server,
-        registryUsername: config.registry.username,
-        registryToken: config.registry.token,
-        pullSecretName: config.registry.pullSecretName,
-        application: plan.application,
-        protect: config.protect,
-    });
-
-    if (plan.chartCredentialName) {
-        new ChartRepositoryCredential("chart-registry", {
-            secretName: plan.chartCredentialName,
-            argocdNamespace: config.argocd.namespace,
-            url: config.chart.repository,
-            username: config.registry.username,
-            password: config.registry.token,
-        });
+    const environment = new ServiceRadarEnvironment(config.environment, { config });
+    if (config.chart.private && config.ownsPipeline) new ChartRepositoryCredential("chart-registry", { config });
+    const githubEnvironment = new GitHubEnvironment(config.environment, { config }, withGithub);
+    if (config.promotion.githubApp) {
+        new PromotionPipeline("release", { config, githubApp: config.promotion.githubApp }, withGithub);
     }
-
-    const githubEnvironment = new GitHubEnvironment(
-        config.environment,
-        {
-            repository: config.github.environmentsRepository,
-            environment: config.environment,
-            deploymentTagPattern: config.github.deploymentTagPattern,
-            deploymentBranchPattern: config.github.deploymentBranchPattern,
-            secrets: { SERVICERADAR_ADMIN_PASSWORD: config.adminPassword, SERVICERADAR_CORE_URL: config.coreUrl },
-            reviewerTeamIds: [...config.github.reviewerTeamIds],
-            reviewerUserIds: [...config.github.reviewerUserIds],
-        },
-        withGithub,
-    );
-
-    if (plan.pipeline && config.promotion.githubApp) {
-        new PromotionPipeline(
-            "release",
-            {
-                promoterNamespace: config.promotion.promoterNamespace,
-                promoterInstall: plan.pipeline.promoterInstall,
-                promoterObjects: plan.pipeline.promoterObjects,
-                scmSecretName: plan.pipeline.scmSecretName,
-                githubAppPrivateKey: config.promotion.githubApp.privateKey,
-                owner: config.github.owner,
-                repository: config.github.repository,
-                chartName: config.chart.name,
-                valuesRepository: config.values.repository,
-                valuesRevision: config.values.revision,
-                environments: plan.pipeline.hydrations,
-            },
-            withGithub,
-        );
-    }
-
     if (config.deployments) {
-        new ReleaseDeployments(config.environment, {
-            organization: config.deployments.organization,
-            project: config.project,
-            stack: config.environment,
-            repository: config.deployments.repository,
-            branch: config.deployments.branch,
-            paths: [`Pulumi.${config.environment}.yaml`],
-            kubeconfig: config.deployments.kubeconfig,
-            githubToken: config.deployments.githubToken,
-        });
+        new ReleaseDeployments(config.environment, { config: { ...config, deployments: config.deployments } });
     }
 
     // Where the promoter decides what runs, the pins are null rather than this stack's (unused) config.

@@ -46,11 +46,16 @@ export interface ReleasePlan {
     pipeline?: PipelinePlan;
 }
 
+/** The environment's Application: its environment branch in promoter mode, the pinned chart in direct mode. */
+export function releaseApplication(config: ReleaseConfig): ApplicationManifest {
+    return config.promotion.mode === "promoter" ? environmentApplication(config) : pinnedChartApplication(config);
+}
+
 export function planRelease(config: ReleaseConfig): ReleasePlan {
     const promoter = config.promotion.mode === "promoter";
     const pinsHere = !promoter || config.ownsPipeline;
     return {
-        application: promoter ? environmentApplication(config) : pinnedChartApplication(config),
+        application: releaseApplication(config),
         releaseSource: releaseSource(config),
         pins: pinsHere
             ? {
@@ -61,7 +66,9 @@ export function planRelease(config: ReleaseConfig): ReleasePlan {
               }
             : undefined,
         chartCredentialName:
-            config.chart.private && config.ownsPipeline ? chartRepositoryCredentialName(config) : undefined,
+            config.chart.private && config.ownsPipeline
+                ? chartRepositoryCredentialName(config.chart.repository)
+                : undefined,
         pipeline: promoter && config.ownsPipeline ? planPipeline(config) : undefined,
     };
 }
@@ -74,7 +81,8 @@ function releaseSource(config: ReleaseConfig): string {
         : `GitOps Promoter: ${branch}, after ${config.environments[0]}'s gates and a merged pull request`;
 }
 
-function planPipeline(config: ReleaseConfig): PipelinePlan {
+/** The pipeline-wide objects: the promoter, its objects, and what the hydrator writes for each environment. */
+export function planPipeline(config: ReleaseConfig): PipelinePlan {
     const soak = soakCommitStatus(config);
     const promoterObjects = [
         scmProvider(config),
