@@ -53,10 +53,11 @@ function boundedFetch(options: GitHubClientOptions): typeof fetch {
         if (method !== "GET" && method !== "POST") {
             throw new Error(`${method} requests are not supported by the bounded GitHub client`);
         }
+        const url = input instanceof Request ? input.url : String(input);
         const response = await httpRequest(
             {
                 method,
-                url: input instanceof Request ? input.url : String(input),
+                url,
                 headers: Object.fromEntries(new Headers(init?.headers).entries()),
                 body: typeof init?.body === "string" ? init.body : undefined,
                 timeoutMs: options.timeoutMs ?? 15_000,
@@ -67,7 +68,10 @@ function boundedFetch(options: GitHubClientOptions): typeof fetch {
             options.fetch,
         );
         const body = hasNoBody(response.status) ? null : response.body;
-        return new Response(body, { status: response.status, headers: response.headers });
+        const complete = new Response(body, { status: response.status, headers: response.headers });
+        // A constructed Response has an empty url; Octokit's pagination reads it to compute a next page.
+        Object.defineProperty(complete, "url", { value: url });
+        return complete;
     };
     return bounded as typeof fetch;
 }

@@ -11,7 +11,7 @@ import { GitHubFailure, classifyGitHubError } from "../../../lib/github/errors";
 import { Output, guardedOutput } from "../args";
 import { isValidRepo } from "../githubStatus";
 import { StackFileError } from "../stackFile";
-import { StatusReport, collectStatus } from "./report";
+import { StatusReport, collectStatus, isoTime } from "./report";
 import { renderJson, renderMarkdown, renderText } from "./render";
 import { readStatusSettings } from "./settings";
 
@@ -105,7 +105,9 @@ function parseStatusArguments(argv: readonly string[]): StatusArguments {
     if (parsed.json && parsed.markdown) throw new UsageError("--json and --markdown exclude each other");
     const history = parsed.history ?? String(DEFAULT_HISTORY);
     if (!/^\d{1,3}$/.test(history) || Number(history) > MAX_HISTORY) {
-        throw new UsageError(`--history ${JSON.stringify(untrustedText(history, 40))} is not a whole number 0..${MAX_HISTORY}`);
+        throw new UsageError(
+            `--history ${JSON.stringify(untrustedText(history, 40))} is not a whole number 0..${MAX_HISTORY}`,
+        );
     }
     if (parsed.repo !== undefined && !isValidRepo(parsed.repo)) {
         throw new UsageError(`--repo ${JSON.stringify(untrustedText(parsed.repo, 80))} is not owner/name`);
@@ -158,8 +160,11 @@ function describeFailure(failure: GitHubFailure, err: unknown, repo: string, now
             const when =
                 reset === undefined
                     ? "GitHub did not say when it resets"
-                    : `it resets at ${reset.toISOString().replace(/\.000Z$/, "Z")} (in ${Math.max(0, Math.ceil((reset.getTime() - now.getTime()) / 60_000))} min)`;
-            return [`GitHub rate limit reached (HTTP ${failure.status}); ${when}. Nothing was printed.`, STATUS_EXIT.rateLimited];
+                    : `it resets at ${isoTime(reset)} (in ${Math.max(0, Math.ceil((reset.getTime() - now.getTime()) / 60_000))} min)`;
+            return [
+                `GitHub rate limit reached (HTTP ${failure.status}); ${when}. Nothing was printed.`,
+                STATUS_EXIT.rateLimited,
+            ];
         }
         case "no-access":
         case "not-found": {
@@ -181,7 +186,10 @@ function render(report: StatusReport, format: StatusArguments["format"]): string
 }
 
 /** Runs the command; every line it prints passes through the redactor (GITHUB_TOKEN) and the output guard. */
-export async function runStatusCommand(argv: readonly string[], options: StatusCommandOptions): Promise<StatusExitCode> {
+export async function runStatusCommand(
+    argv: readonly string[],
+    options: StatusCommandOptions,
+): Promise<StatusExitCode> {
     const token = options.env.GITHUB_TOKEN?.trim() || undefined;
     const lines = (sink: TextSink) => (text: string) => sink.write(`${text}\n`);
     const io: Output = guardedOutput({ out: lines(options.stdout), err: lines(options.stderr) }, new Redactor([token]));
@@ -197,7 +205,9 @@ export async function runStatusCommand(argv: readonly string[], options: StatusC
         const settings = readStatusSettings(options.root ?? path.resolve(__dirname, "../../.."));
         repo = args.repo ?? settings.repo;
         if (token === undefined) {
-            throw new UsageError(`GITHUB_TOKEN is not set; it needs read access to ${repo} (a CI job's github.token will do)`);
+            throw new UsageError(
+                `GITHUB_TOKEN is not set; it needs read access to ${repo} (a CI job's github.token will do)`,
+            );
         }
         const client = createGitHubClient({
             token,

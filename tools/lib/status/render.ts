@@ -4,7 +4,7 @@
 
 import { formatDuration } from "../../../lib/cli/duration";
 import { untrustedText } from "../../../lib/cli/sanitize";
-import type { EnvironmentStatus, Gate, HydratedRelease, StatusReport } from "./report";
+import { EnvironmentStatus, Gate, HydratedRelease, StatusReport, isoTime } from "./report";
 
 /** One value from GitHub, made one safe line. */
 function safe(text: string, max = 160): string {
@@ -23,7 +23,7 @@ function when(iso: string, report: StatusReport): string {
     const at = Date.parse(iso);
     if (!Number.isFinite(at)) return "unknown time";
     const minutes = Math.floor(Math.max(0, Date.parse(report.generatedAt) - at) / 60_000);
-    const stamp = new Date(at).toISOString().replace(/\.000Z$/, "Z");
+    const stamp = isoTime(new Date(at));
     return `${stamp} (${minutes === 0 ? "just now" : `${formatDuration(minutes * 60_000)} ago`})`;
 }
 
@@ -36,8 +36,9 @@ function releaseLine(release: Extract<HydratedRelease, { hydrated: true }>): str
     return `ServiceRadar ${release.version === undefined ? "?" : safe(release.version, 40)} (${pins})`;
 }
 
+/** Who merges a promotion into this environment (autoMergeEnvironments). */
 function whoMerges(status: EnvironmentStatus): string {
-    return status.autoMerge ? "auto-merge (GitOps Promoter merges once the checks pass)" : "a person merges";
+    return status.autoMerge ? "GitOps Promoter, once the checks pass (auto-merge)" : "a person";
 }
 
 // ---- text -----------------------------------------------------------------------------------------------------
@@ -63,20 +64,22 @@ function releaseText(
     return lines;
 }
 
-function gateText(gate: Gate): string {
+function gateText(gate: Gate, indent: string): string {
     const parts = [`${safe(gate.state, 20).padEnd(15)} ${safe(gate.name, 80)} (${gate.source})`];
     if (gate.description) parts.push(safe(gate.description, 120));
     if (gate.url) parts.push(safe(gate.url, 200));
-    return `    ${parts.join("  ")}`;
+    return `${indent}${parts.join("  ")}`;
 }
 
 function environmentText(status: EnvironmentStatus, report: StatusReport): string[] {
-    const lines = [`${status.environment} (${whoMerges(status)})`];
+    const lines = [`${status.environment}: promotions merged by ${whoMerges(status)}`];
     lines.push(...releaseText("running", status.running, undefined, report));
     lines.push(...releaseText("proposed", status.proposed, status.running, report));
     if (status.running.hydrated) {
         lines.push("  gates on the running commit:");
-        lines.push(...(status.gates.length === 0 ? ["    none reported"] : status.gates.map(gateText)));
+        lines.push(
+            ...(status.gates.length === 0 ? ["    none reported"] : status.gates.map((gate) => gateText(gate, "    "))),
+        );
     }
     const pull = status.promotion;
     if (pull === undefined) {
@@ -87,7 +90,11 @@ function environmentText(status: EnvironmentStatus, report: StatusReport): strin
         const reviewers = pull.requestedReviewers.map((name) => safe(name, 60)).join(", ");
         lines.push(`    merged by: ${whoMerges(status)}${reviewers ? `; review requested from ${reviewers}` : ""}`);
         lines.push(`    checks on ${shortSha(pull.headSha)}:`);
-        lines.push(...(pull.checks.length === 0 ? ["    none reported"] : pull.checks.map(gateText)));
+        lines.push(
+            ...(pull.checks.length === 0
+                ? ["      none reported"]
+                : pull.checks.map((gate) => gateText(gate, "      "))),
+        );
     }
     lines.push("  last promotions:");
     if (status.history.length === 0) lines.push("    none");
@@ -161,7 +168,7 @@ function environmentMarkdown(status: EnvironmentStatus, report: StatusReport): s
         const reviewers = pull.requestedReviewers.map((name) => md(name, 60)).join(", ");
         lines.push(
             `- **Promotion pull request:** ${mdLink(`#${pull.number}`, pull.url)} ${md(pull.title)}` +
-                `${pull.draft ? " (draft)" : ""}; ${whoMerges(status)}` +
+                `${pull.draft ? " (draft)" : ""}; merged by ${whoMerges(status)}` +
                 `${reviewers ? `; review requested from ${reviewers}` : ""}`,
         );
     }
@@ -174,7 +181,9 @@ function environmentMarkdown(status: EnvironmentStatus, report: StatusReport): s
     lines.push("Last promotions:", "");
     if (status.history.length === 0) lines.push("none");
     for (const promotion of status.history) {
-        lines.push(`- ${when(promotion.mergedAt, report)} ${mdLink(`#${promotion.number}`, promotion.url)} ${md(promotion.title)}`);
+        lines.push(
+            `- ${when(promotion.mergedAt, report)} ${mdLink(`#${promotion.number}`, promotion.url)} ${md(promotion.title)}`,
+        );
     }
     lines.push("");
     return lines;

@@ -135,7 +135,11 @@ function field(value: unknown, ...path: Array<string | number>): unknown {
 }
 
 /** Reads one optional hydrated file; a problem with it becomes a line of `problems` instead of an error. */
-async function readPart<T>(problems: string[], read: () => Promise<T | undefined>, missing: string): Promise<T | undefined> {
+async function readPart<T>(
+    problems: string[],
+    read: () => Promise<T | undefined>,
+    missing: string,
+): Promise<T | undefined> {
     try {
         const value = await read();
         if (value === undefined) problems.push(missing);
@@ -189,7 +193,8 @@ async function hydratedRelease(client: GitHubClient, repo: Repo, branch: string)
             `${RELEASE_VALUES_FILE} is missing`,
         ),
     ]);
-    const scalar = (value: unknown) => (typeof value === "string" || typeof value === "number" ? String(value) : undefined);
+    const scalar = (value: unknown) =>
+        typeof value === "string" || typeof value === "number" ? String(value) : undefined;
     return {
         branch,
         hydrated: true,
@@ -265,7 +270,12 @@ async function openPromotion(
 }
 
 /** The last `count` merged pull requests into the environment branch, newest first. */
-async function lastPromotions(client: GitHubClient, repo: Repo, environment: string, count: number): Promise<Promotion[]> {
+async function lastPromotions(
+    client: GitHubClient,
+    repo: Repo,
+    environment: string,
+    count: number,
+): Promise<Promotion[]> {
     if (count === 0) return [];
     const merged: Promotion[] = [];
     let pages = 0;
@@ -282,7 +292,12 @@ async function lastPromotions(client: GitHubClient, repo: Repo, environment: str
         (response, done) => {
             for (const pull of response.data) {
                 if (pull.merged_at) {
-                    merged.push({ number: pull.number, title: pull.title, url: pull.html_url, mergedAt: pull.merged_at });
+                    merged.push({
+                        number: pull.number,
+                        title: pull.title,
+                        url: pull.html_url,
+                        mergedAt: pull.merged_at,
+                    });
                 }
             }
             pages += 1;
@@ -321,7 +336,9 @@ function heldBackBy(status: Omit<EnvironmentStatus, "heldBackBy">, previous: Env
         }
     }
     if (promotion === undefined) {
-        reasons.push(`no promotion pull request is open into ${environmentBranch(status.environment as EnvironmentName)}`);
+        reasons.push(
+            `no promotion pull request is open into ${environmentBranch(status.environment as EnvironmentName)}`,
+        );
         return reasons;
     }
     if (promotion.draft) reasons.push(`pull request #${promotion.number} is a draft`);
@@ -329,7 +346,10 @@ function heldBackBy(status: Omit<EnvironmentStatus, "heldBackBy">, previous: Env
         reasons.push(`check ${check.name} on pull request #${promotion.number} is ${check.state}`);
     }
     if (!promotion.autoMerge) {
-        const who = promotion.requestedReviewers.length > 0 ? ` (review requested from ${promotion.requestedReviewers.join(", ")})` : "";
+        const who =
+            promotion.requestedReviewers.length > 0
+                ? ` (review requested from ${promotion.requestedReviewers.join(", ")})`
+                : "";
         reasons.push(`pull request #${promotion.number} waits for a person to merge it${who}`);
     }
     return reasons;
@@ -338,6 +358,11 @@ function heldBackBy(status: Omit<EnvironmentStatus, "heldBackBy">, previous: Env
 /** Fails with the client's error when the repository itself cannot be read, before anything else is asked. */
 export async function checkRepositoryAccess(client: GitHubClient, repo: Repo): Promise<void> {
     await client.request("GET /repos/{owner}/{repo}", repo);
+}
+
+/** `2025-06-02T12:00:00Z`: ISO 8601 in UTC, without milliseconds unless there are some. */
+export function isoTime(date: Date): string {
+    return date.toISOString().replace(/\.000Z$/, "Z");
 }
 
 export interface CollectOptions {
@@ -370,5 +395,5 @@ export async function collectStatus(
     for (const status of collected) {
         environments.push({ ...status, heldBackBy: heldBackBy(status, environments[environments.length - 1]) });
     }
-    return { repo: settings.repo, generatedAt: options.now.toISOString(), environments };
+    return { repo: settings.repo, generatedAt: isoTime(options.now), environments };
 }

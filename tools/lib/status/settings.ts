@@ -4,7 +4,14 @@
 
 import { isValidRepo } from "../githubStatus";
 import { serviceRadarRepo } from "../settings";
-import { ProjectInfo, StackFileError, effectiveValue, readProjectFile, readStackFile, stackFileName } from "../stackFile";
+import {
+    ProjectInfo,
+    StackFileError,
+    effectiveValue,
+    readProjectFile,
+    readStackFile,
+    stackFileName,
+} from "../stackFile";
 
 /** Used while Pulumi.yaml does not declare `environments`, and for a stack that leaves the key unset. */
 export const DEFAULT_ENVIRONMENTS: readonly string[] = ["demo-staging", "demo"];
