@@ -1,0 +1,94 @@
+// The one way the tools (and, later, the e2e gate) talk to GitHub's REST API: Octokit with pagination and bounded
+// retries, every request sent through the project's own HTTP layer (lib/cli/http.ts): a hard time limit, answers read
+// up to 1 MiB, redirects followed only within the API's origin, network failures as one plain line.
+
+import { Octokit } from "@octokit/core";
+import { paginateRest } from "@octokit/plugin-paginate-rest";
+import { retry } from "@octokit/plugin-retry";
+import { FetchLike, MAX_REDIRECTS, httpRequest } from "../cli/http";
+
+export const DEFAULT_GITHUB_API_URL = "https://api.github.com";
+
+const GitHubOctokit = Octokit.plugin(retry, paginateRest);
+export type GitHubClient = InstanceType<typeof GitHubOctokit>;
+
+/**
+ * Statuses never retried. Beside Octokit's own list, 429: a rate limit is reported to the caller with its reset time
+ * instead of being waited out inside a CI step.
+ */
+const DO_NOT_RETRY = [400, 401, 403, 404, 410, 422, 429, 451];
+
+export interface GitHubClientOptions {
+    token: string;
+    /** API root, e.g. https://api.github.com or https://ghe.example.com/api/v3 (default DEFAULT_GITHUB_API_URL). */
+    apiUrl?: string;
+    /** Names the tool in GitHub's logs, e.g. `serviceradar-release-status`. */
+    userAgent: string;
+    /** The fetch behind the bounded HTTP layer; tests pass one that only reaches a loopback stand-in. */
+    fetch?: FetchLike;
+    /** Limit for one request: connect, answer and body (default 15 s). */
+    timeoutMs?: number;
+    /** Retries of network failures and 5xx answers (default 2). */
+    retries?: number;
+    /** The first retry waits this long, the n-th n² times as long (default 500 ms). */
+    retryBaseDelayMs?: number;
+    /** Size cap of each answer (default that of lib/cli/boundedBody.ts). */
+    maxBodyBytes?: number;
+    /** Where Octokit's own warnings go (e.g. a deprecated endpoint); the caller redacts them like any line. */
+    warn?: (line: string) => void;
+}
+
+/** Statuses whose Response must not have a body (the Response constructor refuses one). */
+function hasNoBody(status: number): boolean {
+    return status === 204 || status === 205 || status === 304;
+}
+
+/**
+ * Adapts lib/cli/http.ts to the fetch Octokit calls: the answer is read there, within the bounds, and handed to
+ * Octokit as an already complete Response.
+ */
+function boundedFetch(options: GitHubClientOptions): typeof fetch {
+    const bounded = async (input: string | URL | Request, init?: RequestInit): Promise<Response> => {
+        const method = (init?.method ?? "GET").toUpperCase();
+        if (method !== "GET" && method !== "POST") {
+            throw new Error(`${method} requests are not supported by the bounded GitHub client`);
+        }
+        const url = input instanceof Request ? input.url : String(input);
+        const response = await httpRequest(
+            {
+                method,
+                url,
+                headers: Object.fromEntries(new Headers(init?.headers).entries()),
+                body: typeof init?.body === "string" ? init.body : undefined,
+                timeoutMs: options.timeoutMs ?? 15_000,
+                signal: init?.signal ?? undefined,
+                maxBodyBytes: options.maxBodyBytes,
+                followRedirects: MAX_REDIRECTS,
+            },
+            options.fetch,
+        );
+        const body = hasNoBody(response.status) ? null : response.body;
+        const complete = new Response(body, { status: response.status, headers: response.headers });
+        // A constructed Response has an empty url; Octokit's pagination reads it to compute a next page.
+        Object.defineProperty(complete, "url", { value: url });
+        return complete;
+    };
+    return bounded as typeof fetch;
+}
+
+export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
+    const warn = options.warn ?? (() => undefined);
+    const silent = () => undefined;
+    return new GitHubOctokit({
+        auth: options.token,
+        baseUrl: (options.apiUrl ?? DEFAULT_GITHUB_API_URL).replace(/\/+$/, ""),
+        userAgent: options.userAgent,
+        request: { fetch: boundedFetch(options) },
+        retry: {
+            doNotRetry: DO_NOT_RETRY,
+            retries: options.retries ?? 2,
+            retryAfterBaseValue: options.retryBaseDelayMs ?? 500,
+        },
+        log: { debug: silent, info: silent, warn: (message: string) => warn(message), error: silent },
+    });
+}

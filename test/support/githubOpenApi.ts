@@ -1,0 +1,110 @@
+// GitHub's published OpenAPI description of its REST API (npm package @octokit/openapi, pinned), loaded once per
+// process: the schema each operation's answer must match, and GitHub's own example answers that the loopback stand-in
+// starts from. The description is OpenAPI 3.0: `nullable: true` without a `type` (beside allOf/anyOf) is turned into
+// "or null" so that ajv, a JSON Schema validator, reads it as OpenAPI means it; nothing else is changed.
+
+import Ajv, { ValidateFunction } from "ajv";
+import addFormats from "ajv-formats";
+import * as fs from "fs";
+
+/** api.github.com's description; the package also ships GHES and GHEC variants beside it. */
+const DESCRIPTION_FILE = require.resolve("@octokit/openapi/generated/api.github.com.json");
+const SCHEMA_ID = "github-openapi";
+
+type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
+type JsonObject = { [key: string]: Json };
+
+interface Description {
+    paths: Record<string, Record<string, { responses: Record<string, JsonObject> }>>;
+    components: {
+        schemas: JsonObject;
+        responses: Record<string, JsonObject>;
+        examples: Record<string, { value: Json }>;
+    };
+}
+
+/** OpenAPI 3.0 to JSON Schema where they differ for these documents, and local references made to point into ajv's copy. */
+function toJsonSchema(node: Json): Json {
+    if (Array.isArray(node)) return node.map(toJsonSchema);
+    if (node === null || typeof node !== "object") return node;
+    const out: JsonObject = {};
+    for (const [key, value] of Object.entries(node)) {
+        out[key] =
+            key === "$ref" && typeof value === "string" && value.startsWith("#/")
+                ? `${SCHEMA_ID}${value}`
+                : toJsonSchema(value);
+    }
+    if (out.nullable === true && out.type === undefined) {
+        const { nullable: _nullable, ...rest } = out;
+        return { anyOf: [rest, { type: "null" }] };
+    }
+    return out;
+}
+
+let loaded: { description: Description; ajv: Ajv } | undefined;
+
+function load(): { description: Description; ajv: Ajv } {
+    if (loaded === undefined) {
+        const description = JSON.parse(fs.readFileSync(DESCRIPTION_FILE, "utf8")) as Description;
+        // strict: false, because the description carries OpenAPI keywords (example, discriminator, x-github...)
+        // that are annotations, not JSON Schema.
+        const ajv = new Ajv({ strict: false, validateSchema: false, allErrors: true });
+        addFormats(ajv);
+        ajv.addSchema({ components: { schemas: toJsonSchema(description.components.schemas) } }, SCHEMA_ID);
+        loaded = { description, ajv };
+    }
+    return loaded;
+}
+
+/** GitHub's example value `name` from the description (components.examples), as a fresh copy. */
+export function gitHubExample<T = unknown>(name: string): T {
+    const example = load().description.components.examples[name];
+    if (example === undefined) throw new Error(`the OpenAPI description has no example ${name}`);
+    return structuredClone(example.value) as T;
+}
+
+const validators = new Map<string, { validate: ValidateFunction; documented: boolean }>();
+
+/**
+ * The validator of what `method pathTemplate` answers with `status`, as the description declares it. A status the
+ * operation does not list (GitHub answers 401, 403 and 429 on any route) is held to `basic-error`, the shape of every
+ * GitHub error body.
+ */
+function validatorFor(
+    method: string,
+    pathTemplate: string,
+    status: number,
+): { validate: ValidateFunction; documented: boolean } {
+    const key = `${method} ${pathTemplate} ${status}`;
+    const cached = validators.get(key);
+    if (cached !== undefined) return cached;
+    const { description, ajv } = load();
+    const operation = description.paths[pathTemplate]?.[method.toLowerCase()];
+    if (operation === undefined) throw new Error(`the OpenAPI description has no operation ${method} ${pathTemplate}`);
+    let response: JsonObject | undefined = operation.responses[String(status)];
+    const documented = response !== undefined;
+    const reference = response?.$ref;
+    if (typeof reference === "string") response = description.components.responses[reference.split("/").pop() ?? ""];
+    const content = response?.content as JsonObject | undefined;
+    const schema = documented
+        ? ((content?.["application/json"] as JsonObject | undefined)?.schema ?? null)
+        : { $ref: "#/components/schemas/basic-error" };
+    if (schema === null) throw new Error(`${key} has no application/json body in the OpenAPI description`);
+    const entry = { validate: ajv.compile(toJsonSchema(schema) as object), documented };
+    validators.set(key, entry);
+    return entry;
+}
+
+/** Why `body` is not what the description says `method pathTemplate` answers with `status`; empty when it is. */
+export function schemaErrors(method: string, pathTemplate: string, status: number, body: unknown): string[] {
+    const { validate } = validatorFor(method, pathTemplate, status);
+    if (validate(body)) return [];
+    return (validate.errors ?? []).map(
+        (error) => `${method} ${pathTemplate} ${status}: ${error.instancePath || "(body)"} ${error.message ?? ""}`,
+    );
+}
+
+/** Loads and compiles up front (about 2 s), so that a test's own time limit does not include it. */
+export function preloadOpenApi(): void {
+    load();
+}

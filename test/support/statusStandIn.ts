@@ -1,0 +1,319 @@
+// A loopback stand-in for the part of GitHub's REST API that `npm run status` reads, listening on 127.0.0.1 only. Its
+// answers start from GitHub's own example answers in the OpenAPI description, and every body it sends is checked
+// against the schema of its operation and status first: a body that does not match is recorded in `schemaErrors` and
+// answered as a 500, so a test cannot pass on a shape GitHub would never send.
+
+import { createHash } from "crypto";
+import * as http from "http";
+import type { AddressInfo } from "net";
+import { gitHubExample, schemaErrors } from "./githubOpenApi";
+
+export interface StandInCheckRun {
+    name: string;
+    status?: "queued" | "in_progress" | "completed";
+    conclusion?: "success" | "failure" | "neutral" | "cancelled" | "skipped" | "timed_out" | "action_required" | null;
+    title?: string;
+}
+
+export interface StandInCommitStatus {
+    context: string;
+    state: "success" | "failure" | "error" | "pending";
+    description?: string;
+}
+
+export interface StandInCommit {
+    /** Path to text, at the root of the commit's tree. */
+    files: Record<string, string>;
+    committedAt: string;
+    checkRuns?: StandInCheckRun[];
+    statuses?: StandInCommitStatus[];
+}
+
+export interface StandInPull {
+    number: number;
+    title: string;
+    /** Branch names. */
+    head: string;
+    base: string;
+    headSha: string;
+    state: "open" | "closed";
+    updatedAt: string;
+    mergedAt?: string;
+    draft?: boolean;
+    requestedReviewers?: string[];
+}
+
+/** An error GitHub answers instead, for every request whose path matches `path` (default: every request). */
+export interface StandInRefusal {
+    status: number;
+    message: string;
+    headers?: Record<string, string>;
+    path?: RegExp;
+}
+
+export interface StandInRepository {
+    owner: string;
+    name: string;
+    /** Branch name to commit sha. */
+    branches: Record<string, string>;
+    commits: Record<string, StandInCommit>;
+    pulls: StandInPull[];
+    refusal?: StandInRefusal;
+}
+
+export interface GitHubStandIn {
+    /** API root to pass as --api-url / GITHUB_API_URL. */
+    url: string;
+    /** `GET /path?query` of every request, in arrival order. */
+    requests: string[];
+    schemaErrors: string[];
+    close(): Promise<void>;
+}
+
+const DOCS = "https://docs.github.com/rest";
+
+/** A stable 40-hex sha for a label, so fixtures and sample outputs do not change between runs. */
+export function fakeSha(label: string): string {
+    return createHash("sha1").update(label).digest("hex");
+}
+
+type Json = Record<string, unknown>;
+
+function repositoryBody(repo: StandInRepository): Json {
+    const body = gitHubExample<Json>("full-repository-default-response");
+    // GitHub's example lacks `language`, which its own schema requires (and nests two more repositories that lack it).
+    delete body.source;
+    delete body.parent;
+    delete body.template_repository;
+    const owner = { ...(body.owner as Json), login: repo.owner };
+    return {
+        ...body,
+        name: repo.name,
+        full_name: `${repo.owner}/${repo.name}`,
+        owner,
+        html_url: `https://github.com/${repo.owner}/${repo.name}`,
+        language: "Go",
+        private: false,
+    };
+}
+
+function branchBody(repo: StandInRepository, branch: string, sha: string, commit: StandInCommit): Json {
+    const body = gitHubExample<Json>("branch-get");
+    const head = body.commit as Json;
+    const inner = head.commit as Json;
+    return {
+        ...body,
+        name: branch,
+        commit: {
+            ...head,
+            sha,
+            html_url: `https://github.com/${repo.owner}/${repo.name}/commit/${sha}`,
+            commit: { ...inner, committer: { ...(inner.committer as Json), date: commit.committedAt } },
+        },
+    };
+}
+
+function contentBody(path: string, text: string): Json {
+    const body = gitHubExample<Json>("content-file-response-if-content-is-a-file");
+    return {
+        ...body,
+        name: path,
+        path,
+        sha: fakeSha(text),
+        size: Buffer.byteLength(text),
+        encoding: "base64",
+        // GitHub wraps the base64 text at 60 characters.
+        content: (
+            Buffer.from(text)
+                .toString("base64")
+                .match(/.{1,60}/g) ?? []
+        ).join("\n"),
+    };
+}
+
+function checkRunsBody(repo: StandInRepository, sha: string, runs: readonly StandInCheckRun[]): Json {
+    const template = gitHubExample<{ check_runs: Json[] }>("check-run-paginated").check_runs[0];
+    const checkRuns = runs.map((run, index) => {
+        const status = run.status ?? "completed";
+        return {
+            ...template,
+            id: index + 1,
+            name: run.name,
+            head_sha: sha,
+            status,
+            conclusion: status === "completed" ? (run.conclusion ?? "success") : null,
+            completed_at: status === "completed" ? template.completed_at : null,
+            html_url: `https://github.com/${repo.owner}/${repo.name}/runs/${index + 1}`,
+            details_url: `https://github.com/${repo.owner}/${repo.name}/runs/${index + 1}`,
+            output: { ...(template.output as Json), title: run.title ?? null },
+        };
+    });
+    return { total_count: checkRuns.length, check_runs: checkRuns };
+}
+
+function combinedStatusBody(sha: string, statuses: readonly StandInCommitStatus[]): Json {
+    const body = gitHubExample<Json & { statuses: Json[] }>("combined-commit-status");
+    const template = body.statuses[0];
+    const states = statuses.map((status) => status.state);
+    const combined = states.some((state) => state === "failure" || state === "error")
+        ? "failure"
+        : states.every((state) => state === "success") && states.length > 0
+          ? "success"
+          : "pending";
+    return {
+        ...body,
+        sha,
+        state: combined,
+        total_count: statuses.length,
+        statuses: statuses.map((status, index) => ({
+            ...template,
+            id: index + 1,
+            context: status.context,
+            state: status.state,
+            description: status.description ?? null,
+            target_url: `https://github.com/carverauto/serviceradar-release/actions/runs/${1000 + index}`,
+        })),
+    };
+}
+
+function pullBody(repo: StandInRepository, pull: StandInPull): Json {
+    const template = gitHubExample<Json[]>("pull-request-simple-items")[0];
+    const user = template.user as Json;
+    const side = (part: Json, ref: string, sha: string) => ({ ...part, ref, sha, label: `${repo.owner}:${ref}` });
+    return {
+        ...template,
+        number: pull.number,
+        title: pull.title,
+        state: pull.state,
+        html_url: `https://github.com/${repo.owner}/${repo.name}/pull/${pull.number}`,
+        updated_at: pull.updatedAt,
+        closed_at: pull.state === "closed" ? pull.updatedAt : null,
+        merged_at: pull.mergedAt ?? null,
+        draft: pull.draft === true,
+        auto_merge: null,
+        requested_reviewers: (pull.requestedReviewers ?? []).map((login) => ({ ...user, login })),
+        // GitHub's example team lacks `type`, which the schema requires.
+        requested_teams: [],
+        head: side(template.head as Json, pull.head, pull.headSha),
+        base: side(template.base as Json, pull.base, fakeSha(`base of ${pull.number}`)),
+    };
+}
+
+interface Answer {
+    status: number;
+    /** The operation's path as the OpenAPI description names it. */
+    operation: string;
+    body: unknown;
+    headers?: Record<string, string>;
+}
+
+const notFound = (operation: string): Answer => ({
+    status: 404,
+    operation,
+    body: { message: "Not Found", documentation_url: DOCS, status: "404" },
+});
+
+function answer(repo: StandInRepository, pathname: string, query: URLSearchParams): Answer {
+    const base = `/repos/${repo.owner}/${repo.name}`;
+    const rest = pathname.startsWith(base) ? pathname.slice(base.length) : undefined;
+    const commitOf = (sha: string) => repo.commits[sha];
+    if (rest === "") return { status: 200, operation: "/repos/{owner}/{repo}", body: repositoryBody(repo) };
+    if (rest === undefined) return notFound("/repos/{owner}/{repo}");
+
+    let match = /^\/branches\/(.+)$/.exec(rest);
+    if (match) {
+        const operation = "/repos/{owner}/{repo}/branches/{branch}";
+        const branch = decodeURIComponent(match[1]);
+        const sha = repo.branches[branch];
+        if (sha === undefined) return notFound(operation);
+        return { status: 200, operation, body: branchBody(repo, branch, sha, commitOf(sha)) };
+    }
+    match = /^\/contents\/(.+)$/.exec(rest);
+    if (match) {
+        const operation = "/repos/{owner}/{repo}/contents/{path}";
+        const path = decodeURIComponent(match[1]);
+        const text = commitOf(query.get("ref") ?? "")?.files[path];
+        return text === undefined ? notFound(operation) : { status: 200, operation, body: contentBody(path, text) };
+    }
+    match = /^\/commits\/([0-9a-f]{40})\/(check-runs|status)$/.exec(rest);
+    if (match) {
+        const [, sha, what] = match;
+        const commit = commitOf(sha);
+        if (what === "check-runs") {
+            const operation = "/repos/{owner}/{repo}/commits/{ref}/check-runs";
+            return { status: 200, operation, body: checkRunsBody(repo, sha, commit?.checkRuns ?? []) };
+        }
+        const operation = "/repos/{owner}/{repo}/commits/{ref}/status";
+        return commit === undefined
+            ? notFound(operation)
+            : { status: 200, operation, body: combinedStatusBody(sha, commit.statuses ?? []) };
+    }
+    if (rest === "/pulls") {
+        const state = query.get("state") ?? "open";
+        const head = query.get("head");
+        const pulls = repo.pulls
+            .filter((pull) => state === "all" || pull.state === state)
+            .filter((pull) => query.get("base") === null || pull.base === query.get("base"))
+            .filter((pull) => head === null || `${repo.owner}:${pull.head}` === head)
+            .sort((a, b) => Date.parse(b.updatedAt) - Date.parse(a.updatedAt));
+        return {
+            status: 200,
+            operation: "/repos/{owner}/{repo}/pulls",
+            body: pulls.map((pull) => pullBody(repo, pull)),
+        };
+    }
+    return notFound("/repos/{owner}/{repo}");
+}
+
+/** The operation a path belongs to, for checking a refusal's body against the right schema. */
+function operationOf(repo: StandInRepository, pathname: string): string {
+    return answer(repo, pathname, new URLSearchParams()).operation;
+}
+
+export async function startGitHubStandIn(repo: StandInRepository, token: string): Promise<GitHubStandIn> {
+    const requests: string[] = [];
+    const errors: string[] = [];
+    const server = http.createServer((req, res) => {
+        const url = new URL(req.url ?? "/", "http://127.0.0.1");
+        requests.push(`${req.method} ${url.pathname}${url.search}`);
+        const authorization = req.headers.authorization ?? "";
+        let reply: Answer;
+        if (authorization !== `token ${token}` && authorization !== `Bearer ${token}`) {
+            reply = {
+                status: 401,
+                operation: operationOf(repo, url.pathname),
+                body: { message: "Bad credentials", documentation_url: DOCS, status: "401" },
+            };
+        } else if (repo.refusal && (repo.refusal.path ?? /./).test(url.pathname)) {
+            reply = {
+                status: repo.refusal.status,
+                operation: operationOf(repo, url.pathname),
+                body: { message: repo.refusal.message, documentation_url: DOCS, status: String(repo.refusal.status) },
+                headers: repo.refusal.headers,
+            };
+        } else {
+            reply = answer(repo, url.pathname, url.searchParams);
+        }
+        const invalid = schemaErrors("GET", reply.operation, reply.status, reply.body);
+        if (invalid.length > 0) {
+            errors.push(...invalid);
+            reply = { ...reply, status: 500, body: { message: `stand-in answer does not match GitHub's schema` } };
+        }
+        res.writeHead(reply.status, { "content-type": "application/json; charset=utf-8", ...reply.headers });
+        res.end(JSON.stringify(reply.body));
+    });
+    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+    const { port } = server.address() as AddressInfo;
+    return {
+        url: `http://127.0.0.1:${port}`,
+        requests,
+        schemaErrors: errors,
+        close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+    };
+}
+
+/** A fetch that refuses anything but the loopback interface, so no test can reach a real GitHub. */
+export const loopbackFetch = (input: string, init?: RequestInit): Promise<Response> => {
+    if (new URL(input).hostname !== "127.0.0.1") return Promise.reject(new Error(`test fetch refused ${input}`));
+    return fetch(input, init);
+};

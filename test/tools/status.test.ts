@@ -1,0 +1,418 @@
+import { strict as assert } from "assert";
+import { spawn } from "child_process";
+import * as fs from "fs";
+import * as os from "os";
+import * as path from "path";
+import { STATUS_EXIT } from "../../tools/lib/status/command";
+import type { StatusReport } from "../../tools/lib/status/report";
+import { DEFAULT_ENVIRONMENTS, statusSettingsOf } from "../../tools/lib/status/settings";
+import { StackFileError, parseProject } from "../../tools/lib/stackFile";
+import { preloadOpenApi, schemaErrors } from "../support/githubOpenApi";
+import { STATUS_SAMPLES_FILE, runAgainstStandIn, statusSamplesDocument } from "../support/statusSamples";
+import {
+    TOKEN,
+    allGreen,
+    demoNeverHydrated,
+    gateFailing,
+    noAccess,
+    rateLimited,
+    waitingForReview,
+} from "../support/statusScenarios";
+import { startGitHubStandIn } from "../support/statusStandIn";
+
+const ROOT = path.resolve(__dirname, "../..");
+
+/** Runs the command and checks what every run must hold: the stand-in's answers matched GitHub's schemas. */
+async function status(...args: Parameters<typeof runAgainstStandIn>) {
+    const result = await runAgainstStandIn(...args);
+    assert.deepEqual(result.schemaErrors, [], "the stand-in answered outside GitHub's OpenAPI description");
+    assert.ok(!`${result.stdout}${result.stderr}`.includes(TOKEN), "the token was printed");
+    return result;
+}
+
+function jsonReport(stdout: string): StatusReport {
+    return JSON.parse(stdout) as StatusReport;
+}
+
+describe("npm run status", function () {
+    before(function () {
+        this.timeout(60_000);
+        preloadOpenApi();
+    });
+
+    describe("against a GitHub stand-in checked against the OpenAPI description", function () {
+        it("all green: both environments run 1.2.27, every gate passed, nothing is held back", async function () {
+            const { code, stdout, stderr } = await status(allGreen(), []);
+            assert.equal(code, STATUS_EXIT.ok, stderr);
+            assert.equal(stderr, "");
+            assert.match(stdout, /^Release status of carverauto\/serviceradar at 2025-06-02T12:00:00Z$/m);
+            const [staging, demo] = stdout.split(/\n(?=demo: )/);
+            for (const section of [staging, demo]) {
+                assert.match(section, /running {3}ServiceRadar 1\.2\.27 \(chart 1\.2\.27, images v1\.2\.27\)/);
+                assert.match(section, /proposed {2}same commit as running/);
+                assert.match(section, /success +argocd-health \(check run\)/);
+                assert.match(section, /success +serviceradar\/e2e \(commit status\) .*actions\/runs\/1000/);
+                assert.match(section, /held back by: nothing/);
+                assert.match(section, /promotion pull request: none open/);
+            }
+            assert.match(staging, /merged by GitOps Promoter, once the checks pass \(auto-merge\)/);
+            assert.match(demo, /^demo: promotions merged by a person$/m);
+            assert.match(staging, /2025-06-01T12:00:00Z \(24h ago\) {2}#41 Promote demo-staging/);
+        });
+
+        it("reads exactly the environments' branches and pull requests, in promotion order, as JSON", async function () {
+            const { code, stdout, requests } = await status(allGreen(), ["--json", "--history", "2"]);
+            assert.equal(code, STATUS_EXIT.ok);
+            const report = jsonReport(stdout);
+            assert.deepEqual(
+                report.environments.map((env) => env.environment),
+                DEFAULT_ENVIRONMENTS,
+            );
+            const [staging] = report.environments;
+            assert.ok(staging.running.hydrated);
+            assert.equal(staging.running.drySha?.length, 40);
+            assert.equal(staging.running.imageTag, "v1.2.27");
+            assert.equal(staging.running.chartVersion, "1.2.27");
+            assert.equal(staging.history.length, 2, "--history 2");
+            assert.deepEqual(
+                staging.gates.map((gate) => `${gate.source}:${gate.name}:${gate.outcome}`),
+                [
+                    "check run:argocd-health:passing",
+                    "check run:e2e-tests:passing",
+                    "commit status:serviceradar/e2e:passing",
+                ],
+            );
+            assert.ok(requests.includes("GET /repos/carverauto/serviceradar/branches/environment%2Fdemo-next"));
+            assert.ok(
+                requests.some(
+                    (request) =>
+                        request.startsWith("GET /repos/carverauto/serviceradar/pulls?") &&
+                        request.includes("state=open") &&
+                        request.includes("base=environment%2Fdemo&") &&
+                        request.includes("head=carverauto%3Aenvironment%2Fdemo-next"),
+                ),
+                requests.join("\n"),
+            );
+        });
+
+        it("a failing gate: staging's e2e failed, so demo's promotion is held back and says why", async function () {
+            const { code, stdout } = await status(gateFailing(), []);
+            assert.equal(code, STATUS_EXIT.ok, "a failing gate is a status, not a failure of the command");
+            assert.match(stdout, /failure +serviceradar\/e2e \(commit status\) {2}2 of 5 checks failed/);
+            assert.match(stdout, /failure +e2e-tests \(check run\)/);
+            const demo = stdout.slice(stdout.indexOf("\ndemo: "));
+            assert.match(demo, /promotion pull request #43: Promote demo/);
+            assert.match(demo, /- demo-staging's gate serviceradar\/e2e is failure/);
+            assert.match(demo, /- check promoter-previous-environment on pull request #43 is failure/);
+            assert.match(demo, /- pull request #43 waits for a person to merge it$/m);
+            assert.match(demo, /proposed {2}ServiceRadar 1\.2\.28/);
+        });
+
+        it("a pull request waiting for review: green checks, a person must merge, the requested reviewer named", async function () {
+            const { code, stdout } = await status(waitingForReview(), ["--json"]);
+            assert.equal(code, STATUS_EXIT.ok);
+            const [staging, demo] = jsonReport(stdout).environments;
+            assert.deepEqual(staging.heldBackBy, []);
+            assert.equal(demo.promotion?.number, 43);
+            assert.equal(demo.promotion?.autoMerge, false);
+            assert.deepEqual(demo.promotion?.requestedReviewers, ["mfreeman451"]);
+            assert.deepEqual(demo.heldBackBy, [
+                "pull request #43 waits for a person to merge it (review requested from mfreeman451)",
+            ]);
+        });
+
+        it("an environment never hydrated: a missing branch is reported, not an error", async function () {
+            const { code, stdout, stderr } = await status(demoNeverHydrated(), []);
+            assert.equal(code, STATUS_EXIT.ok, stderr);
+            assert.match(stdout, /running {3}never hydrated \(branch environment\/demo does not exist\)/);
+            assert.match(stdout, /proposed {2}never hydrated \(branch environment\/demo-next does not exist\)/);
+        });
+
+        it("a branch without hydrator.metadata is never hydrated either", async function () {
+            const repo = allGreen();
+            const demoHead = repo.branches["environment/demo"];
+            const { "hydrator.metadata": _metadata, ...rest } = repo.commits[demoHead].files;
+            repo.commits[demoHead] = { ...repo.commits[demoHead], files: rest };
+            const { code, stdout } = await status(repo, ["--json"]);
+            assert.equal(code, STATUS_EXIT.ok);
+            const demo = jsonReport(stdout).environments[1];
+            assert.deepEqual(demo.running, {
+                branch: "environment/demo",
+                hydrated: false,
+                reason: "environment/demo has no hydrator.metadata",
+            });
+            assert.deepEqual(demo.gates, []);
+        });
+
+        it("a token without access (403 on the repository): one line naming what is missing", async function () {
+            const { code, stdout, stderr } = await status(noAccess(), []);
+            assert.equal(code, STATUS_EXIT.noAccess);
+            assert.equal(stdout, "");
+            assert.equal(
+                stderr,
+                "status: GITHUB_TOKEN cannot read carverauto/serviceradar (HTTP 403: Resource not accessible by " +
+                    "personal access token - https://docs.github.com/rest); it needs read access to the repository " +
+                    "(Metadata and Contents: read).\n",
+            );
+        });
+
+        it("a token without Checks access: the line names that permission", async function () {
+            const repo = {
+                ...allGreen(),
+                refusal: { status: 403, message: "Resource not accessible", path: /check-runs$/ },
+            };
+            const { code, stderr } = await status(repo, []);
+            assert.equal(code, STATUS_EXIT.noAccess);
+            assert.match(stderr, /it needs Checks: read\.\n$/);
+            assert.equal(stderr.split("\n").length, 2, "one line");
+        });
+
+        it("a rejected token (401) is no access, and the token never shows even when GitHub echoes it", async function () {
+            const { code, stderr } = await status(allGreen(), [], { GITHUB_TOKEN: "ghp_wrongTokenEchoedBack42" });
+            assert.equal(code, STATUS_EXIT.noAccess);
+            assert.match(stderr, /^status: GitHub rejected GITHUB_TOKEN \(HTTP 401: Bad credentials/);
+            const echoed = { ...allGreen(), refusal: { status: 403, message: `token ${TOKEN} lacks scope` } };
+            const result = await status(echoed, []);
+            assert.match(result.stderr, /token \[REDACTED\] lacks scope/);
+        });
+
+        it("rate-limited (403, quota spent): one line with the reset time, its own exit code", async function () {
+            const { code, stdout, stderr } = await status(rateLimited(), []);
+            assert.equal(code, STATUS_EXIT.rateLimited);
+            assert.equal(stdout, "");
+            assert.equal(
+                stderr,
+                "status: GitHub rate limit reached (HTTP 403); it resets at 2025-06-02T12:15:00Z (in 15 min). " +
+                    "Nothing was printed.\n",
+            );
+        });
+
+        it("rate-limited (429 with Retry-After, a secondary limit): reset counted from Retry-After", async function () {
+            const repo = {
+                ...allGreen(),
+                refusal: {
+                    status: 429,
+                    message: "You have exceeded a secondary rate limit.",
+                    headers: { "retry-after": "60" },
+                },
+            };
+            const { code, stderr, requests } = await status(repo, []);
+            assert.equal(code, STATUS_EXIT.rateLimited);
+            assert.match(stderr, /resets at 2025-06-02T12:01:00Z \(in 1 min\)/);
+            assert.equal(requests.length, 1, "a rate limit is reported, not retried");
+        });
+
+        it("GitHub failing (502 on pull requests) is exit 4 after bounded retries", async function () {
+            const repo = { ...allGreen(), refusal: { status: 502, message: "Server Error", path: /\/pulls$/ } };
+            const { code, stderr, requests } = await status(repo, []);
+            assert.equal(code, STATUS_EXIT.github);
+            assert.match(stderr, /^status: could not read GitHub: HTTP 502: Server Error/);
+            assert.ok(requests.filter((request) => request.includes("/pulls?")).length >= 3, "retried");
+        });
+
+        it("text from GitHub cannot steer a terminal, a runner or the Markdown summary", async function () {
+            const repo = waitingForReview();
+            const hostile = "::error::pwned\n## [click](javascript:alert(1)) <img src=x onerror=alert(1)> @everyone";
+            const open = repo.pulls.findIndex((pull) => pull.state === "open");
+            repo.pulls[open] = { ...repo.pulls[open], title: hostile };
+            const text = await status(repo, []);
+            const titleLine = text.stdout.split("\n").find((line) => line.includes("pwned")) ?? "";
+            assert.match(
+                titleLine,
+                /^ {2}promotion pull request #43: \[quoted\] ::error::pwned ## \[click\]/,
+                "one defused line",
+            );
+            assert.ok(!text.stdout.split("\n").some((line) => /^\s*::/.test(line)));
+            const markdown = await status(repo, ["--markdown"]);
+            const line = markdown.stdout.split("\n").find((row) => row.includes("pwned")) ?? "";
+            assert.ok(line.includes("\\<img src=x onerror=alert\\(1\\)\\>"), line);
+            assert.ok(line.includes("\\[click\\]\\(javascript\\:alert\\(1\\)\\)"), line);
+            assert.ok(line.includes("\\@everyone"), line);
+            assert.ok(!/\]\(javascript/.test(line));
+        });
+    });
+
+    describe("the OpenAPI check itself", function () {
+        it("refuses a body that is not what the operation answers", function () {
+            assert.deepEqual(
+                schemaErrors("GET", "/repos/{owner}/{repo}/commits/{ref}/check-runs", 200, {
+                    total_count: 0,
+                    check_runs: [],
+                }),
+                [],
+            );
+            const errors = schemaErrors("GET", "/repos/{owner}/{repo}/commits/{ref}/check-runs", 200, {
+                check_runs: [{}],
+            });
+            assert.ok(
+                errors.some((error) => error.includes("must have required property 'total_count'")),
+                errors.join("\n"),
+            );
+            assert.ok(
+                errors.some((error) => error.includes("/check_runs/0 must have required property 'head_sha'")),
+                errors.join("\n"),
+            );
+        });
+
+        it("a stand-in answer outside the schema is recorded and answered as a 500, so the run fails", async function () {
+            const repo = allGreen();
+            const head = repo.branches["environment/demo"];
+            repo.commits[head].checkRuns = [{ name: "argocd-health", conclusion: "exploded" as "failure" }];
+            const result = await runAgainstStandIn(repo, []);
+            assert.equal(result.code, STATUS_EXIT.github);
+            assert.ok(
+                result.schemaErrors.some((error) => error.includes("/check_runs/0/conclusion")),
+                result.schemaErrors.join("\n"),
+            );
+        });
+    });
+
+    describe("usage and configuration", function () {
+        const usage = [
+            [["--json", "--markdown"], /--json and --markdown exclude each other/],
+            [["--history", "many"], /--history "many" is not a whole number 0\.\.100/],
+            [["--history", "101"], /--history "101"/],
+            [["--repo", "not a repo"], /--repo "not a repo" is not owner\/name/],
+            [["--bogus"], /Unknown option '--bogus'/],
+            [["--api-url", "https://user:pw@ghe.example.com/api/v3"], /--api-url must not contain credentials/],
+            [["--api-url", "file:///etc/passwd"], /--api-url must be an http\(s\) URL/],
+        ] as const;
+        for (const [argv, message] of usage) {
+            it(`exit 2: ${argv.join(" ")}`, async function () {
+                const { code, stdout, stderr, requests } = await status(allGreen(), argv);
+                assert.equal(code, STATUS_EXIT.usage);
+                assert.equal(stdout, "");
+                assert.match(stderr, message);
+                assert.deepEqual(requests, [], "nothing was asked of GitHub");
+            });
+        }
+
+        it("exit 2 without GITHUB_TOKEN, naming the repository it needs", async function () {
+            const { code, stderr } = await status(allGreen(), [], { GITHUB_TOKEN: "" });
+            assert.equal(code, STATUS_EXIT.usage);
+            assert.match(stderr, /^status: GITHUB_TOKEN is not set; it needs read access to carverauto\/serviceradar/);
+        });
+
+        it("--repo reads another repository", async function () {
+            const repo = { ...allGreen(), owner: "someone", name: "fork" };
+            const { code, stdout } = await status(repo, ["--repo", "someone/fork"]);
+            assert.equal(code, STATUS_EXIT.ok);
+            assert.match(stdout, /^Release status of someone\/fork/);
+        });
+
+        it("--help prints the usage with the exit codes", async function () {
+            const { code, stdout } = await status(allGreen(), ["--help"]);
+            assert.equal(code, STATUS_EXIT.ok);
+            assert.match(stdout, /6 the token lacks access, 7 rate-limited/);
+        });
+
+        const project = parseProject("name: serviceradar-release\nconfig:\n  githubOwner:\n    default: carverauto\n");
+        const stack = (lines: string) => `config:\n${lines}`;
+
+        it("environments default to demo-staging then demo, the first auto-merged", function () {
+            const settings = statusSettingsOf(
+                project,
+                stack("  serviceradar-release:coreUrl: https://x\n"),
+                "demo-staging",
+            );
+            assert.deepEqual(settings.environments, ["demo-staging", "demo"]);
+            assert.deepEqual(settings.autoMergeEnvironments, ["demo-staging"]);
+            assert.equal(settings.repo, "carverauto/serviceradar");
+        });
+
+        it("the pipeline stack's environments and autoMergeEnvironments override the defaults", function () {
+            const text = stack(
+                '  serviceradar-release:environments: \'["dev", "demo-staging", "demo"]\'\n' +
+                    "  serviceradar-release:autoMergeEnvironments:\n    - dev\n    - demo-staging\n" +
+                    "  serviceradar-release:githubRepository: serviceradar-fork\n",
+            );
+            const settings = statusSettingsOf(project, text, "demo-staging");
+            assert.deepEqual(settings.environments, ["dev", "demo-staging", "demo"]);
+            assert.deepEqual(settings.autoMergeEnvironments, ["dev", "demo-staging"]);
+            assert.equal(settings.repo, "carverauto/serviceradar-fork");
+        });
+
+        for (const [value, message] of [
+            ["'not json'", /environments \(Pulumi\.demo-staging\.yaml\) is not a JSON list of environment names/],
+            ["'[]'", /environments \(Pulumi\.demo-staging\.yaml\) is empty/],
+            ['\'["demo", "demo"]\'', /lists demo twice/],
+            ["'[\"Demo/../x\"]'", /names "Demo\/\.\.\/x"; an environment name is lower-case/],
+        ] as const) {
+            it(`refuses environments: ${value}`, function () {
+                assert.throws(
+                    () =>
+                        statusSettingsOf(
+                            project,
+                            stack(`  serviceradar-release:environments: ${value}\n`),
+                            "demo-staging",
+                        ),
+                    (err: unknown) => err instanceof StackFileError && message.test(err.message),
+                );
+            });
+        }
+
+        it("refuses autoMergeEnvironments naming an unknown environment", function () {
+            assert.throws(
+                () =>
+                    statusSettingsOf(
+                        project,
+                        stack("  serviceradar-release:autoMergeEnvironments: '[\"prod\"]'\n"),
+                        "demo-staging",
+                    ),
+                /autoMergeEnvironments \(Pulumi\.demo-staging\.yaml\) names prod, which is not among environments/,
+            );
+        });
+
+        it("a broken configuration is exit 2 before GitHub is asked", async function () {
+            const root = fs.mkdtempSync(path.join(os.tmpdir(), "status-config-"));
+            try {
+                fs.copyFileSync(path.join(ROOT, "Pulumi.yaml"), path.join(root, "Pulumi.yaml"));
+                fs.writeFileSync(
+                    path.join(root, "Pulumi.demo-staging.yaml"),
+                    stack("  serviceradar-release:environments: '{}'\n"),
+                );
+                const { code, stderr, requests } = await status(allGreen(), [], { GITHUB_TOKEN: TOKEN }, root);
+                assert.equal(code, STATUS_EXIT.usage);
+                assert.match(stderr, /^status: environments \(Pulumi\.demo-staging\.yaml\) is not a JSON list/);
+                assert.deepEqual(requests, []);
+            } finally {
+                fs.rmSync(root, { recursive: true, force: true });
+            }
+        });
+    });
+
+    it("docs/status.md holds what the command prints now (npx tsx test/support/statusSamples.ts)", async function () {
+        assert.equal(fs.readFileSync(STATUS_SAMPLES_FILE, "utf8"), await statusSamplesDocument());
+    });
+
+    it("the real CLI (npm run status) prints JSON and exits 0", async function () {
+        const standIn = await startGitHubStandIn(allGreen(), TOKEN);
+        try {
+            // The stand-in answers from this process's event loop: a synchronous spawn would block it.
+            const child = await new Promise<{ status: number | null; stdout: string; stderr: string }>((resolve) => {
+                const proc = spawn(
+                    process.execPath,
+                    ["--import", "tsx", path.join(ROOT, "tools/status.ts"), "--json"],
+                    {
+                        cwd: ROOT,
+                        env: { PATH: process.env.PATH, GITHUB_TOKEN: TOKEN, GITHUB_API_URL: standIn.url },
+                    },
+                );
+                let stdout = "";
+                let stderr = "";
+                proc.stdout.on("data", (chunk) => (stdout += chunk));
+                proc.stderr.on("data", (chunk) => (stderr += chunk));
+                proc.on("close", (code) => resolve({ status: code, stdout, stderr }));
+            });
+            assert.equal(child.status, STATUS_EXIT.ok, child.stderr);
+            assert.deepEqual(
+                jsonReport(child.stdout).environments.map((env) => env.heldBackBy),
+                [[], []],
+            );
+            assert.ok(!child.stdout.includes(TOKEN));
+            assert.deepEqual(standIn.schemaErrors, []);
+        } finally {
+            await standIn.close();
+        }
+    });
+});
