@@ -1,4 +1,5 @@
-import { SECRET_KEYS } from "../src/config";
+import * as pulumi from "@pulumi/pulumi";
+import { parseReleaseConfig, ReleaseConfig, SECRET_KEYS } from "../src/config";
 import { readProjectFile, readStackConfigSection, readStackFile, stackFileName } from "../tools/lib/stackFile";
 
 /** The configuration a `pulumi preview -s <stack> [--config k=v]` would hand the program, read without the CLI. */
@@ -69,4 +70,18 @@ export function loadStackConfig(root: string, stack: string, overrides: readonly
         placeholders: placeholders.sort(),
         warnings: section.warnings,
     };
+}
+
+/**
+ * The one immutable ReleaseConfig of a stack as `pulumi up` would parse it, read from the files (secrets that are
+ * absent or encrypted get placeholders): what the tools and the plan read, validated exactly as the program does.
+ */
+export function releaseConfigOf(root: string, stack: string, overrides: readonly string[] = []): ReleaseConfig {
+    const { project, values } = loadStackConfig(root, stack, overrides);
+    return parseReleaseConfig({
+        project,
+        stack,
+        get: (key) => values[`${project}:${key}`],
+        requireSecret: (key) => pulumi.secret(values[`${project}:${key}`] ?? ""),
+    });
 }

@@ -122,11 +122,26 @@ describe("config", () => {
         ["deploymentBranchPattern", "main branch"],
         ["deploymentTagPattern", "v*\n::error::x"],
         ["e2eStatusContext", "e".repeat(256)],
+        // The environment list: the promotion order every stack and the status command read.
+        ["environments", "not json"],
+        ["environments", "[]"],
+        ["environments", '["demo-staging", "demo-staging", "demo"]'],
+        ["environments", '["demo-staging", "Demo/../x", "demo"]'],
+        ["environments", '{"demo": 1}'],
+        ["autoMergeEnvironments", "demo"],
     ] as const) {
         it(`rejects ${key}=${JSON.stringify(value)} naming the key and the value`, () => {
             rejects("demo-staging", { [key]: value }, key, value.trim() === value ? value : undefined);
         });
     }
+
+    it("refuses an auto-merge environment outside the list, naming it and the list", () => {
+        rejects("demo-staging", { autoMergeEnvironments: '["prod"]' }, "autoMergeEnvironments", "prod");
+        assert.deepStrictEqual(parse("demo-staging", { autoMergeEnvironments: '["demo"]' }).promotion.autoMerge, [
+            "demo",
+        ]);
+        assert.deepStrictEqual(parse("demo-staging").promotion.autoMerge, ["demo-staging"], "the first by default");
+    });
 
     it("accepts names at exactly the limits", () => {
         const config = parse("demo-staging", {

@@ -1,6 +1,7 @@
 // `npm run status -- [--json | --markdown] [--repo owner/name] [--history <n>] [--api-url <url>]`: where every release
 // stands, read from GitHub only (a token with read access; no cluster credentials). Prints once and exits.
 
+import { ConfigError } from "../../../src/config";
 import * as path from "path";
 import { parseArgs } from "util";
 import type { FetchLike } from "../../../lib/cli/http";
@@ -221,7 +222,7 @@ export async function runStatusCommand(
         for (const line of render(report, args.format).split("\n")) io.out(line);
         return STATUS_EXIT.ok;
     } catch (err) {
-        if (err instanceof UsageError || err instanceof StackFileError) {
+        if (err instanceof UsageError || err instanceof StackFileError || err instanceof ConfigError) {
             io.err(`status: ${err.message}`);
             if (err instanceof UsageError) io.err("Run with --help for usage.");
             return STATUS_EXIT.usage;

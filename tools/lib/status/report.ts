@@ -5,7 +5,6 @@
 import * as YAML from "yaml";
 import type { GitHubClient } from "../../../lib/github/client";
 import { isNotFound } from "../../../lib/github/errors";
-import type { EnvironmentName } from "../../../src/config";
 import { HYDRATOR_METADATA_FILE, RELEASE_VALUES_FILE } from "../../../src/hydratedFiles";
 import { environmentBranch, proposedBranch } from "../../../src/promoter";
 import type { StatusSettings } from "./settings";
@@ -247,8 +246,8 @@ async function openPromotion(
     const { data } = await client.request("GET /repos/{owner}/{repo}/pulls", {
         ...repo,
         state: "open",
-        base: environmentBranch(environment as EnvironmentName),
-        head: `${repo.owner}:${proposedBranch(environment as EnvironmentName)}`,
+        base: environmentBranch(environment),
+        head: `${repo.owner}:${proposedBranch(environment)}`,
         per_page: 10,
     });
     const pull = data[0];
@@ -284,7 +283,7 @@ async function lastPromotions(
         {
             ...repo,
             state: "closed",
-            base: environmentBranch(environment as EnvironmentName),
+            base: environmentBranch(environment),
             sort: "updated",
             direction: "desc",
             per_page: 100,
@@ -337,7 +336,7 @@ function heldBackBy(status: Omit<EnvironmentStatus, "heldBackBy">, previous: Env
     }
     if (promotion === undefined) {
         reasons.push(
-            `no promotion pull request is open into ${environmentBranch(status.environment as EnvironmentName)}`,
+            `no promotion pull request is open into ${environmentBranch(status.environment)}`,
         );
         return reasons;
     }
@@ -382,8 +381,8 @@ export async function collectStatus(
         settings.environments.map(async (environment) => {
             const autoMerge = settings.autoMergeEnvironments.includes(environment);
             const [running, proposed, promotion, history] = await Promise.all([
-                hydratedRelease(client, repo, environmentBranch(environment as EnvironmentName)),
-                hydratedRelease(client, repo, proposedBranch(environment as EnvironmentName)),
+                hydratedRelease(client, repo, environmentBranch(environment)),
+                hydratedRelease(client, repo, proposedBranch(environment)),
                 openPromotion(client, repo, environment, autoMerge),
                 lastPromotions(client, repo, environment, options.historyCount),
             ]);
