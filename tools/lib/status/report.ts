@@ -335,9 +335,7 @@ function heldBackBy(status: Omit<EnvironmentStatus, "heldBackBy">, previous: Env
         }
     }
     if (promotion === undefined) {
-        reasons.push(
-            `no promotion pull request is open into ${environmentBranch(status.environment)}`,
-        );
+        reasons.push(`no promotion pull request is open into ${environmentBranch(status.environment)}`);
         return reasons;
     }
     if (promotion.draft) reasons.push(`pull request #${promotion.number} is a draft`);
