@@ -4,7 +4,8 @@ import { parseArgs } from "util";
 import { PlanRun, programModule, revealSecrets, runProgramOnMocks } from "./mockRuntime";
 import { policies } from "../policies/pack";
 import { environmentSummaries } from "./environments";
-import { checkPolicies, loadPolicyConfig, policyConfigFor, reconcilePolicyConfig } from "./policyCheck";
+import { checkPolicies } from "./policyCheck";
+import { loadPolicyConfig, policyConfigFor, reconcilePolicyConfig } from "./policyConfig";
 import { kubernetesManifests, planDocument, planTable, PlanReport } from "./render";
 import { loadStackConfig, secretPlaceholder, StackConfiguration } from "./stackConfig";
 

@@ -1,14 +1,8 @@
 import { strict as assert } from "node:assert";
 import type { PlannedResource } from "../../plan/mockRuntime";
-import {
-    checkPolicies,
-    loadPolicyConfig,
-    PolicyConfigError,
-    policyConfigPath,
-    PolicyViolation,
-    reconcilePolicyConfig,
-    redactMessage,
-} from "../../plan/policyCheck";
+import { checkPolicies, PolicyViolation } from "../../plan/policyCheck";
+import { loadPolicyConfig, PolicyConfigError, policyConfigPath, reconcilePolicyConfig } from "../../plan/policyConfig";
+import { redactMessage } from "../../plan/policyRedaction";
 import { policies } from "../../policies/pack";
 import {
     chartApplication,

@@ -10,13 +10,10 @@ import {
     analyzeStackRequest,
     checkPolicies,
     configureRequest,
-    loadPolicyConfig,
-    policyConfigPath,
-    POLICY_PACK_DIR,
     PolicyViolation,
-    reconcilePolicyConfig,
     responseViolations,
 } from "../../plan/policyCheck";
+import { loadPolicyConfig, policyConfigPath, POLICY_PACK_DIR, reconcilePolicyConfig } from "../../plan/policyConfig";
 import { policies } from "../../policies/pack";
 import { ROOT } from "../support/plan";
 import {

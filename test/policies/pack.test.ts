@@ -2,7 +2,7 @@ import { strict as assert } from "node:assert";
 import * as fs from "fs";
 import * as path from "path";
 import * as YAML from "yaml";
-import { loadPolicyConfig, policyConfigPath, POLICY_PACK_DIR, reconcilePolicyConfig } from "../../plan/policyCheck";
+import { loadPolicyConfig, policyConfigPath, POLICY_PACK_DIR, reconcilePolicyConfig } from "../../plan/policyConfig";
 import { RELEASE_RULES } from "../../plan/environments";
 import { PROMOTED_SUFFIX } from "../../policies/lib/promotion";
 import { packName, policies } from "../../policies/pack";

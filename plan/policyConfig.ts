@@ -1,0 +1,145 @@
+// The policy pack's configuration as the Pulumi CLI reads a `--policy-pack-config` file: which file a stack passes,
+// and how its levels and properties reach each policy. Nothing here touches @pulumi/policy's internals.
+import * as fs from "fs";
+import * as path from "path";
+import Ajv from "ajv";
+import type { EnforcementLevel, Policies } from "@pulumi/policy";
+
+/** A policy config file the CLI would refuse (bad enforcement level, a value its configSchema rejects). */
+export class PolicyConfigError extends Error {
+    constructor(message: string) {
+        super(message);
+        this.name = "PolicyConfigError";
+    }
+}
+
+/** Where the pack lives; the CLI runs it as `--policy-pack policies`. */
+export const POLICY_PACK_DIR = path.resolve(__dirname, "..", "policies");
+
+/** `policies/<stack>.json`: the file a stack passes as `--policy-pack-config`. */
+export function policyConfigPath(stack: string, packDir: string = POLICY_PACK_DIR): string {
+    return path.join(packDir, `${stack}.json`);
+}
+
+/**
+ * The policy config an environment's stack passes: its own `policies/<env>.json`, or else the file of the nearest
+ * environment before it in the promotion order, so a new environment after demo is judged like demo without a file
+ * of its own.
+ */
+export function policyConfigFor(
+    stack: string,
+    chain: readonly string[],
+    packDir: string = POLICY_PACK_DIR,
+): string | undefined {
+    const index = chain.indexOf(stack);
+    const candidates = [stack, ...chain.slice(0, Math.max(index, 0)).reverse()];
+    const found = candidates.map((env) => policyConfigPath(env, packDir)).find((file) => fs.existsSync(file));
+    // A stack outside the list has no environment to be judged as: the program refuses it, naming the list.
+    if (found === undefined && index >= 0) {
+        throw new PolicyConfigError(
+            `no policy config for ${stack}: add ${path.relative(process.cwd(), policyConfigPath(stack, packDir))}`,
+        );
+    }
+    return found;
+}
+
+/** Reads a `--policy-pack-config` file; an empty file is an empty config, as the CLI allows. */
+export function loadPolicyConfig(file: string): object {
+    const text = fs.readFileSync(file, "utf8");
+    if (text.trim() === "") return {};
+    const parsed = JSON.parse(text) as unknown;
+    if (parsed === null || typeof parsed !== "object" || Array.isArray(parsed)) {
+        throw new PolicyConfigError(`${file}: a policy pack config is a JSON object of policy names`);
+    }
+    return parsed;
+}
+
+/** The pack version, read where the Pulumi CLI reads it: policies/package.json. */
+export function policyPackVersion(packDir: string = POLICY_PACK_DIR): string {
+    const pkg = JSON.parse(fs.readFileSync(path.join(packDir, "package.json"), "utf8")) as { version?: string };
+    if (!pkg.version) throw new Error(`${packDir}/package.json has no version; the policy pack needs one`);
+    return pkg.version;
+}
+
+const LEVELS: readonly EnforcementLevel[] = ["advisory", "mandatory", "remediate", "disabled"];
+/** The level PolicyPack gives policies that set none (PolicyPackArgs.enforcementLevel is not set in policies/index.ts). */
+export const PACK_ENFORCEMENT_LEVEL: EnforcementLevel = "advisory";
+
+export interface ReconciledPolicyConfig {
+    enforcementLevel: EnforcementLevel;
+    properties: Record<string, unknown>;
+}
+
+function isLevel(value: unknown): value is EnforcementLevel {
+    return typeof value === "string" && (LEVELS as readonly string[]).includes(value);
+}
+
+/**
+ * What the Pulumi CLI does with a `--policy-pack-config` file before it calls the analyzer's Configure: each policy
+ * starts from its own level (or the pack's) and its configSchema defaults; `all` sets every policy's level; a
+ * policy's own entry (a level string, or an object with `enforcementLevel` and properties) overrides that; the result
+ * is validated against each policy's configSchema. How the analyzer then applies the levels is left to @pulumi/policy.
+ */
+export function reconcilePolicyConfig(policies: Policies, config: object): Record<string, ReconciledPolicyConfig> {
+    const given = new Map<string, { level?: EnforcementLevel; properties: Record<string, unknown> }>();
+    for (const [name, value] of Object.entries(config)) {
+        if (typeof value === "string") {
+            if (!isLevel(value))
+                throw new PolicyConfigError(
+                    `${name}: ${JSON.stringify(value)} is not an enforcement level (${LEVELS.join(", ")})`,
+                );
+            given.set(name, { level: value, properties: {} });
+        } else if (value !== null && typeof value === "object" && !Array.isArray(value)) {
+            const { enforcementLevel, ...properties } = value as Record<string, unknown>;
+            if (enforcementLevel !== undefined && !isLevel(enforcementLevel)) {
+                throw new PolicyConfigError(
+                    `${name}: ${JSON.stringify(enforcementLevel)} is not an enforcement level (${LEVELS.join(", ")})`,
+                );
+            }
+            given.set(name, { level: enforcementLevel, properties });
+        } else {
+            throw new PolicyConfigError(
+                `${name}: ${JSON.stringify(value)} is not valid; a policy's config is a level string or an object`,
+            );
+        }
+    }
+
+    const result: Record<string, ReconciledPolicyConfig> = {};
+    for (const policy of policies) {
+        const defaults: Record<string, unknown> = {};
+        for (const [key, schema] of Object.entries(policy.configSchema?.properties ?? {})) {
+            if (typeof schema === "object" && schema.default !== undefined)
+                defaults[key] = structuredClone(schema.default);
+        }
+        result[policy.name] = {
+            enforcementLevel: policy.enforcementLevel ?? PACK_ENFORCEMENT_LEVEL,
+            properties: defaults,
+        };
+    }
+    const all = given.get("all");
+    if (all?.level !== undefined) {
+        for (const name of Object.keys(result)) result[name].enforcementLevel = all.level;
+    }
+    for (const [name, entry] of given) {
+        if (name === "all" || result[name] === undefined) continue; // the CLI ignores entries for policies the pack lacks
+        if (entry.level !== undefined) result[name].enforcementLevel = entry.level;
+        Object.assign(result[name].properties, entry.properties);
+    }
+
+    const ajv = new Ajv({ allErrors: true, strict: false });
+    const errors: string[] = [];
+    for (const policy of policies) {
+        if (!policy.configSchema) continue;
+        const validate = ajv.compile({
+            type: "object",
+            properties: { ...policy.configSchema.properties, enforcementLevel: { type: "string", enum: [...LEVELS] } },
+            ...(policy.configSchema.required ? { required: policy.configSchema.required } : {}),
+        });
+        if (!validate(result[policy.name].properties)) {
+            for (const e of validate.errors ?? [])
+                errors.push(`${policy.name}: ${e.instancePath || "(root)"} ${e.message ?? "is invalid"}`);
+        }
+    }
+    if (errors.length > 0) throw new PolicyConfigError(`invalid policy pack config: ${errors.join("; ")}`);
+    return result;
+}
