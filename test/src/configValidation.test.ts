@@ -129,6 +129,17 @@ describe("config validation", () => {
             ["the project", {}, (c) => c.project, "serviceradar-release"],
             ["the environments in order", {}, (c) => c.environments, ["demo-staging", "demo"]],
             ["Deployments off", { deploymentsEnabled: "false" }, (c) => c.deployments, undefined],
+            ["a one-character registry host", { registryServer: "r" }, (c) => c.registry.server, "r"],
+            ["a one-character chart host", { chartRepository: "r/a" }, (c) => c.chart.repository, "r/a"],
+            [
+                "chart path parts joined by . _ -",
+                { chartRepository: "r.io/car_ver-auto/ch.arts" },
+                (c) => c.chart.repository,
+                "r.io/car_ver-auto/ch.arts",
+            ],
+            ["a one-character GitHub owner", { githubOwner: "a" }, (c) => c.github.owner, "a"],
+            ["a branch with .lock inside", { dryBranch: "a.lock.b" }, (c) => c.promotion.dryBranch, "a.lock.b"],
+            ["a two-digit fraction soak", { soakDuration: "1.25h" }, (c) => c.promotion.soakDuration, "1.25h"],
         ];
         for (const [what, overrides, read, expected] of accepted) {
             it(`accepts ${what}`, () => assert.deepEqual(read(parse(PIPELINE, overrides)), expected));
@@ -178,6 +189,11 @@ describe("config validation", () => {
             ["dryBranch", "a//b", /git branch name/],
             ["dryBranch", "main.lock", /git branch name/],
             ["dryBranch", "main/", /git branch name/],
+            ["dryBranch", "release//x", /git branch name/],
+            ["dryBranch", "main branch", /git branch name/],
+            ["soakDuration", "h30m", /duration such as 30m/],
+            ["valuesFile", "values.yaml.bak", /values file/],
+            ["e2eStatusContext", "e2e ok", /commit-status context/],
             ["dryPath", "deploy/", /relative folder path/],
             ["dryPath", "deploy release", /relative folder path/],
             ["protect", "True", /true or false/],
@@ -217,7 +233,7 @@ describe("config validation", () => {
             ["promoterVersion", /GitOps Promoter release/],
             ["imagePullPolicy", /pull policy/],
             ["protect", /true or false/],
-            ["promoterGithubAppId", /GitHub App id/],
+            ["promoterGithubAppId", /GitHub App id \(needed in promoter mode on the pipeline stack\)/],
             ["promoterGithubAppInstallationId", /installation id/],
         ];
         for (const [key, allowed] of required) {
@@ -248,6 +264,13 @@ describe("config validation", () => {
         it("never shows a secret's value, even when it is only blanks around nothing", () => {
             const err = configError(PIPELINE, { adminPassword: " \t " });
             assert.ok(!err.message.includes(quoted(" \t ")), err.message);
+        });
+
+        it("leaves the secret Outputs unfrozen (they belong to the Pulumi runtime) while freezing the rest", () => {
+            const config = parse(PIPELINE);
+            assert.equal(Object.isFrozen(config.registry), true);
+            assert.equal(Object.isFrozen(config.adminPassword), false);
+            assert.equal(Object.isFrozen(config.registry.token), false);
         });
 
         it("keeps each secret's own value", async () => {
