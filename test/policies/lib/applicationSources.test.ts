@@ -115,19 +115,19 @@ describe("policies/lib/applicationSources: edge cases", () => {
         assert.equal(chartName(sources[1]), "app");
     });
 
-    it("reads a kustomize image set with an empty name", () => {
+    it("reads a kustomize image set with an empty name, and a bare image name (which pulls latest)", () => {
         const [source] = applicationSources({
             spec: {
                 source: {
                     repoURL: "https://x/y.git",
                     path: "k",
-                    kustomize: { images: ["=ghcr.io/x/app:v1.0.0", "=other"] },
+                    kustomize: { images: ["=ghcr.io/x/app:v1.0.0", "=other", "nginx"] },
                 },
             },
         });
         assert.deepEqual(
             kustomizeImages(source).map((i) => i.reference),
-            ["ghcr.io/x/app:v1.0.0"],
+            ["ghcr.io/x/app:v1.0.0", "nginx"],
         );
     });
 });

@@ -140,6 +140,13 @@ describe("policies/lib/dryFiles: edge cases", () => {
         ]);
         assert.deepEqual(repositoryFiles(REPOSITORY_FILE, { file: 5 }), []);
         assert.deepEqual(repositoryFiles(DYNAMIC_RESOURCE_TYPE, { kind: DRY_RELEASE_COMMIT_KIND, files: "x" }), []);
+        assert.deepEqual(
+            repositoryFiles("kubernetes:core/v1:ConfigMap", {
+                kind: DRY_RELEASE_COMMIT_KIND,
+                files: { "values.yaml": "a: 1" },
+            }),
+            [],
+        );
     });
 
     const names: [string, boolean, string | undefined][] = [
@@ -176,7 +183,7 @@ describe("policies/lib/dryFiles: edge cases", () => {
     it("says why a Chart.yaml does not parse, in one line", () => {
         const { dependencies, error } = chartDependencies("dependencies: [unclosed");
         assert.deepEqual(dependencies, []);
-        assert.match(error ?? "", /^Chart\.yaml does not parse \([^\n]+\)$/);
+        assert.match(error ?? "", /^Chart\.yaml does not parse \(Flow sequence in block collection [^\n]+\)$/);
     });
 
     it("keys a top-level folder as '.', and reports unreadable base and overlay files", () => {

@@ -175,6 +175,9 @@ describe("policies/lib/helmValues: exact results at the edges", () => {
         setPath(tree, ["keep", "y"], 4);
         setPath(tree, ["list", 1], 6);
         setPath(tree, [], 7);
+        setPath(tree, ["sparse", 1], 8);
+        assert.deepEqual(Object.keys(tree.sparse as unknown[]), ["1"], "a new list holds only the index set");
+        delete tree.sparse;
         assert.deepEqual(tree, { a: [{ b: 1 }], s: { b: 2 }, l: [3], keep: { x: 1, y: 4 }, list: [5, 6] });
     });
 
@@ -240,6 +243,11 @@ describe("policies/lib/helmValues: exact results at the edges", () => {
         ],
         ["no tag without image or repository beside it", { release: { tag: "v1" }, labels: { tags: { a: "b" } } }, []],
         ["no digests outside image", { backup: { digests: { a: "x" } } }, []],
+        [
+            "no digest but image.digests.* and image.digest",
+            { image: { labels: { team: "x" } }, backup: { digest: "x" }, sidecar: { image: 5 } },
+            [],
+        ],
         [
             "image.digest as a digest, and the tag it pins",
             { bmp: { image: { tag: "main", digest: DIGEST } } },

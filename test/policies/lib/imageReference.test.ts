@@ -210,6 +210,7 @@ describe("policies/lib/imageReference: exact verdicts and messages", () => {
         ["V1.2.3", mutable("V1.2.3", "release tags are v<semver> with a lower-case v")],
         ["av1.2.3", mutable("av1.2.3")],
         ["vmain", mutable("vmain")],
+        ["x1.2.3-dev", mutable("x1.2.3-dev")],
         ["1.2.3", mutable("1.2.3", "release tags carry a leading v (v<semver>)")],
         ["main", mutable("main")],
         ["-x", { kind: "invalid", immutable: false, tag: "-x", problem: "it is not a valid image tag" }],
