@@ -11,11 +11,9 @@
 // - mutantRun: activates one mutant and runs only the tests that reach it (grep on their full titles), stopping at
 //   the first failure unless disableBail is set.
 // Test files are loaded once per worker process. A static mutant (one that runs while modules load) needs fresh
-// modules: the runner then drops the project's own modules (everything under the sandbox outside node_modules) from
-// require's cache and loads the tests again with the mutant active, which is much faster than a new worker process
-// (the Pulumi SDK and the other dependencies stay loaded).
+// modules, so the runner reports reloadEnvironment: false and Stryker starts a new worker for it; the files are then
+// loaded with the mutant already active.
 import * as fs from "node:fs";
-import { createRequire } from "node:module";
 import * as path from "node:path";
 import Mocha from "mocha";
 import { commonTokens, declareClassPlugin, PluginKind } from "@stryker-mutator/api/plugin";
@@ -28,7 +26,6 @@ import {
 } from "@stryker-mutator/api/test-runner";
 import { register } from "tsx/cjs/api";
 
-const require = createRequire(import.meta.url);
 const RUNNER_NAME = "project-mocha";
 const OPTIONS_KEY = "projectMocha";
 
@@ -71,7 +68,7 @@ export class ProjectMochaTestRunner {
     }
 
     capabilities() {
-        return { reloadEnvironment: true };
+        return { reloadEnvironment: false };
     }
 
     async init() {
@@ -90,17 +87,6 @@ export class ProjectMochaTestRunner {
         mocha.lazyLoadFiles(true);
         this.mocha = mocha;
         return mocha;
-    }
-
-    /** Forgets the loaded tests and every project module, so that the next run loads them afresh. */
-    unload() {
-        this.mocha?.dispose();
-        this.mocha = undefined;
-        const root = `${process.cwd()}${path.sep}`;
-        const dependencies = `${path.sep}node_modules${path.sep}`;
-        for (const file of Object.keys(require.cache)) {
-            if (file.startsWith(root) && !file.includes(dependencies)) delete require.cache[file];
-        }
     }
 
     /** Runs the tests whose full titles are in `testIds` (all tests when undefined) and reports each result. */
@@ -155,7 +141,6 @@ export class ProjectMochaTestRunner {
         context.hitCount = options.hitLimit === undefined ? undefined : 0;
         context.hitLimit = options.hitLimit;
         // A static mutant must be active while the modules load; a runtime one only while the tests run.
-        if (options.reloadEnvironment) this.unload();
         if (options.mutantActivation === "static") context.activeMutant = options.activeMutant.id;
         this.load();
         context.activeMutant = options.activeMutant.id;
