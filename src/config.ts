@@ -398,8 +398,9 @@ export function parseReleaseConfig(source: ConfigSource): ReleaseConfig {
         GITHUB_REPOSITORY,
         "a GitHub repository name (at most 100 letters, digits, ., _ or -; not . or ..)",
     );
-    const deploymentTagPattern = reader.matchingKey(
+    const deploymentTagPattern = reader.matching(
         "deploymentTagPattern",
+        reader.required("deploymentTagPattern", "a tag pattern such as v*"),
         PRINTABLE_TOKEN,
         "a tag pattern such as v* (printable, no spaces)",
     );

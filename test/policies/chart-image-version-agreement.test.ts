@@ -189,3 +189,52 @@ describe(`policy ${POLICY}`, () => {
         });
     });
 });
+
+describe(`policy ${POLICY}: exact findings`, () => {
+    const cases: [string, Record<string, unknown>, string[]][] = [
+        [
+            "a mismatching global.imageTag",
+            { global: { imageTag: "v1.2.26" } },
+            [
+                'global.imageTag in spec.source.helm is "v1.2.26" but chart "serviceradar" is "1.2.27": images must be "v1.2.27". Align them, or set allowMismatchReason.',
+            ],
+        ],
+        [
+            "a number as global.imageTag",
+            { global: { imageTag: 5 } },
+            [
+                'global.imageTag in spec.source.helm is 5 but chart "serviceradar" is "1.2.27": images must be "v1.2.27". Align them, or set allowMismatchReason.',
+            ],
+        ],
+        [
+            "a per-image tag without a digest",
+            { global: { imageTag: "v1.2.27" }, image: { tags: { core: "v1.2.26" } } },
+            [
+                'image.tags.core in spec.source.helm is "v1.2.26" but chart "serviceradar" is "1.2.27": images must be "v1.2.27". Align them, or set allowMismatchReason.',
+            ],
+        ],
+        [
+            "no image tag at all",
+            { global: { imageTag: null }, image: { tags: { core: null, web: { a: 1 } } } },
+            [
+                'spec.source.helm: chart "serviceradar" "1.2.27" is deployed without global.imageTag, so the chart\'s default image tag (latest) runs. Set global.imageTag to "v1.2.27".',
+            ],
+        ],
+        [
+            "a tag pinned by a valid digest",
+            { global: { imageTag: "v1.2.27" }, image: { tags: { core: "main" }, digests: { core: DIGEST } } },
+            [],
+        ],
+        [
+            "a tag next to an invalid digest",
+            { global: { imageTag: "v1.2.27" }, image: { tags: { core: "main" }, digests: { core: "sha256:abc" } } },
+            [
+                'image.tags.core in spec.source.helm is "main" but chart "serviceradar" is "1.2.27": images must be "v1.2.27". Align them, or set allowMismatchReason.',
+            ],
+        ],
+    ];
+    for (const [what, valuesObject, messages] of cases) {
+        it(`reports ${what} exactly`, async () =>
+            assert.deepEqual(details(await violationsOf(POLICY, [app("1.2.27", valuesObject)])), messages));
+    }
+});

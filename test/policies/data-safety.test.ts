@@ -149,3 +149,65 @@ describe(`policy ${POLICY}`, () => {
         assert.equal((await violationsOf(POLICY, [promoter, unsafe], selector)).length, 1);
     });
 });
+
+describe(`policy ${POLICY}: exact findings and odd inputs`, () => {
+    const unprotected = { protect: false, retainOnDelete: false };
+
+    it("says which CNPG fields are not ignored and how to add them", async () => {
+        const app = chartApplication("1.2.27", undefined, {
+            spec: {
+                ignoreDifferences: [
+                    "junk",
+                    { group: "apps", kind: "Cluster", jsonPointers: ["/spec/instances"] },
+                    { group: "postgresql.cnpg.io", kind: "Cluster", jsonPointers: [5, "/spec/storage/size//"] },
+                ],
+            },
+        });
+        assert.deepEqual(details(await violationsOf(POLICY, [app])), [
+            'Application "serviceradar-demo" does not ignore /spec/instances of postgresql.cnpg.io/Cluster: Argo CD would fight the CNPG operator over them (scaling or shrinking the database). Add ignoreDifferences {group: postgresql.cnpg.io, kind: Cluster, jsonPointers: [/spec/instances, /spec/storage/size]}.',
+        ]);
+    });
+
+    it("skips sync options that are not strings when it names the one set instead", async () => {
+        const app = chartApplication("1.2.27", undefined, {
+            spec: { syncPolicy: { syncOptions: [5, "RespectIgnoreDifferences=true"] } },
+        });
+        assert.match(
+            details(await violationsOf(POLICY, [app]))[0],
+            /does not set PrunePropagationPolicy=foreground in/,
+        );
+    });
+
+    it("says an unprotected Application without the finalizer is deleted by a destroy", async () => {
+        const app = chartApplication("1.2.27", undefined, { options: unprotected, finalizers: [] });
+        delete (app.inputs.metadata as Record<string, unknown>).finalizers;
+        assert.deepEqual(details(await violationsOf(POLICY, [app])), [
+            'Application "serviceradar-demo" is not protected: a destroy or a removal from the program deletes it. Declare it with protect: true and retainOnDelete: true (stack config protect=true).',
+        ]);
+    });
+
+    it("says how to protect the Namespace the database lives in", async () => {
+        assert.deepEqual(
+            details(await violationsOf(POLICY, [namespace("demo", unprotected), chartApplication("1.2.27")])),
+            [
+                'Namespace "demo", where Application "serviceradar-demo" runs the database, is not protected: deleting it deletes the database and its volumes. Declare it with protect: true and retainOnDelete: true.',
+            ],
+        );
+    });
+
+    it("judges only Namespaces, and only the one named as the destination", async () => {
+        const configMap = { ...namespace("demo", unprotected), type: "kubernetes:core/v1:ConfigMap" };
+        assert.deepEqual(await violationsOf(POLICY, [configMap, chartApplication("1.2.27")]), []);
+        const nameless = namespace("x", unprotected);
+        delete (nameless.inputs.metadata as Record<string, unknown>).name;
+        const noDestination = chartApplication("1.2.27", undefined, { spec: { destination: {} } });
+        assert.deepEqual(await violationsOf(POLICY, [nameless, noDestination]), []);
+    });
+
+    it("does not select an Application without labels when labels are required", async () => {
+        const app = chartApplication("1.2.27", undefined, { options: unprotected });
+        delete (app.inputs.metadata as Record<string, unknown>).labels;
+        const selector = { applicationLabels: { "app.kubernetes.io/part-of": "serviceradar-release" } };
+        assert.deepEqual(await violationsOf(POLICY, [app], selector), []);
+    });
+});

@@ -144,3 +144,55 @@ describe(`policy ${POLICY}`, () => {
         });
     });
 });
+
+describe(`policy ${POLICY}: exact findings and what it leaves to other policies`, () => {
+    it("reports a mutable values tag with no pull policy, saying what to set", async () => {
+        const app = chartApplication("1.2.27", { valuesObject: { global: { imageTag: "main" } } });
+        assert.deepEqual(details(await violationsOf(POLICY, [app])), [
+            'global.imageTag in spec.source.helm is the mutable "main" but no pull policy is set (the ServiceRadar chart defaults to IfNotPresent). Set global.imagePullPolicy to "Always".',
+        ]);
+    });
+
+    it("leaves invalid values tags to immutable-image-tags", async () => {
+        const app = chartApplication("1.2.27", { valuesObject: { global: { imageTag: "-bad" } } });
+        assert.deepEqual(await violationsOf(POLICY, [app]), []);
+    });
+
+    const containers: [string, { name?: string; image?: unknown; imagePullPolicy?: unknown }, string[]][] = [
+        [
+            "an empty pull policy as the Kubernetes default",
+            { name: "app", image: "nginx:main", imagePullPolicy: "" },
+            [
+                'spec.template.spec.containers[0] (app) runs the mutable "nginx:main" with imagePullPolicy "IfNotPresent" (the Kubernetes default for this tag). Set imagePullPolicy: Always.',
+            ],
+        ],
+        [
+            "a null pull policy as the Kubernetes default, for a container without a name",
+            { image: "nginx:main", imagePullPolicy: null },
+            [
+                'spec.template.spec.containers[0] runs the mutable "nginx:main" with imagePullPolicy "IfNotPresent" (the Kubernetes default for this tag). Set imagePullPolicy: Always.',
+            ],
+        ],
+        [
+            "an explicit IfNotPresent",
+            { name: "app", image: "nginx:main", imagePullPolicy: "IfNotPresent" },
+            [
+                'spec.template.spec.containers[0] (app) runs the mutable "nginx:main" with imagePullPolicy "IfNotPresent". Set imagePullPolicy: Always.',
+            ],
+        ],
+        ["nothing for an empty image (immutable-image-tags reports it)", { name: "app", image: "" }, []],
+        ["nothing for an invalid image", { name: "app", image: "Bad Image:main" }, []],
+    ];
+    for (const [what, container, messages] of containers) {
+        it(`reports ${what}`, async () =>
+            assert.deepEqual(
+                details(await violationsOf(POLICY, [workload("Deployment", [container as { name?: string }])])),
+                messages,
+            ));
+    }
+
+    it("looks at containers of workload types only", async () => {
+        const service = { ...workload("Deployment", [{ image: "nginx:main" }]), type: "kubernetes:core/v1:Service" };
+        assert.deepEqual(await violationsOf(POLICY, [service]), []);
+    });
+});

@@ -81,3 +81,27 @@ describe(`policy ${POLICY}`, () => {
         assert.equal(allAdvisory.filter((v) => v.policy === POLICY).length, 1);
     });
 });
+
+describe(`policy ${POLICY}: exact findings and what it leaves alone`, () => {
+    const nameless = "apiVersion: v2\nname: x\ndependencies:\n  - version: 1.3.0-rc.1\n";
+
+    it("names a Chart.yaml dependency without a name by its position", async () => {
+        assert.deepEqual(details(await violationsOf(POLICY, [repositoryFile("deploy/release/Chart.yaml", nameless)])), [
+            'deploy/release/Chart.yaml dependency "#0" version is "1.3.0-rc.1", a pre-release (-rc.1). Deploy a final release here instead.',
+        ]);
+    });
+
+    it("reads dependencies in Chart.yaml only, not in values files", async () => {
+        assert.deepEqual(await violationsOf(POLICY, [repositoryFile("deploy/release/values.yaml", nameless)]), []);
+    });
+
+    it("leaves a chart version with a v to pinned-chart-version", async () => {
+        assert.deepEqual(await violationsOf(POLICY, [chartApplication("v1.3.0-rc.1")]), []);
+    });
+
+    it("reads sources of Applications only", async () => {
+        const set = { ...chartApplication("1.3.0-rc.1"), type: "kubernetes:argoproj.io/v1alpha1:ApplicationSet" };
+        (set.inputs as Record<string, unknown>).kind = "ApplicationSet";
+        assert.deepEqual(await violationsOf(POLICY, [set]), []);
+    });
+});

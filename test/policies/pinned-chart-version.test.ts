@@ -164,3 +164,25 @@ describe(`policy ${POLICY}`, () => {
         });
     });
 });
+
+describe(`policy ${POLICY}: exact findings`, () => {
+    it("exempts digests for OCI artifacts only, not for Helm charts", async () => {
+        assert.deepEqual(details(await violationsOf(POLICY, [chartApplication(DIGEST)])), [
+            `spec.source.targetRevision of chart "serviceradar" is "${DIGEST}": it is not a semver version. Pin one exact chart version, e.g. 1.2.27.`,
+        ]);
+    });
+
+    it("exempts only a digest string for an OCI artifact", async () => {
+        const listed = application({ source: { repoURL: "oci://ghcr.io/x/app", targetRevision: [DIGEST] } });
+        assert.deepEqual(details(await violationsOf(POLICY, [listed])), [
+            `spec.source.targetRevision of chart "oci://ghcr.io/x/app" is ["${DIGEST}"]: the version is not a string. Pin one exact chart version, e.g. 1.2.27.`,
+        ]);
+    });
+
+    it("names a Chart.yaml dependency without a name by its position", async () => {
+        const chart = repositoryFile("deploy/release/Chart.yaml", "dependencies:\n  - version: main\n");
+        assert.deepEqual(details(await violationsOf(POLICY, [chart])), [
+            'deploy/release/Chart.yaml dependency "#0" version is "main": it is not a semver version. Pin one exact chart version, e.g. 1.2.27.',
+        ]);
+    });
+});

@@ -82,3 +82,52 @@ describe("policies/lib/applicationSources", () => {
         );
     });
 });
+
+describe("policies/lib/applicationSources: edge cases", () => {
+    it("needs an argoproj.io apiVersion string to recognise an untyped Application", () => {
+        for (const apiVersion of [undefined, 1, "v1", "x.argoproj.io/v1"]) {
+            assert.equal(
+                isApplication("kubernetes:yaml:X", { kind: "Application", apiVersion }),
+                false,
+                String(apiVersion),
+            );
+        }
+    });
+
+    it("reads only well-typed source fields; an empty chart is no chart", () => {
+        const sources = applicationSources({
+            spec: {
+                sources: [
+                    { repoURL: 5, chart: "", path: 7, targetRevision: "main" },
+                    { repoURL: "oci://ghcr.io/x/charts/app//", chart: "", path: "p", targetRevision: "1.0.0" },
+                    { repoURL: "ghcr.io/x", chart: 3, targetRevision: "1.0.0" },
+                ],
+            },
+        });
+        assert.deepEqual(
+            sources.map((s) => [s.kind, s.repoURL, s.chart, s.path]),
+            [
+                ["git", undefined, undefined, undefined],
+                ["oci", "oci://ghcr.io/x/charts/app//", undefined, "p"],
+                ["git", "ghcr.io/x", undefined, undefined],
+            ],
+        );
+        assert.equal(chartName(sources[1]), "app");
+    });
+
+    it("reads a kustomize image set with an empty name, and a bare image name (which pulls latest)", () => {
+        const [source] = applicationSources({
+            spec: {
+                source: {
+                    repoURL: "https://x/y.git",
+                    path: "k",
+                    kustomize: { images: ["=ghcr.io/x/app:v1.0.0", "=other", "nginx"] },
+                },
+            },
+        });
+        assert.deepEqual(
+            kustomizeImages(source).map((i) => i.reference),
+            ["ghcr.io/x/app:v1.0.0", "nginx"],
+        );
+    });
+});

@@ -132,3 +132,88 @@ describe("policies/lib/dryFiles", () => {
         );
     });
 });
+
+describe("policies/lib/dryFiles: edge cases", () => {
+    it("reads odd repository files as far as they are files", () => {
+        assert.deepEqual(repositoryFiles(REPOSITORY_FILE, { file: "//values.yaml", repository: 1, branch: null }), [
+            { repository: "", branch: "", file: "values.yaml", dir: "", base: "values.yaml", content: "" },
+        ]);
+        assert.deepEqual(repositoryFiles(REPOSITORY_FILE, { file: 5 }), []);
+        assert.deepEqual(repositoryFiles(DYNAMIC_RESOURCE_TYPE, { kind: HYDRATED_ENVIRONMENT_KIND, files: "x" }), []);
+        assert.deepEqual(
+            repositoryFiles("kubernetes:core/v1:ConfigMap", {
+                kind: HYDRATED_ENVIRONMENT_KIND,
+                files: { "values.yaml": "a: 1" },
+            }),
+            [],
+        );
+    });
+
+    const names: [string, boolean, string | undefined][] = [
+        ["values.yaml.bak", false, undefined],
+        ["myvalues-demo.yaml", false, undefined],
+        ["values-demo.yaml.bak", false, undefined],
+        ["values-demo.yml", true, "demo"],
+    ];
+    for (const [base, values, environment] of names) {
+        it(`${base}: values file ${values}, environment ${environment}`, () => {
+            assert.equal(isValuesFile(base), values);
+            assert.equal(valuesFileEnvironment(base), environment);
+        });
+    }
+
+    const charts: [string, object][] = [
+        ["- a", { dependencies: [], error: "Chart.yaml is not a map" }],
+        ["dependencies: ~", { dependencies: [] }],
+        ["dependencies: {a: 1}", { dependencies: [], error: "Chart.yaml dependencies is not a list" }],
+        [
+            "dependencies: [x, {name: 1, alias: 2, repository: 3, version: 1.0}]",
+            {
+                dependencies: [
+                    { index: 0, name: undefined, alias: undefined, version: undefined, repository: undefined },
+                    { index: 1, name: undefined, alias: undefined, version: 1, repository: undefined },
+                ],
+            },
+        ],
+    ];
+    for (const [content, result] of charts) {
+        it(`chartDependencies(${JSON.stringify(content)})`, () => assert.deepEqual(chartDependencies(content), result));
+    }
+
+    it("says why a Chart.yaml does not parse, in one line", () => {
+        const { dependencies, error } = chartDependencies("dependencies: [unclosed");
+        assert.deepEqual(dependencies, []);
+        assert.match(error ?? "", /^Chart\.yaml does not parse \(Flow sequence in block collection [^\n]+\)$/);
+    });
+
+    it("keys a top-level folder as '.', and reports unreadable base and overlay files", () => {
+        const groups = dryGroups([
+            file("values.yaml", "a: ["),
+            file("values-demo.yaml", "b: ["),
+            file("x/values-demo.yaml", "c: 1"),
+        ]);
+        assert.deepEqual(
+            groups.map((g) => g.key),
+            ["serviceradar@main:.", "serviceradar@main:x"],
+        );
+        assert.deepEqual(
+            dryValueSets(groups[0]).map((s) => [s.label, s.urn, s.errors.map((e) => e.split(" (")[0])]),
+            [
+                [
+                    "values.yaml + values-demo.yaml",
+                    "urn:values-demo.yaml@main",
+                    ["values.yaml: the YAML does not parse", "values-demo.yaml: the YAML does not parse"],
+                ],
+            ],
+        );
+        assert.deepEqual(
+            dryValueSets(groups[1]).map((s) => [s.label, s.values, s.errors]),
+            [["x/values-demo.yaml", { c: 1 }, []]],
+        );
+        assert.deepEqual(dryValueSets({ key: "k", values: [] }), []);
+    });
+
+    it("shows a dependency without name or alias the whole values", () => {
+        assert.deepEqual(dependencyValues({ a: 1 }, { index: 0, version: "1" }), { a: 1 });
+    });
+});

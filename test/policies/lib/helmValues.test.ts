@@ -2,11 +2,15 @@ import { strict as assert } from "node:assert";
 import {
     effectiveValues,
     formatPath,
+    getPath,
     helmValueLayers,
     imageSettings,
+    isPlainObject,
     mergeValues,
     parseSetPath,
+    parseValuesYaml,
     pullPolicyFor,
+    setPath,
     subchartValues,
 } from "../../../policies/lib/helmValues";
 import { DIGEST } from "../fixtures";
@@ -137,4 +141,169 @@ describe("policies/lib/helmValues", () => {
         });
         assert.equal(pullPolicyFor({ image: { tag: "x" } }, ["image", "tag"]), undefined);
     });
+});
+
+describe("policies/lib/helmValues: exact results at the edges", () => {
+    const names: [string, (string | number)[] | undefined][] = [
+        ["a\\", ["a\\"]],
+        ["\\.", ["."]],
+        ["a\\.", ["a."]],
+        ["a\\[0]", ["a[0]"]],
+        ["a[0]", ["a", 0]],
+        ["a[12]", ["a", 12]],
+        ["a[0].b", ["a", 0, "b"]],
+        ["a[0][1]", ["a", 0, 1]],
+        ["[0]", [0]],
+        ["[0].a", [0, "a"]],
+        ["a[0]b", ["a", 0, "b"]],
+        ["a[0].", undefined],
+        ["a[]", undefined],
+        ["a[1x]", undefined],
+        ["a[x1]", undefined],
+        ["a[12", undefined],
+    ];
+    for (const [name, path] of names) {
+        it(`parseSetPath(${JSON.stringify(name)}) is ${JSON.stringify(path)}`, () =>
+            assert.deepEqual(parseSetPath(name), path));
+    }
+
+    it("setPath creates lists for indices and maps for keys, replacing what is in the way", () => {
+        const tree: Record<string, unknown> = { s: "x", l: {}, keep: { x: 1 }, list: [5] };
+        setPath(tree, ["a", 0, "b"], 1);
+        setPath(tree, ["s", "b"], 2);
+        setPath(tree, ["l", 0], 3);
+        setPath(tree, ["keep", "y"], 4);
+        setPath(tree, ["list", 1], 6);
+        setPath(tree, [], 7);
+        setPath(tree, ["sparse", 1], 8);
+        assert.deepEqual(Object.keys(tree.sparse as unknown[]), ["1"], "a new list holds only the index set");
+        delete tree.sparse;
+        assert.deepEqual(tree, { a: [{ b: 1 }], s: { b: 2 }, l: [3], keep: { x: 1, y: 4 }, list: [5, 6] });
+    });
+
+    it("getPath indexes lists only with numbers and maps only with keys", () => {
+        assert.equal(getPath({ a: [{ b: 1 }] }, ["a", 0, "b"]), 1);
+        assert.equal(getPath({ a: { 0: 1 } }, ["a", 0]), undefined);
+        assert.equal(getPath({ a: [1] }, ["a", "0"]), undefined);
+    });
+
+    it("isPlainObject is true only for maps", () => {
+        assert.deepEqual([null, [], "x", 1, {}].map(isPlainObject), [false, false, false, false, true]);
+    });
+
+    it("mergeValues keeps the base when there is no overlay, and lets a scalar overlay win", () => {
+        assert.deepEqual(mergeValues({ a: 1 }, undefined), { a: 1 });
+        assert.deepEqual(mergeValues({ a: 1 }, "x"), "x");
+        assert.deepEqual(mergeValues([1], { a: 1 }), { a: 1 });
+    });
+
+    it("parseValuesYaml says why a document cannot be read", () => {
+        assert.deepEqual(parseValuesYaml("~"), { values: {} });
+        assert.deepEqual(parseValuesYaml("- a"), { values: {}, error: "the YAML document is not a map of values" });
+        const { values, error } = parseValuesYaml("a: [");
+        assert.deepEqual(values, {});
+        assert.match(error ?? "", /^the YAML does not parse \(Flow sequence in block collection[^\n]*\)$/);
+    });
+
+    it("helmValueLayers reads values given as a map, skips null or odd values, and names bad parameters", () => {
+        assert.deepEqual(
+            helmValueLayers(
+                {
+                    values: { a: 1 },
+                    valuesObject: "x",
+                    parameters: [{ name: "a.b" }, "x", { name: "c[0]", value: "v" }],
+                },
+                "o",
+            ),
+            [
+                { origin: "o.values", values: { a: 1 }, errors: [] },
+                {
+                    origin: "o.parameters",
+                    values: { a: { b: "" }, c: ["v"] },
+                    errors: ["parameter [1] has no valid name"],
+                },
+            ],
+        );
+        assert.deepEqual(helmValueLayers({ values: null }, "o"), []);
+        assert.deepEqual(helmValueLayers({ values: 5 }, "o"), []);
+        assert.deepEqual(helmValueLayers("values: x", "o"), []);
+    });
+
+    const settings: [string, unknown, [string, string, unknown, boolean][]][] = [
+        ["nothing in a non-map", null, []],
+        [
+            "any *ImageTag",
+            { agentImageTag: "latest", imageTagOverride: "x" },
+            [["tag", "agentImageTag", "latest", false]],
+        ],
+        [
+            "a tag next to a repository under any key",
+            { controller: { repository: "ghcr.io/x/c", tag: "main" } },
+            [["tag", "controller.tag", "main", false]],
+        ],
+        ["no tag without image or repository beside it", { release: { tag: "v1" }, labels: { tags: { a: "b" } } }, []],
+        ["no digests outside image", { backup: { digests: { a: "x" } } }, []],
+        [
+            "no digest but image.digests.* and image.digest",
+            { image: { labels: { team: "x" } }, backup: { digest: "x" }, sidecar: { image: 5 } },
+            [],
+        ],
+        [
+            "image.digest as a digest, and the tag it pins",
+            { bmp: { image: { tag: "main", digest: DIGEST } } },
+            [
+                ["tag", "bmp.image.tag", "main", true],
+                ["digest", "bmp.image.digest", DIGEST, false],
+            ],
+        ],
+        [
+            "a nested image.tags entry pinned by its image.digests sibling",
+            { sr: { image: { tags: { core: "main" }, digests: { core: DIGEST } } } },
+            [
+                ["tag", "sr.image.tags.core", "main", true],
+                ["digest", "sr.image.digests.core", DIGEST, false],
+            ],
+        ],
+        [
+            "an image reference only when no tag sits beside it",
+            { a: { image: "nginx", imageTag: "v1" }, b: { image: "nginx", tag: "v2" }, c: { image: "nginx" } },
+            [
+                ["tag", "a.imageTag", "v1", false],
+                ["tag", "b.tag", "v2", false],
+                ["reference", "c.image", "nginx", false],
+            ],
+        ],
+    ];
+    for (const [what, values, found] of settings) {
+        it(`imageSettings finds ${what}`, () =>
+            assert.deepEqual(
+                imageSettings(values).map((s) => [s.kind, formatPath(s.path), s.value, s.overriddenByDigest]),
+                found,
+            ));
+    }
+
+    const policies: [string, Record<string, unknown>, (string | number)[], object | undefined][] = [
+        [
+            "at the root",
+            { imageTag: "x", pullPolicy: "Always" },
+            ["imageTag"],
+            { path: ["pullPolicy"], value: "Always" },
+        ],
+        [
+            "imagePullPolicy next to the image",
+            { sidecar: { image: "x:main", imagePullPolicy: "Never" } },
+            ["sidecar", "image"],
+            { path: ["sidecar", "imagePullPolicy"], value: "Never" },
+        ],
+        [
+            "skipping a null pullPolicy",
+            { global: { imagePullPolicy: "Always" }, a: { image: { tag: "x", pullPolicy: null } } },
+            ["a", "image", "tag"],
+            { path: ["global", "imagePullPolicy"], value: "Always" },
+        ],
+        ["none when global is null", { global: { imagePullPolicy: null }, imageTag: "x" }, ["imageTag"], undefined],
+    ];
+    for (const [what, values, path, policy] of policies) {
+        it(`pullPolicyFor finds the policy ${what}`, () => assert.deepEqual(pullPolicyFor(values, path), policy));
+    }
 });

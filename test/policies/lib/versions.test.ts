@@ -63,3 +63,58 @@ describe("policies/lib/versions", () => {
         assert.match(classifyGitRevision(SHA40.slice(0, 12)).problem ?? "", /40/);
     });
 });
+
+describe("policies/lib/versions: exact verdicts and messages", () => {
+    const moves = "it names a branch (or a tag that is not a release tag), which moves";
+    const short = "a short commit id is ambiguous; use all 40 hex digits";
+    const revisions: [unknown, object][] = [
+        [undefined, { kind: "branch", problem: "no revision is set, so Argo CD follows HEAD of the default branch" }],
+        [null, { kind: "branch", problem: "no revision is set, so Argo CD follows HEAD of the default branch" }],
+        ["", { kind: "branch", problem: "no revision is set, so Argo CD follows HEAD of the default branch" }],
+        [5, { kind: "branch", problem: "the revision is not a string" }],
+        [SHA40, { kind: "commit" }],
+        [`${SHA40}-wip`, { kind: "branch", problem: moves }],
+        [`x${SHA40}`, { kind: "branch", problem: moves }],
+        [SHA40.toUpperCase(), { kind: "branch", problem: "commit ids are written in lower-case hex" }],
+        [`${SHA40.toUpperCase()}x`, { kind: "branch", problem: moves }],
+        [`x${SHA40.toUpperCase()}`, { kind: "branch", problem: moves }],
+        [SHA40.slice(0, 7), { kind: "branch", problem: short }],
+        [SHA40.slice(0, 39), { kind: "branch", problem: short }],
+        [SHA40.slice(0, 6), { kind: "branch", problem: moves }],
+        [`${SHA40.slice(0, 12)}-x`, { kind: "branch", problem: moves }],
+        [`x${SHA40.slice(0, 12)}`, { kind: "branch", problem: moves }],
+        ["HEAD", { kind: "branch", problem: "HEAD follows the default branch" }],
+        ["head", { kind: "branch", problem: moves }],
+        ["main", { kind: "branch", problem: moves }],
+        ["refs/tags/main", { kind: "branch", problem: moves }],
+        ["refs/heads/v1.2.27", { kind: "branch", problem: moves }],
+        ["vv1.2.27", { kind: "branch", problem: moves }],
+    ];
+    for (const [value, revision] of revisions) {
+        it(`classifyGitRevision(${JSON.stringify(value)}) is ${JSON.stringify(revision).slice(0, 60)}`, () =>
+            assert.deepEqual(classifyGitRevision(value), revision));
+    }
+
+    const versions: [unknown, string | undefined][] = [
+        [undefined, "no version is set, so the newest chart is used"],
+        [null, "no version is set, so the newest chart is used"],
+        ["", "no version is set, so the newest chart is used"],
+        [5, "the version is not a string"],
+        ["1.2.27", undefined],
+        ["*", "it follows the newest chart"],
+        ["LATEST", "it follows the newest chart"],
+        ["V1.2.27", "Helm chart versions are semver without a leading v"],
+        ["xv1.2.27", "it is not a semver version"],
+        ["=1.2.3-dev", "it is a version range, not one version"],
+        ["^1.2.0", "it is a version range, not one version"],
+        ["stable", "it is not a semver version"],
+    ];
+    for (const [value, problem] of versions) {
+        it(`chartVersionProblem(${JSON.stringify(value)}) is ${JSON.stringify(problem)}`, () =>
+            assert.equal(chartVersionProblem(value), problem));
+    }
+
+    for (const value of [null, 5, " 1.2.3", "v1.2.3"]) {
+        it(`isExactSemver(${JSON.stringify(value)}) is false`, () => assert.equal(isExactSemver(value), false));
+    }
+});

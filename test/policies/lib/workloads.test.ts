@@ -44,3 +44,22 @@ describe("policies/lib/workloads", () => {
         assert.deepEqual(workloadContainers("Job", {}), []);
     });
 });
+
+describe("policies/lib/workloads: edge cases", () => {
+    for (const type of ["xkubernetes:apps/v1:Deployment", "kubernetes:apps/v1:Deployment/x", "kubernetes::Pod"]) {
+        it(`${type} is not a workload type`, () => assert.equal(workloadKind(type), undefined));
+    }
+
+    it("leaves a container name that is not a string out", () => {
+        assert.deepEqual(
+            workloadContainers("Pod", { spec: { containers: [{ name: 5, image: "x" }, "junk"] } }).map((c) => [
+                c.name,
+                c.image,
+            ]),
+            [
+                [undefined, "x"],
+                [undefined, undefined],
+            ],
+        );
+    });
+});

@@ -1,0 +1,179 @@
+// A Stryker test runner that runs the project's own mocha (12) in the worker process, for `npm run mutation`.
+//
+// Why not @stryker-mutator/mocha-runner: its 9.x line declares mocha < 12 and loads mocha's lib/cli/*.js, which mocha
+// 12 ships as .cjs. This runner uses only mocha's public programmatic API (new Mocha, addFile, grep, run) and
+// Stryker's documented test-runner plugin API, so it works with the mocha the project already has.
+//
+// What it does:
+// - init: registers tsx's require hook (the tests are TypeScript) and collects the test files to run.
+// - dryRun: runs every test once, recording which mutants each test reaches (coverageAnalysis "perTest": the current
+//   test's full title is the id the instrumented code files coverage under).
+// - mutantRun: activates one mutant and runs only the tests that reach it (grep on their full titles), stopping at
+//   the first failure unless disableBail is set.
+// Test files are loaded once per worker process. A static mutant (one that runs while modules load) needs fresh
+// modules, so the runner reports reloadEnvironment: false and Stryker starts a new worker for it; the files are then
+// loaded with the mutant already active.
+import * as fs from "node:fs";
+import * as path from "node:path";
+import Mocha from "mocha";
+import { commonTokens, declareClassPlugin, PluginKind } from "@stryker-mutator/api/plugin";
+import { INSTRUMENTER_CONSTANTS } from "@stryker-mutator/api/core";
+import {
+    determineHitLimitReached,
+    DryRunStatus,
+    TestStatus,
+    toMutantRunResult,
+} from "@stryker-mutator/api/test-runner";
+import { register } from "tsx/cjs/api";
+
+const RUNNER_NAME = "project-mocha";
+const OPTIONS_KEY = "projectMocha";
+
+/** The files to run: each `spec` entry is a test file, or a folder searched for files ending in `suffix`. */
+export function collectTestFiles(root, { spec = [], exclude = [], suffix = ".test.ts" }) {
+    const excluded = new Set(exclude.map((file) => path.resolve(root, file)));
+    const found = [];
+    const walk = (entry) => {
+        const stat = fs.statSync(entry);
+        if (stat.isDirectory()) {
+            for (const child of fs.readdirSync(entry).sort()) walk(path.join(entry, child));
+        } else if (entry.endsWith(suffix) && !excluded.has(entry)) {
+            found.push(entry);
+        }
+    };
+    for (const entry of spec) walk(path.resolve(root, entry));
+    if (found.length === 0) throw new Error(`${OPTIONS_KEY}.spec matches no test file: ${JSON.stringify(spec)}`);
+    return [...new Set(found)];
+}
+
+function escapeRegExp(text) {
+    return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
+function instrumenterContext() {
+    const ns = INSTRUMENTER_CONSTANTS.NAMESPACE;
+    globalThis[ns] = globalThis[ns] ?? {};
+    return globalThis[ns];
+}
+
+export class ProjectMochaTestRunner {
+    static inject = [commonTokens.options, commonTokens.logger];
+
+    constructor(options, logger) {
+        this.settings = options[OPTIONS_KEY] ?? {};
+        this.disableBail = options.disableBail === true;
+        this.logger = logger;
+        this.mocha = undefined;
+        this.files = [];
+    }
+
+    capabilities() {
+        return { reloadEnvironment: false };
+    }
+
+    async init() {
+        register();
+        this.files = collectTestFiles(process.cwd(), this.settings);
+        this.logger.debug(`${RUNNER_NAME}: ${this.files.length} test files`);
+    }
+
+    /** Loads the test files into a new mocha instance, the first time a run needs them. */
+    load() {
+        if (this.mocha !== undefined) return this.mocha;
+        const mocha = new Mocha({ timeout: this.settings.timeout ?? 60000, bail: !this.disableBail });
+        mocha.cleanReferencesAfterRun(false);
+        for (const file of this.files) mocha.addFile(file);
+        mocha.loadFiles();
+        mocha.lazyLoadFiles(true);
+        this.mocha = mocha;
+        return mocha;
+    }
+
+    /** Runs the tests whose full titles are in `testIds` (all tests when undefined) and reports each result. */
+    run(testIds) {
+        const context = instrumenterContext();
+        const mocha = this.load();
+        mocha.options.grep =
+            testIds === undefined ? undefined : new RegExp(`^(?:${testIds.map(escapeRegExp).join("|")})$`);
+        const tests = [];
+        let started = 0;
+        // A reporter that only collects results; the current test's title is the coverage id.
+        mocha.reporter(
+            class {
+                constructor(runner) {
+                    const { EVENT_TEST_BEGIN, EVENT_TEST_PASS, EVENT_TEST_FAIL, EVENT_TEST_PENDING, EVENT_TEST_END } =
+                        Mocha.Runner.constants;
+                    runner.on(EVENT_TEST_BEGIN, (test) => {
+                        context.currentTestId = test.fullTitle();
+                        started = Date.now();
+                    });
+                    // Code run outside a test (hooks, loading) counts as static coverage: it may affect every test.
+                    runner.on(EVENT_TEST_END, () => (context.currentTestId = undefined));
+                    const result = (test, status, extra = {}) => ({
+                        id: test.fullTitle(),
+                        name: test.fullTitle(),
+                        fileName: test.file,
+                        timeSpentMs: Date.now() - started,
+                        status,
+                        ...extra,
+                    });
+                    runner.on(EVENT_TEST_PASS, (test) => tests.push(result(test, TestStatus.Success)));
+                    runner.on(EVENT_TEST_PENDING, (test) => tests.push(result(test, TestStatus.Skipped)));
+                    runner.on(EVENT_TEST_FAIL, (test, err) =>
+                        tests.push(result(test, TestStatus.Failed, { failureMessage: String(err?.message ?? err) })),
+                    );
+                }
+            },
+        );
+        return new Promise((resolve) => mocha.run(() => resolve(tests)));
+    }
+
+    async dryRun(options) {
+        const context = instrumenterContext();
+        const tests = await this.run(undefined);
+        const result = { status: DryRunStatus.Complete, tests };
+        if (options.coverageAnalysis !== "off") result.mutantCoverage = context.mutantCoverage;
+        return result;
+    }
+
+    async mutantRun(options) {
+        const context = instrumenterContext();
+        context.hitCount = options.hitLimit === undefined ? undefined : 0;
+        context.hitLimit = options.hitLimit;
+        // A static mutant must be active while the modules load; a runtime one only while the tests run.
+        if (options.mutantActivation === "static") context.activeMutant = options.activeMutant.id;
+        this.load();
+        context.activeMutant = options.activeMutant.id;
+        try {
+            const tests = await this.run(options.testFilter);
+            const timeout = determineHitLimitReached(context.hitCount, context.hitLimit);
+            return toMutantRunResult(timeout ?? { status: DryRunStatus.Complete, tests });
+        } finally {
+            context.activeMutant = undefined;
+        }
+    }
+
+    async dispose() {
+        this.mocha?.dispose();
+    }
+}
+
+export const strykerPlugins = [declareClassPlugin(PluginKind.TestRunner, RUNNER_NAME, ProjectMochaTestRunner)];
+
+export const strykerValidationSchema = {
+    $schema: "http://json-schema.org/draft-07/schema#",
+    title: "project-mocha runner options",
+    type: "object",
+    properties: {
+        [OPTIONS_KEY]: {
+            type: "object",
+            properties: {
+                spec: { type: "array", items: { type: "string" }, description: "Test files or folders to run." },
+                exclude: { type: "array", items: { type: "string" }, description: "Test files to leave out." },
+                suffix: { type: "string", description: "Suffix of test files inside spec folders." },
+                timeout: { type: "number", description: "Mocha's per-test timeout in ms." },
+            },
+            additionalProperties: false,
+        },
+    },
+};
