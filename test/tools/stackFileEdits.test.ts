@@ -7,7 +7,7 @@ import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
 import * as YAML from "yaml";
-import { EXIT } from "../../tools/lib/args";
+import { EXIT } from "../../lib/cli/exitCodes";
 import { runRelease, runReleaseCommand } from "../../tools/lib/releaseCommand";
 import { runStackInfo } from "../../tools/lib/stackInfoCommand";
 import { runInProcess, spawnCommand } from "../support/commands";

@@ -1,5 +1,5 @@
 import { strict as assert } from "node:assert";
-import { EXIT } from "../../tools/lib/args";
+import { EXIT } from "../../lib/cli/exitCodes";
 import { runStackInfo, runStackInfoCommand } from "../../tools/lib/stackInfoCommand";
 import * as fs from "node:fs";
 import { runInProcess } from "../support/commands";

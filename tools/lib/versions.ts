@@ -1,7 +1,9 @@
 // Release versions: what counts as one, how two compare, and the values derived from one.
 
 import * as semver from "semver";
-import { EXIT, ExitCode, Output, ParsedArgs, singlePositional, UsageError } from "./args";
+import { ParsedArgs, UsageError, singlePositional } from "../../lib/cli/args";
+import { EXIT, ExitCode } from "../../lib/cli/exitCodes";
+import { Output } from "./args";
 
 export type VersionCheck = { ok: true; version: string } | { ok: false; message: string };
 
@@ -79,7 +81,7 @@ export function stopUnwantedMove(
     const direction = movement(move.from, move.to);
     if (direction === "same") {
         io.out(`${move.stack} is already at ${move.to}; nothing to do (${move.file} unchanged).`);
-        return EXIT.noop;
+        return EXIT.nothingToDo;
     }
     if (direction === "backward" && !move.rollback) {
         io.err(
