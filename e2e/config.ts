@@ -1,6 +1,6 @@
 // Command-line flags and environment variables of the e2e gate.
 
-import type { GateOptions } from "./checks";
+import type { GateOptions } from "./probe";
 import { ParsedArgs, UsageError, durationOption, parseCommandLine } from "../lib/cli/args";
 import { DEFAULT_GITHUB_API, StatusTarget, defaultTargetUrl, isValidRepo, isValidSha } from "./githubStatus";
 
