@@ -61,7 +61,7 @@ describe("tools/stack-info.ts (what the workflows read)", () => {
         setKey(dir, "demo-staging", "promotionMode", "gitops");
         assert.match(
             info(dir, ["--stack", "demo-staging"]).stderr,
-            /promotionMode "gitops" .* neither promoter nor direct/,
+            /promotionMode: "gitops"; expected one of promoter, direct/,
         );
         assert.equal(info(dir, ["--stack", "demo-staging", "--version", "v1"]).code, EXIT.usage);
         assert.equal(info(dir, []).code, EXIT.usage);

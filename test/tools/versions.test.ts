@@ -1,13 +1,8 @@
 import { strict as assert } from "node:assert";
 import { parseCommandLine } from "../../lib/cli/args";
 import { stackOption } from "../../tools/lib/args";
-import {
-    derivedChartVersion,
-    derivedImageTag,
-    movement,
-    parseReleaseVersion,
-    releaseTag,
-} from "../../tools/lib/versions";
+import { derivedChartVersion, releaseTag } from "../../src/releasePins";
+import { movement, parseReleaseVersion } from "../../tools/lib/versions";
 
 describe("tools/lib/versions", () => {
     it("accepts semver releases without a leading v", () => {
@@ -44,8 +39,7 @@ describe("tools/lib/versions", () => {
         assert.equal(movement("1.3.0-rc.1", "1.3.0"), "forward");
     });
 
-    it("derives the image tag, chart version and release tag", () => {
-        assert.equal(derivedImageTag("1.2.28"), "v1.2.28");
+    it("derives the image tag (the release tag) and the chart version as the program does", () => {
         assert.equal(derivedChartVersion("1.2.28"), "1.2.28");
         assert.equal(releaseTag("1.2.28"), "v1.2.28");
     });

@@ -20,7 +20,8 @@ import {
     isValidRepo,
 } from "./githubStatus";
 import { LockedEditOptions } from "./lockedFile";
-import { promotionModeOf, serviceRadarRepo } from "./settings";
+import { promotionModeOf } from "./settings";
+import { serviceRadarRepo, stackReleaseConfig } from "./stackSettings";
 import {
     PROMOTION_TARGET,
     ProjectInfo,
@@ -33,7 +34,8 @@ import {
     stackValues,
     updateStackFile,
 } from "./stackFile";
-import { isReleaseVersion, movement, releaseTag, stopUnwantedMove, versionArgument } from "./versions";
+import { releaseTag } from "../../src/releasePins";
+import { isReleaseVersion, movement, stopUnwantedMove, versionArgument } from "./versions";
 
 export const PROMOTE_USAGE = `Usage: npm run promote -- <version> [options]
 
@@ -190,7 +192,7 @@ async function promote(
     if (early !== undefined) return early;
 
     const staged = stackValues(stagingText, project.name, stagingFile).version;
-    const repo = repoFlag ?? serviceRadarRepo(project, targetText, PROMOTION_TARGET);
+    const repo = repoFlag ?? serviceRadarRepo(stackReleaseConfig(root, PROMOTION_TARGET));
     let audit: string | undefined;
     if (force) {
         const who =

@@ -5,15 +5,8 @@ import { commandEntry } from "../../lib/cli/entry";
 import { UsageError, parseCommandLine } from "../../lib/cli/args";
 import { EXIT } from "../../lib/cli/exitCodes";
 import { Output, REPOSITORY_ROOT, ToolContext, contextOutput, guardedOutput, stackOption } from "./args";
-import { gateTarget } from "./settings";
-import {
-    StackFileError,
-    effectiveValue,
-    readProjectFile,
-    readStackFile,
-    stackFileName,
-    stackValues,
-} from "./stackFile";
+import { gateTarget, stackReleaseConfig } from "./stackSettings";
+import { StackFileError, readProjectFile, readStackFile, stackFileName, stackValues } from "./stackFile";
 import { parseReleaseVersion } from "./versions";
 
 export const STACK_INFO_USAGE = `Usage: tsx tools/stack-info.ts --stack <stack> [--version <version>] [--root <dir>]
@@ -44,8 +37,9 @@ export function runStackInfo(argv: readonly string[], given: Output, options: { 
         const raw = args.strings.get("version") ?? stackValues(text, project.name, stackFileName(stack)).version;
         const check = parseReleaseVersion(raw);
         if (!check.ok) throw new UsageError(check.message);
-        const target = gateTarget(project, text, stack, check.version);
-        const deployments = effectiveValue(project, text, stackFileName(stack), "deploymentsEnabled").value === "true";
+        const config = stackReleaseConfig(root, stack, [`version=${check.version}`]);
+        const target = gateTarget(config);
+        const deployments = config.deployments !== undefined;
         const lines: Array<[string, string]> = [
             ["stack", stack],
             ["version", check.version],

@@ -47,21 +47,6 @@ export function isReleaseVersion(value: string | undefined): value is string {
     return value !== undefined && semver.valid(value) === value;
 }
 
-/** The image tag a version implies when `imageTag` is not set: v<version>. */
-export function derivedImageTag(version: string): string {
-    return `v${version}`;
-}
-
-/** The chart version a version implies when `chartVersion` is not set: <version>. */
-export function derivedChartVersion(version: string): string {
-    return version;
-}
-
-/** The ServiceRadar release tag of a version, where direct mode's e2e status lives: v<version>. */
-export function releaseTag(version: string): string {
-    return `v${version}`;
-}
-
 /** The one positional argument of release and promote: a release version, or a UsageError saying what is wrong. */
 export function versionArgument(args: ParsedArgs, example: string): string {
     const check = parseReleaseVersion(singlePositional(args, `version (e.g. ${example})`));

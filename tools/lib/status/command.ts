@@ -157,10 +157,7 @@ function render(report: StatusReport, format: StatusArguments["format"]): string
 }
 
 /** Runs the command; every line it prints passes through the redactor (GITHUB_TOKEN) and the output guard. */
-export async function runStatusCommand(
-    argv: readonly string[],
-    options: StatusCommandOptions,
-): Promise<ExitCode> {
+export async function runStatusCommand(argv: readonly string[], options: StatusCommandOptions): Promise<ExitCode> {
     const token = options.env.GITHUB_TOKEN?.trim() || undefined;
     const lines = (sink: TextSink) => (text: string) => sink.write(`${text}\n`);
     const io: Output = guardedOutput({ out: lines(options.stdout), err: lines(options.stderr) }, new Redactor([token]));
