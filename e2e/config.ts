@@ -1,7 +1,7 @@
 // Command-line flags and environment variables of the e2e gate.
 
-import type { GateOptions } from "./checks";
-import { DurationError, parseDuration } from "../lib/cli/duration";
+import type { GateOptions } from "./probe";
+import { ParsedArgs, UsageError, durationOption, parseCommandLine } from "../lib/cli/args";
 import { DEFAULT_GITHUB_API, StatusTarget, defaultTargetUrl, isValidRepo, isValidSha } from "./githubStatus";
 
 export type Env = Record<string, string | undefined>;
@@ -26,30 +26,21 @@ export type ParseResult =
     /** `status` is set when commit-status reporting was configured well enough to report the error itself. */
     | { kind: "error"; message: string; status?: StatusTarget };
 
-type FlagName =
-    | "url"
-    | "ready-timeout"
-    | "ready-interval"
-    | "check-timeout"
-    | "junit"
-    | "report-sha"
-    | "repo"
-    | "status-context"
-    | "target-url"
-    | "github-api";
-
-const FLAGS: ReadonlySet<string> = new Set<FlagName>([
-    "url",
-    "ready-timeout",
-    "ready-interval",
-    "check-timeout",
-    "junit",
-    "report-sha",
-    "repo",
-    "status-context",
-    "target-url",
-    "github-api",
-]);
+/** The gate's flags; every one takes a value. */
+const FLAGS = {
+    url: "string",
+    "ready-timeout": "string",
+    "ready-interval": "string",
+    "check-timeout": "string",
+    junit: "string",
+    "report-sha": "string",
+    repo: "string",
+    "status-context": "string",
+    "target-url": "string",
+    "github-api": "string",
+} as const;
+type FlagName = keyof typeof FLAGS;
+type Flags = ReadonlyMap<string, string>;
 
 export const USAGE = `Usage: npm run e2e -- --url <coreUrl> [options]
 
@@ -74,42 +65,6 @@ Environment: SERVICERADAR_ADMIN_PASSWORD (required), SERVICERADAR_ADMIN_USER (de
   SERVICERADAR_CORE_URL, GITHUB_TOKEN (required with --report-sha).
 Exit codes: 0 all passed, 1 a check failed or was skipped, 2 usage/configuration error, 3 internal error,
   4 checks passed but a report (commit status or JUnit file) could not be delivered, 130 cancelled.`;
-
-/** Reads `--flag value` / `--flag=value` pairs; the last occurrence wins. */
-export function readFlags(argv: string[]): { flags: Map<FlagName, string>; help: boolean; error?: string } {
-    const flags = new Map<FlagName, string>();
-    let help = false;
-    for (let i = 0; i < argv.length; i += 1) {
-        const arg = argv[i];
-        if (arg === "-h" || arg === "--help") {
-            help = true;
-            continue;
-        }
-        if (arg === "--") {
-            continue;
-        }
-        if (!arg.startsWith("--")) {
-            return { flags, help, error: `unexpected argument "${arg}"` };
-        }
-        const eq = arg.indexOf("=");
-        const name = (eq >= 0 ? arg.slice(2, eq) : arg.slice(2)) as FlagName;
-        if (!FLAGS.has(name)) {
-            return { flags, help, error: `unknown option --${name}` };
-        }
-        let value: string | undefined;
-        if (eq >= 0) {
-            value = arg.slice(eq + 1);
-        } else {
-            value = argv[i + 1];
-            if (value === undefined || value.startsWith("--")) {
-                return { flags, help, error: `option --${name} needs a value` };
-            }
-            i += 1;
-        }
-        flags.set(name, value);
-    }
-    return { flags, help };
-}
 
 /** An empty environment variable (an unset GitHub secret expands to "") counts as missing. */
 function envValue(env: Env, name: string): string | undefined {
@@ -143,7 +98,7 @@ function checkUrl(raw: string, what: string): { ok: true; url: string } | { ok: 
  * Builds the commit-status target when --report-sha is given.
  * Returns undefined when status reporting was not asked for.
  */
-function parseStatus(flags: Map<FlagName, string>, env: Env): { status?: StatusTarget; error?: string } {
+function parseStatus(flags: Flags, env: Env): { status?: StatusTarget; error?: string } {
     const sha = flags.get("report-sha");
     const statusFlags: FlagName[] = ["repo", "status-context", "target-url", "github-api"];
     if (sha === undefined) {
@@ -190,25 +145,19 @@ function parseStatus(flags: Map<FlagName, string>, env: Env): { status?: StatusT
     return { status: { apiUrl: api.url, repo, sha: sha.toLowerCase(), token, context, targetUrl } };
 }
 
-function duration(flags: Map<FlagName, string>, name: FlagName, fallback: string): number | string {
-    try {
-        return parseDuration(flags.get(name) ?? fallback, `--${name}`);
-    } catch (err) {
-        if (err instanceof DurationError) return err.message;
-        throw err;
-    }
-}
-
 /** Turns argv and the environment into a validated configuration, or a one-line error. */
 export function parseConfig(argv: string[], env: Env): ParseResult {
-    const read = readFlags(argv);
-    if (read.help) {
+    let args: ParsedArgs;
+    try {
+        args = parseCommandLine(argv, FLAGS, { positionals: false });
+    } catch (err) {
+        if (err instanceof UsageError) return { kind: "error", message: err.message };
+        throw err;
+    }
+    if (args.help) {
         return { kind: "help" };
     }
-    if (read.error) {
-        return { kind: "error", message: read.error };
-    }
-    const { flags } = read;
+    const flags: Flags = args.strings;
     const statusPart = parseStatus(flags, env);
     if (statusPart.error) {
         return { kind: "error", message: statusPart.error };
@@ -230,13 +179,14 @@ export function parseConfig(argv: string[], env: Env): ParseResult {
     }
     const username = envValue(env, "SERVICERADAR_ADMIN_USER")?.trim() ?? DEFAULT_ADMIN_USER;
 
-    const readyTimeoutMs = duration(flags, "ready-timeout", DEFAULTS.readyTimeout);
-    const readyIntervalMs = duration(flags, "ready-interval", DEFAULTS.readyInterval);
-    const checkTimeoutMs = duration(flags, "check-timeout", DEFAULTS.checkTimeout);
-    for (const value of [readyTimeoutMs, readyIntervalMs, checkTimeoutMs]) {
-        if (typeof value === "string") {
-            return fail(value);
-        }
+    let readyTimeoutMs: number, readyIntervalMs: number, checkTimeoutMs: number;
+    try {
+        readyTimeoutMs = durationOption(args, "ready-timeout", DEFAULTS.readyTimeout);
+        readyIntervalMs = durationOption(args, "ready-interval", DEFAULTS.readyInterval);
+        checkTimeoutMs = durationOption(args, "check-timeout", DEFAULTS.checkTimeout);
+    } catch (err) {
+        if (err instanceof UsageError) return fail(err.message);
+        throw err;
     }
     const junitPath = flags.get("junit");
     if (junitPath !== undefined && junitPath.trim() === "") {
@@ -248,9 +198,9 @@ export function parseConfig(argv: string[], env: Env): ParseResult {
             baseUrl: url.url,
             username,
             password,
-            readyTimeoutMs: readyTimeoutMs as number,
-            readyIntervalMs: readyIntervalMs as number,
-            checkTimeoutMs: checkTimeoutMs as number,
+            readyTimeoutMs,
+            readyIntervalMs,
+            checkTimeoutMs,
             junitPath,
             status,
         },

@@ -1,7 +1,7 @@
 // JUnit XML for CI test-report viewers: one <testcase> per check.
 
 import type { Redactor } from "../lib/cli/redact";
-import { CATEGORY_HINT, GateResult } from "./checks";
+import { CATEGORY_HINT, GateResult } from "./result";
 import { countChecks } from "./report";
 
 /** Escapes text for XML content and attribute values, dropping characters XML 1.0 forbids. */

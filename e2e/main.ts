@@ -6,22 +6,16 @@ import { dirname } from "node:path";
 import { formatDuration } from "../lib/cli/duration";
 import { FetchLike } from "../lib/cli/http";
 import { CommandContext, commandEntry, lineWriter } from "../lib/cli/entry";
+import { EXIT } from "../lib/cli/exitCodes";
 import { Redactor } from "../lib/cli/redact";
 import { safeOutput, untrustedText } from "../lib/cli/sanitize";
-import { GateCancelled, GateResult, runGate } from "./checks";
+import { runGate } from "./gate";
+import { GateCancelled } from "./probe";
+import { GateResult } from "./result";
 import { Env, GateConfig, USAGE, parseConfig } from "./config";
 import { StatusState, StatusTarget, postCommitStatus } from "./githubStatus";
 import { toJUnitXml } from "./junit";
 import { formatReport, statusDescription, truncate } from "./report";
-
-export const EXIT = {
-    ok: 0,
-    checksFailed: 1,
-    usage: 2,
-    internal: 3,
-    reportFailed: 4,
-    cancelled: 130,
-} as const;
 
 export interface CliIO {
     stdout: (line: string) => void;
@@ -174,18 +168,18 @@ export async function runCli(argv: string[], env: Env, io: CliIO, deps: CliDeps 
         if (!result.passed) {
             return EXIT.checksFailed;
         }
-        return reportFailed ? EXIT.reportFailed : EXIT.ok;
+        return reportFailed ? EXIT.reportNotDelivered : EXIT.ok;
     } catch (crash) {
         err(`e2e: internal error: ${errorText(crash)}`);
         if (status && !terminalPosted) {
             await post("error", `e2e gate crashed: ${errorText(crash)}`);
         }
-        return EXIT.internal;
+        return EXIT.gateInternalError;
     }
 }
 
 /** `npm run e2e -- ...` as a command: the gate on the context's streams, cancelled by its signal. */
-export const runE2eCommand = commandEntry("e2e", EXIT.internal, (argv, context: CommandContext) =>
+export const runE2eCommand = commandEntry("e2e", EXIT.gateInternalError, (argv, context: CommandContext) =>
     runCli(
         [...argv],
         context.env,

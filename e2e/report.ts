@@ -1,6 +1,6 @@
 // Human-readable report and one-line summaries of a gate run.
 
-import { CATEGORY_HINT, Category, CheckResult, GateResult } from "./checks";
+import { CATEGORY_HINT, Category, CheckResult, GateResult } from "./result";
 import { formatDuration } from "../lib/cli/duration";
 
 export interface Counts {

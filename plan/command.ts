@@ -1,6 +1,7 @@
 import * as fs from "fs";
 import * as path from "path";
 import { parseArgs } from "util";
+import { usageMessage } from "../lib/cli/args";
 import { PlanRun, programModule, revealSecrets, runProgramOnMocks } from "./mockRuntime";
 import { policies } from "../policies/pack";
 import { environmentSummaries } from "./environments";
@@ -56,17 +57,6 @@ function parsePlanArgs(argv: string[]): PlanArgs {
         config: values.config ?? [],
         program: values.program ?? "index.ts",
     };
-}
-
-/** parseArgs quotes whole arguments, which can carry a `key=<secret>`: the message names the flag only. */
-function usageMessage(err: Error & { code?: string }): string {
-    if (err.code === "ERR_PARSE_ARGS_INVALID_OPTION_VALUE") {
-        return `${/--[a-z-]+/.exec(err.message)?.[0] ?? "a flag"} needs a value`;
-    }
-    if (err.code === "ERR_PARSE_ARGS_UNKNOWN_OPTION") {
-        return `unknown argument ${/'(-[^'=\s]*)/.exec(err.message)?.[1] ?? ""}`.trim();
-    }
-    return "unexpected argument (every value follows its flag)";
 }
 
 /** The configured promotion order, as the program reads it (it has validated it by now). */

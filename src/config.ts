@@ -1,5 +1,6 @@
 import * as pulumi from "@pulumi/pulumi";
 import * as semver from "semver";
+import { derivedChartVersion, releaseTag } from "./releasePins";
 
 /** An environment: a stack of the same name, a namespace, a GitHub environment and a pair of environment branches. */
 export type EnvironmentName = string;
@@ -339,10 +340,10 @@ export function parseReleaseConfig(source: ConfigSource): ReleaseConfig {
         "imageTag",
         IMAGE_TAG,
         "a container image tag ([A-Za-z0-9_][A-Za-z0-9_.-]{0,127}), e.g. v1.0.71",
-        `v${version}`,
+        releaseTag(version),
     );
 
-    const chartVersion = reader.optional("chartVersion") ?? version;
+    const chartVersion = reader.optional("chartVersion") ?? derivedChartVersion(version);
     // semver reads a blank range as `*`: any whitespace is refused before it can become "any version".
     if (/\s/.test(chartVersion) || (!isReleaseVersion(chartVersion) && semver.validRange(chartVersion) === null)) {
         reader.fail("chartVersion", chartVersion, "a chart version (semver without v, e.g. 1.0.71) or a semver range");
@@ -429,7 +430,7 @@ export function parseReleaseConfig(source: ConfigSource): ReleaseConfig {
             "valuesRevision",
             GIT_REF,
             "a git tag, branch or commit id the values are read at, e.g. v1.2.27",
-            `v${version}`,
+            releaseTag(version),
         ),
     };
 

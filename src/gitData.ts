@@ -2,7 +2,9 @@
  * The few GitHub REST calls the hydrator makes: resolve a release revision to its commit, read a file at a commit,
  * and write a branch's whole content as one commit through the Git Data API (tree, commit, fast-forward ref). This
  * code runs in Pulumi's dynamic-provider host as serialized functions, so it uses plain functions and the global
- * `fetch`: no classes (an Error subclass loses its message there) and no client library held in a closure.
+ * `fetch`: no classes (an Error subclass loses its message there) and no client library held in a closure. That is
+ * why it does not use lib/github/client.ts, the Octokit client of the tools and the gate: a closure capturing an
+ * Octokit instance does not serialize.
  */
 
 type Fetch = (url: string, init: RequestInit) => Promise<Response>;

@@ -1,5 +1,6 @@
 // Entry point of `npm run status`; the logic lives in ./lib/status/command.
-import { STATUS_EXIT, runStatusCommand } from "./lib/status/command";
+import { EXIT } from "../lib/cli/exitCodes";
+import { runStatusCommand } from "./lib/status/command";
 
 runStatusCommand(process.argv.slice(2), { env: process.env, stdout: process.stdout, stderr: process.stderr }).then(
     (code) => {
@@ -7,6 +8,6 @@ runStatusCommand(process.argv.slice(2), { env: process.env, stdout: process.stdo
     },
     () => {
         process.stderr.write("status: internal error\n");
-        process.exitCode = STATUS_EXIT.internal;
+        process.exitCode = EXIT.internalError;
     },
 );

@@ -1,14 +1,9 @@
 import { strict as assert } from "node:assert";
-import {
-    CheckResult,
-    GateOptions,
-    checkAuth,
-    checkDevices,
-    checkLiveness,
-    checkQuery,
-    runGate,
-    waitForReady,
-} from "../../e2e/checks";
+import { checkAuth, checkDevices, checkLiveness, checkQuery } from "../../e2e/checks";
+import { runGate } from "../../e2e/gate";
+import { GateOptions } from "../../e2e/probe";
+import { waitForReady } from "../../e2e/readiness";
+import { CheckResult } from "../../e2e/result";
 import { Redactor } from "../../lib/cli/redact";
 import {
     ACCESS_TOKEN,

@@ -2,7 +2,8 @@ import { strict as assert } from "node:assert";
 import { mkdtemp, readFile, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { EXIT, runCli, runE2eCommand } from "../../e2e/main";
+import { EXIT } from "../../lib/cli/exitCodes";
+import { runCli, runE2eCommand } from "../../e2e/main";
 import { CommandResult, runInProcess, spawnCommand } from "../support/commands";
 import {
     ACCESS_TOKEN,
@@ -191,7 +192,7 @@ describe("e2e gate CLI (in process)", () => {
                 statusRetryDelayMs: 0,
             },
         );
-        assert.equal(code, EXIT.reportFailed, out.all());
+        assert.equal(code, EXIT.reportNotDelivered, out.all());
         assert.equal(gh.statuses.length, 2, "4xx is not retried");
         assert.match(
             out.stderr.join("\n"),
@@ -267,7 +268,7 @@ describe("e2e gate CLI (in process)", () => {
                 },
             },
         );
-        assert.equal(code, EXIT.internal);
+        assert.equal(code, EXIT.gateInternalError);
         assert.deepEqual(
             gh.statuses.map((s) => s.body.state),
             ["pending", "error"],

@@ -7,7 +7,8 @@ import { mkdtemp, readFile, rm } from "node:fs/promises";
 import { ServerResponse } from "node:http";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { EXIT, runCli } from "../../e2e/main";
+import { EXIT } from "../../lib/cli/exitCodes";
+import { runCli } from "../../e2e/main";
 import {
     ACCESS_TOKEN,
     ADMIN_PASSWORD,

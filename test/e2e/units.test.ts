@@ -1,5 +1,5 @@
 import { strict as assert } from "node:assert";
-import { GateResult, gatePassed } from "../../e2e/checks";
+import { GateResult, gatePassed } from "../../e2e/result";
 import { DEFAULT_ADMIN_USER, parseConfig } from "../../e2e/config";
 import { defaultTargetUrl, isValidSha, statusUrl } from "../../e2e/githubStatus";
 import { escapeXml, toJUnitXml } from "../../e2e/junit";

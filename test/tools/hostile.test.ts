@@ -5,7 +5,7 @@
 import { strict as assert } from "node:assert";
 import { ServerResponse } from "node:http";
 import * as YAML from "yaml";
-import { EXIT } from "../../tools/lib/args";
+import { EXIT } from "../../lib/cli/exitCodes";
 import { runPromote } from "../../tools/lib/promoteCommand";
 import { waitForVersion } from "../../tools/lib/readiness";
 import { runWait } from "../../tools/lib/waitCommand";
@@ -79,7 +79,7 @@ describe("promote and wait-for-version against hostile servers (issue 12)", () =
         const elsewhere = await standIn((_req, res) => json(res, 200, statuses("success")));
         const github = await standIn(redirectTo(elsewhere.url.replace("127.0.0.1", "localhost")));
         const { code, io } = await promote(["1.4.0", "--github-api", github.url]);
-        assert.equal(code, EXIT.github, io.text());
+        assert.equal(code, EXIT.gitHubUnreachable, io.text());
         assert.match(io.stderr.join("\n"), /redirected to another origin \(http:\/\/localhost:\d+\); not followed/);
         assert.equal(elsewhere.requests.length, 0, "the other origin was contacted");
         assert.equal(configOf(readStack(dir, "demo"))[VERSION_KEY], "1.3.9");
@@ -108,7 +108,7 @@ describe("promote and wait-for-version against hostile servers (issue 12)", () =
         const { code, io } = await promote(["1.4.0", "--github-api", github.url, "--timeout", "5s"], {
             maxBodyBytes: 64 * 1024,
         });
-        assert.equal(code, EXIT.github, io.text());
+        assert.equal(code, EXIT.gitHubUnreachable, io.text());
         assert.match(io.stderr.join("\n"), /response body is larger than 64 KiB/);
         assert.ok(Date.now() - started < 1500, `took ${Date.now() - started}ms`);
     });

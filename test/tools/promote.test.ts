@@ -1,5 +1,5 @@
 import { strict as assert } from "node:assert";
-import { EXIT } from "../../tools/lib/args";
+import { EXIT } from "../../lib/cli/exitCodes";
 import { runPromote, runPromoteCommand } from "../../tools/lib/promoteCommand";
 import { AUDIT_MARKER } from "../../tools/lib/stackFile";
 import { runInProcess } from "../support/commands";
@@ -125,7 +125,7 @@ describe("npm run promote (tools/lib/promoteCommand)", () => {
         server = await gitHub({ http: 500 });
         const before = readStack(dir, "demo");
         const { code, io } = await promote(["1.4.0", "--github-api", server.url]);
-        assert.equal(code, EXIT.github, io.text());
+        assert.equal(code, EXIT.gitHubUnreachable, io.text());
         assert.match(io.text(), /HTTP 500/);
         assert.ok(!io.text().includes(TOKEN), io.text());
         assert.equal(readStack(dir, "demo"), before);
@@ -173,7 +173,7 @@ describe("npm run promote (tools/lib/promoteCommand)", () => {
         assert.equal(rollback.code, EXIT.ok, rollback.io.text());
         assert.equal(configOf(readStack(dir, "demo"))[VERSION_KEY], "1.3.0");
         const again = await promote(["1.3.0", "--github-api", server.url]);
-        assert.equal(again.code, EXIT.noop);
+        assert.equal(again.code, EXIT.nothingToDo);
         assert.match(again.io.stdout.join("\n"), /already at 1\.3\.0; nothing to do/);
     });
 

@@ -1,5 +1,5 @@
 import { strict as assert } from "node:assert";
-import { EXIT } from "../../tools/lib/args";
+import { EXIT } from "../../lib/cli/exitCodes";
 import { normalizeVersion, reportedVersion, waitForVersion } from "../../tools/lib/readiness";
 import { runWaitCommand } from "../../tools/lib/waitCommand";
 import { runInProcess } from "../support/commands";

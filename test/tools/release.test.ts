@@ -2,7 +2,7 @@ import { strict as assert } from "node:assert";
 import * as fs from "node:fs";
 import * as path from "node:path";
 import * as semver from "semver";
-import { EXIT } from "../../tools/lib/args";
+import { EXIT } from "../../lib/cli/exitCodes";
 import { runRelease, runReleaseCommand } from "../../tools/lib/releaseCommand";
 import { runInProcess } from "../support/commands";
 import { REPO_ROOT, capture, configOf, readStack, removeDir, setKey, stackPath, tempProject } from "./helpers";
@@ -77,7 +77,7 @@ describe("npm run release (tools/lib/releaseCommand)", () => {
         const current = currentStagingVersion(dir);
         const mtime = fs.statSync(stackPath(dir, "demo-staging")).mtimeMs;
         const { code, io } = release([current]);
-        assert.equal(code, EXIT.noop);
+        assert.equal(code, EXIT.nothingToDo);
         assert.match(io.stdout.join("\n"), /already at .*nothing to do/);
         assert.equal(fs.statSync(stackPath(dir, "demo-staging")).mtimeMs, mtime);
     });

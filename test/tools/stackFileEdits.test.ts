@@ -7,7 +7,7 @@ import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
 import * as YAML from "yaml";
-import { EXIT } from "../../tools/lib/args";
+import { EXIT } from "../../lib/cli/exitCodes";
 import { runRelease, runReleaseCommand } from "../../tools/lib/releaseCommand";
 import { runStackInfo } from "../../tools/lib/stackInfoCommand";
 import { runInProcess, spawnCommand } from "../support/commands";
@@ -258,7 +258,10 @@ describe("release edits of the stack file on disk (issue 12)", () => {
     it("reads an unquoted YAML number as the text written (1.10 stays 1.10)", () => {
         writeStaging(
             dir,
-            "config:\n  serviceradar-release:version: 2.0.0\n  serviceradar-release:chartVersion: 1.10\n  serviceradar-release:githubRepository: 1.10\n",
+            "config:\n  serviceradar-release:version: 2.0.0\n  serviceradar-release:chartVersion: 1.10\n  serviceradar-release:githubRepository: 1.10\n" +
+                // stack-info reads the stack with the program's parser, which requires these (direct mode: no GitHub App).
+                "  serviceradar-release:registryUsername: ci\n  serviceradar-release:coreUrl: https://staging.example.com\n" +
+                "  serviceradar-release:promotionMode: direct\n",
         );
         const { code, io } = release(dir, ["2.0.1"]);
         assert.equal(code, EXIT.ok, io.text());

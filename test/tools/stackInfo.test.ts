@@ -1,5 +1,5 @@
 import { strict as assert } from "node:assert";
-import { EXIT } from "../../tools/lib/args";
+import { EXIT } from "../../lib/cli/exitCodes";
 import { runStackInfo, runStackInfoCommand } from "../../tools/lib/stackInfoCommand";
 import * as fs from "node:fs";
 import { runInProcess } from "../support/commands";
@@ -61,7 +61,7 @@ describe("tools/stack-info.ts (what the workflows read)", () => {
         setKey(dir, "demo-staging", "promotionMode", "gitops");
         assert.match(
             info(dir, ["--stack", "demo-staging"]).stderr,
-            /promotionMode "gitops" .* neither promoter nor direct/,
+            /promotionMode: "gitops"; expected one of promoter, direct/,
         );
         assert.equal(info(dir, ["--stack", "demo-staging", "--version", "v1"]).code, EXIT.usage);
         assert.equal(info(dir, []).code, EXIT.usage);

@@ -3,7 +3,7 @@ import { spawn } from "child_process";
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
-import { STATUS_EXIT } from "../../tools/lib/status/command";
+import { EXIT } from "../../lib/cli/exitCodes";
 import type { StatusReport } from "../../tools/lib/status/report";
 import { readStatusSettings } from "../../tools/lib/status/settings";
 import { ConfigError } from "../../src/config";
@@ -43,7 +43,7 @@ describe("npm run status", function () {
     describe("against a GitHub stand-in checked against the OpenAPI description", function () {
         it("all green: both environments run 1.2.27, every gate passed, nothing is held back", async function () {
             const { code, stdout, stderr } = await status(allGreen(), []);
-            assert.equal(code, STATUS_EXIT.ok, stderr);
+            assert.equal(code, EXIT.ok, stderr);
             assert.equal(stderr, "");
             assert.match(stdout, /^Release status of carverauto\/serviceradar at 2025-06-02T12:00:00Z$/m);
             const [staging, demo] = stdout.split(/\n(?=demo: )/);
@@ -62,7 +62,7 @@ describe("npm run status", function () {
 
         it("reads exactly the environments' branches and pull requests, in promotion order, as JSON", async function () {
             const { code, stdout, requests } = await status(allGreen(), ["--json", "--history", "2"]);
-            assert.equal(code, STATUS_EXIT.ok);
+            assert.equal(code, EXIT.ok);
             const report = jsonReport(stdout);
             assert.deepEqual(
                 report.environments.map((env) => env.environment),
@@ -97,7 +97,7 @@ describe("npm run status", function () {
 
         it("a failing gate: staging's e2e failed, so demo's promotion is held back and says why", async function () {
             const { code, stdout } = await status(gateFailing(), []);
-            assert.equal(code, STATUS_EXIT.ok, "a failing gate is a status, not a failure of the command");
+            assert.equal(code, EXIT.ok, "a failing gate is a status, not a failure of the command");
             assert.match(stdout, /failure +serviceradar\/e2e \(commit status\) {2}2 of 5 checks failed/);
             assert.match(stdout, /failure +e2e-tests \(check run\)/);
             const demo = stdout.slice(stdout.indexOf("\ndemo: "));
@@ -110,7 +110,7 @@ describe("npm run status", function () {
 
         it("a pull request waiting for review: green checks, a person must merge, the requested reviewer named", async function () {
             const { code, stdout } = await status(waitingForReview(), ["--json"]);
-            assert.equal(code, STATUS_EXIT.ok);
+            assert.equal(code, EXIT.ok);
             const [staging, demo] = jsonReport(stdout).environments;
             assert.deepEqual(staging.heldBackBy, []);
             assert.equal(demo.promotion?.number, 43);
@@ -123,7 +123,7 @@ describe("npm run status", function () {
 
         it("an environment never hydrated: a missing branch is reported, not an error", async function () {
             const { code, stdout, stderr } = await status(demoNeverHydrated(), []);
-            assert.equal(code, STATUS_EXIT.ok, stderr);
+            assert.equal(code, EXIT.ok, stderr);
             assert.match(stdout, /running {3}never hydrated \(branch environment\/demo does not exist\)/);
             assert.match(stdout, /proposed {2}never hydrated \(branch environment\/demo-next does not exist\)/);
         });
@@ -134,7 +134,7 @@ describe("npm run status", function () {
             const { "hydrator.metadata": _metadata, ...rest } = repo.commits[demoHead].files;
             repo.commits[demoHead] = { ...repo.commits[demoHead], files: rest };
             const { code, stdout } = await status(repo, ["--json"]);
-            assert.equal(code, STATUS_EXIT.ok);
+            assert.equal(code, EXIT.ok);
             const demo = jsonReport(stdout).environments[1];
             assert.deepEqual(demo.running, {
                 branch: "environment/demo",
@@ -146,7 +146,7 @@ describe("npm run status", function () {
 
         it("a token without access (403 on the repository): one line naming what is missing", async function () {
             const { code, stdout, stderr } = await status(noAccess(), []);
-            assert.equal(code, STATUS_EXIT.noAccess);
+            assert.equal(code, EXIT.gitHubNoAccess);
             assert.equal(stdout, "");
             assert.equal(
                 stderr,
@@ -162,14 +162,14 @@ describe("npm run status", function () {
                 refusal: { status: 403, message: "Resource not accessible", path: /check-runs$/ },
             };
             const { code, stderr } = await status(repo, []);
-            assert.equal(code, STATUS_EXIT.noAccess);
+            assert.equal(code, EXIT.gitHubNoAccess);
             assert.match(stderr, /it needs Checks: read\.\n$/);
             assert.equal(stderr.split("\n").length, 2, "one line");
         });
 
         it("a rejected token (401) is no access, and the token never shows even when GitHub echoes it", async function () {
             const { code, stderr } = await status(allGreen(), [], { GITHUB_TOKEN: "ghp_wrongTokenEchoedBack42" });
-            assert.equal(code, STATUS_EXIT.noAccess);
+            assert.equal(code, EXIT.gitHubNoAccess);
             assert.match(stderr, /^status: GitHub rejected GITHUB_TOKEN \(HTTP 401: Bad credentials/);
             const echoed = { ...allGreen(), refusal: { status: 403, message: `token ${TOKEN} lacks scope` } };
             const result = await status(echoed, []);
@@ -178,7 +178,7 @@ describe("npm run status", function () {
 
         it("rate-limited (403, quota spent): one line with the reset time, its own exit code", async function () {
             const { code, stdout, stderr } = await status(rateLimited(), []);
-            assert.equal(code, STATUS_EXIT.rateLimited);
+            assert.equal(code, EXIT.gitHubRateLimited);
             assert.equal(stdout, "");
             assert.equal(
                 stderr,
@@ -197,7 +197,7 @@ describe("npm run status", function () {
                 },
             };
             const { code, stderr, requests } = await status(repo, []);
-            assert.equal(code, STATUS_EXIT.rateLimited);
+            assert.equal(code, EXIT.gitHubRateLimited);
             assert.match(stderr, /resets at 2025-06-02T12:01:00Z \(in 1 min\)/);
             assert.equal(requests.length, 1, "a rate limit is reported, not retried");
         });
@@ -205,7 +205,7 @@ describe("npm run status", function () {
         it("GitHub failing (502 on pull requests) is exit 4 after bounded retries", async function () {
             const repo = { ...allGreen(), refusal: { status: 502, message: "Server Error", path: /\/pulls$/ } };
             const { code, stderr, requests } = await status(repo, []);
-            assert.equal(code, STATUS_EXIT.github);
+            assert.equal(code, EXIT.gitHubUnreachable);
             assert.match(stderr, /^status: could not read GitHub: HTTP 502: Server Error/);
             assert.ok(requests.filter((request) => request.includes("/pulls?")).length >= 3, "retried");
         });
@@ -259,7 +259,7 @@ describe("npm run status", function () {
             const head = repo.branches["environment/demo"];
             repo.commits[head].checkRuns = [{ name: "argocd-health", conclusion: "exploded" as "failure" }];
             const result = await runAgainstStandIn(repo, []);
-            assert.equal(result.code, STATUS_EXIT.github);
+            assert.equal(result.code, EXIT.gitHubUnreachable);
             assert.ok(
                 result.schemaErrors.some((error) => error.includes("/check_runs/0/conclusion")),
                 result.schemaErrors.join("\n"),
@@ -273,14 +273,14 @@ describe("npm run status", function () {
             [["--history", "many"], /--history "many" is not a whole number 0\.\.100/],
             [["--history", "101"], /--history "101"/],
             [["--repo", "not a repo"], /--repo "not a repo" is not owner\/name/],
-            [["--bogus"], /Unknown option '--bogus'/],
+            [["--bogus"], /unknown option --bogus/],
             [["--api-url", "https://user:pw@ghe.example.com/api/v3"], /--api-url must not contain credentials/],
             [["--api-url", "file:///etc/passwd"], /--api-url must be an http\(s\) URL/],
         ] as const;
         for (const [argv, message] of usage) {
             it(`exit 2: ${argv.join(" ")}`, async function () {
                 const { code, stdout, stderr, requests } = await status(allGreen(), argv);
-                assert.equal(code, STATUS_EXIT.usage);
+                assert.equal(code, EXIT.usage);
                 assert.equal(stdout, "");
                 assert.match(stderr, message);
                 assert.deepEqual(requests, [], "nothing was asked of GitHub");
@@ -289,20 +289,20 @@ describe("npm run status", function () {
 
         it("exit 2 without GITHUB_TOKEN, naming the repository it needs", async function () {
             const { code, stderr } = await status(allGreen(), [], { GITHUB_TOKEN: "" });
-            assert.equal(code, STATUS_EXIT.usage);
+            assert.equal(code, EXIT.usage);
             assert.match(stderr, /^status: GITHUB_TOKEN is not set; it needs read access to carverauto\/serviceradar/);
         });
 
         it("--repo reads another repository", async function () {
             const repo = { ...allGreen(), owner: "someone", name: "fork" };
             const { code, stdout } = await status(repo, ["--repo", "someone/fork"]);
-            assert.equal(code, STATUS_EXIT.ok);
+            assert.equal(code, EXIT.ok);
             assert.match(stdout, /^Release status of someone\/fork/);
         });
 
         it("--help prints the usage with the exit codes", async function () {
             const { code, stdout } = await status(allGreen(), ["--help"]);
-            assert.equal(code, STATUS_EXIT.ok);
+            assert.equal(code, EXIT.ok);
             assert.match(stdout, /6 the token lacks access, 7 rate-limited/);
         });
 
@@ -343,7 +343,7 @@ describe("npm run status", function () {
             const root = projectWith("  serviceradar-release:environments: '{}'\n");
             try {
                 const { code, stderr, requests } = await status(allGreen(), [], { GITHUB_TOKEN: TOKEN }, root);
-                assert.equal(code, STATUS_EXIT.usage);
+                assert.equal(code, EXIT.usage);
                 assert.match(
                     stderr,
                     /^status: Invalid configuration serviceradar-release:environments: "\{\}"; expected a JSON list/,
@@ -378,7 +378,7 @@ describe("npm run status", function () {
                 proc.stderr.on("data", (chunk) => (stderr += chunk));
                 proc.on("close", (code) => resolve({ status: code, stdout, stderr }));
             });
-            assert.equal(child.status, STATUS_EXIT.ok, child.stderr);
+            assert.equal(child.status, EXIT.ok, child.stderr);
             assert.deepEqual(
                 jsonReport(child.stdout).environments.map((env) => env.heldBackBy),
                 [[], []],

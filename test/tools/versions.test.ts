@@ -1,12 +1,8 @@
 import { strict as assert } from "node:assert";
-import { durationOption, parseArgs, stackOption, UsageError } from "../../tools/lib/args";
-import {
-    derivedChartVersion,
-    derivedImageTag,
-    movement,
-    parseReleaseVersion,
-    releaseTag,
-} from "../../tools/lib/versions";
+import { parseCommandLine } from "../../lib/cli/args";
+import { stackOption } from "../../tools/lib/args";
+import { derivedChartVersion, releaseTag } from "../../src/releasePins";
+import { movement, parseReleaseVersion } from "../../tools/lib/versions";
 
 describe("tools/lib/versions", () => {
     it("accepts semver releases without a leading v", () => {
@@ -43,49 +39,19 @@ describe("tools/lib/versions", () => {
         assert.equal(movement("1.3.0-rc.1", "1.3.0"), "forward");
     });
 
-    it("derives the image tag, chart version and release tag", () => {
-        assert.equal(derivedImageTag("1.2.28"), "v1.2.28");
+    it("derives the image tag (the release tag) and the chart version as the program does", () => {
         assert.equal(derivedChartVersion("1.2.28"), "1.2.28");
         assert.equal(releaseTag("1.2.28"), "v1.2.28");
     });
 });
 
 describe("tools/lib/args", () => {
-    const spec = { force: "boolean", reason: "string" } as const;
-
-    it("parses flags in both spellings, booleans and positionals", () => {
-        const args = parseArgs(["1.2.3", "--force", "--reason", "hot fix", "--", "--not-a-flag"], spec);
-        assert.deepEqual(args.positionals, ["1.2.3", "--not-a-flag"]);
-        assert.equal(args.strings.get("reason"), "hot fix");
-        assert.ok(args.booleans.has("force"));
-        assert.equal(parseArgs(["--reason=--x"], spec).strings.get("reason"), "--x");
-    });
-
-    it("refuses unknown flags, missing values and values on booleans", () => {
-        assert.throws(() => parseArgs(["--nope"], spec), UsageError);
-        assert.throws(() => parseArgs(["--reason"], spec), /needs a value/);
-        assert.throws(() => parseArgs(["--reason", "--force"], spec), /needs a value/);
-        assert.throws(() => parseArgs(["--force=yes"], spec), /takes no value/);
-    });
-
-    it("reads duration flags through the shared parser, as usage errors", () => {
-        const spec = { timeout: "string" } as const;
-        assert.equal(durationOption(parseArgs([], spec), "timeout", "1m30s"), 90_000);
-        assert.equal(durationOption(parseArgs(["--timeout", "250ms"], spec), "timeout", "1m"), 250);
-        assert.throws(() => durationOption(parseArgs(["--timeout", "soon"], spec), "timeout", "1m"), UsageError);
-        assert.throws(
-            () => durationOption(parseArgs(["--timeout", "0"], spec), "timeout", "1m"),
-            /--timeout: "0" is out of range/,
-        );
-        assert.equal(durationOption(parseArgs(["--timeout", "0"], spec), "timeout", "1m", { minMs: 0 }), 0);
-    });
-
     it("takes stack names, never paths", () => {
         const spec = { stack: "string" } as const;
-        assert.equal(stackOption(parseArgs(["--stack", "demo-staging"], spec)), "demo-staging");
-        assert.equal(stackOption(parseArgs([], spec), "demo"), "demo");
+        assert.equal(stackOption(parseCommandLine(["--stack", "demo-staging"], spec)), "demo-staging");
+        assert.equal(stackOption(parseCommandLine([], spec), "demo"), "demo");
         for (const bad of ["../x", "a/b", "..", "", "a b"]) {
-            assert.throws(() => stackOption(parseArgs([`--stack=${bad}`], spec)), /is not a stack name/, bad);
+            assert.throws(() => stackOption(parseCommandLine([`--stack=${bad}`], spec)), /is not a stack name/, bad);
         }
     });
 });

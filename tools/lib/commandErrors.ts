@@ -1,4 +1,6 @@
-import { EXIT, ExitCode, Output, UsageError } from "./args";
+import { UsageError } from "../../lib/cli/args";
+import { EXIT, ExitCode } from "../../lib/cli/exitCodes";
+import { Output } from "./args";
 import { FileEditError } from "./lockedFile";
 import { StackFileError } from "./stackFile";
 
@@ -17,5 +19,5 @@ export function reportCommandError(command: string, io: Output, err: unknown): E
         return EXIT.usage;
     }
     io.err(`${command}: internal error: ${err instanceof Error ? err.message : String(err)}`);
-    return EXIT.internal;
+    return EXIT.internalError;
 }

@@ -6,18 +6,9 @@
 import { commandEntry } from "../../lib/cli/entry";
 import { Redactor } from "../../lib/cli/redact";
 import { controlCharacterIn } from "../../lib/cli/sanitize";
-import {
-    EXIT,
-    ExitCode,
-    Output,
-    REPOSITORY_ROOT,
-    ToolContext,
-    UsageError,
-    contextOutput,
-    durationOption,
-    guardedOutput,
-    parseArgs,
-} from "./args";
+import { UsageError, durationOption, parseCommandLine } from "../../lib/cli/args";
+import { EXIT, ExitCode } from "../../lib/cli/exitCodes";
+import { Output, REPOSITORY_ROOT, ToolContext, contextOutput, guardedOutput } from "./args";
 import { reportCommandError } from "./commandErrors";
 import {
     DEFAULT_GITHUB_API,
@@ -29,7 +20,8 @@ import {
     isValidRepo,
 } from "./githubStatus";
 import { LockedEditOptions } from "./lockedFile";
-import { promotionModeOf, serviceRadarRepo } from "./settings";
+import { promotionModeOf } from "./settings";
+import { serviceRadarRepo, stackReleaseConfig } from "./stackSettings";
 import {
     PROMOTION_TARGET,
     ProjectInfo,
@@ -42,7 +34,8 @@ import {
     stackValues,
     updateStackFile,
 } from "./stackFile";
-import { isReleaseVersion, movement, releaseTag, stopUnwantedMove, versionArgument } from "./versions";
+import { releaseTag } from "../../src/releasePins";
+import { isReleaseVersion, movement, stopUnwantedMove, versionArgument } from "./versions";
 
 export const PROMOTE_USAGE = `Usage: npm run promote -- <version> [options]
 
@@ -148,7 +141,7 @@ async function promote(
     token: string | undefined,
     redactor: Redactor,
 ): Promise<number> {
-    const args = parseArgs(argv, {
+    const args = parseCommandLine(argv, {
         force: "boolean",
         reason: "string",
         rollback: "boolean",
@@ -199,7 +192,7 @@ async function promote(
     if (early !== undefined) return early;
 
     const staged = stackValues(stagingText, project.name, stagingFile).version;
-    const repo = repoFlag ?? serviceRadarRepo(project, targetText, PROMOTION_TARGET);
+    const repo = repoFlag ?? serviceRadarRepo(stackReleaseConfig(root, PROMOTION_TARGET));
     let audit: string | undefined;
     if (force) {
         const who =
@@ -240,7 +233,7 @@ async function promote(
         });
         if (!fetched.ok) {
             io.err(`promote: cannot check the gate: ${fetched.message} (${targetFile} unchanged)`);
-            return EXIT.github;
+            return EXIT.gitHubUnreachable;
         }
         const verdict = evaluateGate(fetched.statuses, context, ref, fetched.sha);
         if (verdict.state !== "success") {
@@ -285,6 +278,6 @@ async function promote(
 }
 
 /** `npm run promote -- ...` as a command (what tools/promote.ts runs). */
-export const runPromoteCommand = commandEntry("promote", EXIT.internal, (argv, context: ToolContext) =>
+export const runPromoteCommand = commandEntry("promote", EXIT.internalError, (argv, context: ToolContext) =>
     runPromote(argv, contextOutput(context), { root: context.root ?? REPOSITORY_ROOT, env: context.env }),
 );

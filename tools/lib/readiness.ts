@@ -1,8 +1,10 @@
 // Waiting for a release to be live behind the environment's public URL, over HTTP only (no cluster credentials):
-// poll GET <url>/health/ready until it answers 200 and, when the answer names a version, until it names ours.
+// poll GET <url>/health/ready (the gate's readiness endpoint, with the gate's poller, lib/cli/poll.ts) until it
+// answers 200 and, when the answer names a version, until it names ours.
 
 import { formatDuration } from "../../lib/cli/duration";
 import { FetchLike, MAX_REDIRECTS, RequestFailure, httpRequest } from "../../lib/cli/http";
+import { pollUntil } from "../../lib/cli/poll";
 import { untrustedText } from "../../lib/cli/sanitize";
 
 const VERSION_KEYS =
@@ -66,55 +68,68 @@ export type WaitOutcome =
     | { kind: "unverified"; attempts: number; elapsedMs: number }
     | { kind: "timeout"; attempts: number; elapsedMs: number; last: string };
 
-/** Polls until the version is confirmed, or readiness alone is accepted after the settle time, or the time is up. */
+/**
+ * Polls (with the gate's poller) until the version is confirmed, or readiness alone is accepted after the settle time,
+ * or the time is up. Each request is bounded by the smaller of its own limit and the time left.
+ */
 export async function waitForVersion(options: WaitOptions): Promise<WaitOutcome> {
-    const now = options.now ?? Date.now;
-    const sleep = options.sleep ?? ((ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)));
     const log = options.log ?? (() => undefined);
     const want = normalizeVersion(options.version);
     const target = `${options.url.replace(/\/+$/, "")}/health/ready`;
-    const started = now();
-    let attempts = 0;
-    let last = "no attempt made";
     let lastLogged = "";
 
-    for (;;) {
-        attempts += 1;
-        let seen: string | undefined;
-        let ready = false;
-        try {
-            const response = await httpRequest(
-                {
-                    method: "GET",
-                    url: target,
-                    headers: { accept: "application/json" },
-                    timeoutMs: options.requestTimeoutMs ?? 10_000,
-                    maxBodyBytes: options.maxBodyBytes,
-                    followRedirects: MAX_REDIRECTS,
-                },
-                options.fetch,
-            );
-            ready = response.status === 200;
-            seen = ready ? reportedVersion(response.body) : undefined;
-            last = ready
-                ? seen === undefined
-                    ? "ready, no version reported"
-                    : `ready, running ${untrustedText(seen, 80)}`
-                : `HTTP ${response.status}`;
-        } catch (err) {
-            if (!(err instanceof RequestFailure)) throw err;
-            last = err.kind === "timeout" ? "no answer in time" : err.detail;
-        }
-        const elapsed = now() - started;
-        if (last !== lastLogged) {
-            log(`${formatDuration(elapsed)}: ${target}: ${last}`);
-            lastLogged = last;
-        }
-        if (ready && seen === want) return { kind: "confirmed", attempts, elapsedMs: elapsed };
-        if (ready && seen === undefined && !options.requireVersion && elapsed >= options.settleMs) {
-            return { kind: "unverified", attempts, elapsedMs: elapsed };
-        }
-        if (elapsed >= options.timeoutMs) return { kind: "timeout", attempts, elapsedMs: elapsed, last };
-        await sleep(Math.min(options.intervalMs, Math.max(0, options.timeoutMs - elapsed)));
-    }
+    const polled = await pollUntil<"confirmed" | "unverified">(
+        async ({ remainingMs, elapsedMs }) => {
+            let seen: string | undefined;
+            let ready = false;
+            let last: string;
+            const requestTimeoutMs = options.requestTimeoutMs ?? 10_000;
+            const timeoutMs = Math.max(1, Math.min(requestTimeoutMs, remainingMs));
+            try {
+                const response = await httpRequest(
+                    {
+                        method: "GET",
+                        url: target,
+                        headers: { accept: "application/json" },
+                        timeoutMs,
+                        maxBodyBytes: options.maxBodyBytes,
+                        followRedirects: MAX_REDIRECTS,
+                    },
+                    options.fetch,
+                );
+                ready = response.status === 200;
+                seen = ready ? reportedVersion(response.body) : undefined;
+                last = ready
+                    ? seen === undefined
+                        ? "ready, no version reported"
+                        : `ready, running ${untrustedText(seen, 80)}`
+                    : `HTTP ${response.status}`;
+            } catch (err) {
+                if (!(err instanceof RequestFailure)) throw err;
+                if (err.kind === "timeout" && timeoutMs < requestTimeoutMs) {
+                    return { kind: "again", last: "no answer in time", cutShort: true };
+                }
+                last = err.kind === "timeout" ? "no answer in time" : err.detail;
+            }
+            if (ready && seen === want) return { kind: "done", value: "confirmed" };
+            if (ready && seen === undefined && !options.requireVersion && elapsedMs() >= options.settleMs) {
+                return { kind: "done", value: "unverified" };
+            }
+            return { kind: "again", last };
+        },
+        {
+            timeoutMs: options.timeoutMs,
+            intervalMs: options.intervalMs,
+            now: options.now,
+            sleep: options.sleep,
+            // One line per change of what the environment answers, not one per attempt: a 25-minute wait stays short.
+            progress: ({ elapsedMs, last }) => {
+                if (last === lastLogged) return;
+                log(`${formatDuration(elapsedMs)}: ${target}: ${last}`);
+                lastLogged = last;
+            },
+        },
+    );
+    if (polled.kind === "timeout") return polled;
+    return { kind: polled.value, attempts: polled.attempts, elapsedMs: polled.elapsedMs };
 }

@@ -2,18 +2,9 @@
 // writing `version` into the staging stack's file. Pulumi Deployments (or the release workflow) applies it on push.
 
 import { commandEntry } from "../../lib/cli/entry";
-import {
-    EXIT,
-    ExitCode,
-    Output,
-    REPOSITORY_ROOT,
-    ToolContext,
-    UsageError,
-    contextOutput,
-    guardedOutput,
-    parseArgs,
-    stackOption,
-} from "./args";
+import { UsageError, parseCommandLine } from "../../lib/cli/args";
+import { EXIT, ExitCode } from "../../lib/cli/exitCodes";
+import { Output, REPOSITORY_ROOT, ToolContext, contextOutput, guardedOutput, stackOption } from "./args";
 import { reportCommandError } from "./commandErrors";
 import { LockedEditOptions } from "./lockedFile";
 import { ModeSetting, promotionModeOf } from "./settings";
@@ -57,7 +48,7 @@ export function runRelease(argv: readonly string[], given: Output, options: Rele
 }
 
 function release(argv: readonly string[], io: Output, options: ReleaseOptions): number {
-    const args = parseArgs(argv, { rollback: "boolean", stack: "string", root: "string" });
+    const args = parseCommandLine(argv, { rollback: "boolean", stack: "string", root: "string" });
     if (args.help) {
         io.out(RELEASE_USAGE);
         return EXIT.ok;
@@ -135,6 +126,6 @@ function release(argv: readonly string[], io: Output, options: ReleaseOptions): 
 }
 
 /** `npm run release -- ...` as a command (what tools/release.ts runs). */
-export const runReleaseCommand = commandEntry("release", EXIT.internal, (argv, context: ToolContext) =>
+export const runReleaseCommand = commandEntry("release", EXIT.internalError, (argv, context: ToolContext) =>
     runRelease(argv, contextOutput(context), { root: context.root ?? REPOSITORY_ROOT }),
 );

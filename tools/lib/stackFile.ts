@@ -7,7 +7,7 @@ import * as YAML from "yaml";
 import { untrustedText } from "../../lib/cli/sanitize";
 import { isStackName } from "./args";
 import { LockedEditOptions, decodeText, editLocked } from "./lockedFile";
-import { derivedChartVersion, derivedImageTag } from "./versions";
+import { derivedChartVersion, releaseTag } from "../../src/releasePins";
 
 /** The first environment a release reaches; `npm run release` writes it. */
 export const STAGING_STACK = "demo-staging";
@@ -274,7 +274,7 @@ export function editStackVersion(text: string, edit: VersionEdit, file = "stack 
     doc.setIn(["config", versionPair.name], edit.version);
 
     const pins: Array<{ key: string; derive: (version: string) => string }> = [
-        { key: "imageTag", derive: derivedImageTag },
+        { key: "imageTag", derive: releaseTag },
         { key: "chartVersion", derive: derivedChartVersion },
     ];
     for (const pin of pins) {

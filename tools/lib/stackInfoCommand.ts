@@ -2,26 +2,11 @@
 // $GITHUB_OUTPUT) describing where the stack's e2e gate reports, so workflows follow the stack files.
 
 import { commandEntry } from "../../lib/cli/entry";
-import {
-    EXIT,
-    Output,
-    REPOSITORY_ROOT,
-    ToolContext,
-    UsageError,
-    contextOutput,
-    guardedOutput,
-    parseArgs,
-    stackOption,
-} from "./args";
-import { gateTarget } from "./settings";
-import {
-    StackFileError,
-    effectiveValue,
-    readProjectFile,
-    readStackFile,
-    stackFileName,
-    stackValues,
-} from "./stackFile";
+import { UsageError, parseCommandLine } from "../../lib/cli/args";
+import { EXIT } from "../../lib/cli/exitCodes";
+import { Output, REPOSITORY_ROOT, ToolContext, contextOutput, guardedOutput, stackOption } from "./args";
+import { gateTarget, stackReleaseConfig } from "./stackSettings";
+import { StackFileError, readProjectFile, readStackFile, stackFileName, stackValues } from "./stackFile";
 import { parseReleaseVersion } from "./versions";
 
 export const STACK_INFO_USAGE = `Usage: tsx tools/stack-info.ts --stack <stack> [--version <version>] [--root <dir>]
@@ -35,13 +20,15 @@ Exit codes: 0 printed, 2 usage or input error.`;
 export function runStackInfo(argv: readonly string[], given: Output, options: { root: string }): number {
     const io = guardedOutput(given);
     try {
-        const args = parseArgs(argv, { stack: "string", version: "string", root: "string" });
+        const args = parseCommandLine(
+            argv,
+            { stack: "string", version: "string", root: "string" },
+            { positionals: false },
+        );
         if (args.help) {
             io.out(STACK_INFO_USAGE);
             return EXIT.ok;
         }
-        if (args.positionals.length > 0)
-            throw new UsageError(`unexpected argument ${JSON.stringify(args.positionals[0])}`);
         const stack = stackOption(args);
         if (stack === undefined) throw new UsageError("--stack <stack> is required");
         const root = args.strings.get("root") ?? options.root;
@@ -50,8 +37,9 @@ export function runStackInfo(argv: readonly string[], given: Output, options: { 
         const raw = args.strings.get("version") ?? stackValues(text, project.name, stackFileName(stack)).version;
         const check = parseReleaseVersion(raw);
         if (!check.ok) throw new UsageError(check.message);
-        const target = gateTarget(project, text, stack, check.version);
-        const deployments = effectiveValue(project, text, stackFileName(stack), "deploymentsEnabled").value === "true";
+        const config = stackReleaseConfig(root, stack, [`version=${check.version}`]);
+        const target = gateTarget(config);
+        const deployments = config.deployments !== undefined;
         const lines: Array<[string, string]> = [
             ["stack", stack],
             ["version", check.version],
@@ -72,11 +60,11 @@ export function runStackInfo(argv: readonly string[], given: Output, options: { 
             return EXIT.usage;
         }
         io.err(`stack-info: internal error: ${err instanceof Error ? err.message : String(err)}`);
-        return EXIT.internal;
+        return EXIT.internalError;
     }
 }
 
 /** `tsx tools/stack-info.ts ...` as a command (what tools/stack-info.ts runs). */
-export const runStackInfoCommand = commandEntry("stack-info", EXIT.internal, (argv, context: ToolContext) =>
+export const runStackInfoCommand = commandEntry("stack-info", EXIT.internalError, (argv, context: ToolContext) =>
     runStackInfo(argv, contextOutput(context), { root: context.root ?? REPOSITORY_ROOT }),
 );

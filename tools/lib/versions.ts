@@ -1,7 +1,9 @@
 // Release versions: what counts as one, how two compare, and the values derived from one.
 
 import * as semver from "semver";
-import { EXIT, ExitCode, Output, ParsedArgs, singlePositional, UsageError } from "./args";
+import { ParsedArgs, UsageError, singlePositional } from "../../lib/cli/args";
+import { EXIT, ExitCode } from "../../lib/cli/exitCodes";
+import { Output } from "./args";
 
 export type VersionCheck = { ok: true; version: string } | { ok: false; message: string };
 
@@ -45,21 +47,6 @@ export function isReleaseVersion(value: string | undefined): value is string {
     return value !== undefined && semver.valid(value) === value;
 }
 
-/** The image tag a version implies when `imageTag` is not set: v<version>. */
-export function derivedImageTag(version: string): string {
-    return `v${version}`;
-}
-
-/** The chart version a version implies when `chartVersion` is not set: <version>. */
-export function derivedChartVersion(version: string): string {
-    return version;
-}
-
-/** The ServiceRadar release tag of a version, where direct mode's e2e status lives: v<version>. */
-export function releaseTag(version: string): string {
-    return `v${version}`;
-}
-
 /** The one positional argument of release and promote: a release version, or a UsageError saying what is wrong. */
 export function versionArgument(args: ParsedArgs, example: string): string {
     const check = parseReleaseVersion(singlePositional(args, `version (e.g. ${example})`));
@@ -79,7 +66,7 @@ export function stopUnwantedMove(
     const direction = movement(move.from, move.to);
     if (direction === "same") {
         io.out(`${move.stack} is already at ${move.to}; nothing to do (${move.file} unchanged).`);
-        return EXIT.noop;
+        return EXIT.nothingToDo;
     }
     if (direction === "backward" && !move.rollback) {
         io.err(

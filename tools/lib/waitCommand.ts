@@ -4,7 +4,9 @@
 import { formatDuration } from "../../lib/cli/duration";
 import { CommandContext, commandEntry } from "../../lib/cli/entry";
 import type { FetchLike } from "../../lib/cli/http";
-import { EXIT, Output, UsageError, contextOutput, durationOption, guardedOutput, parseArgs } from "./args";
+import { UsageError, durationOption, parseCommandLine } from "../../lib/cli/args";
+import { EXIT } from "../../lib/cli/exitCodes";
+import { Output, contextOutput, guardedOutput } from "./args";
 import { waitForVersion } from "./readiness";
 import { parseReleaseVersion } from "./versions";
 
@@ -34,20 +36,22 @@ export interface WaitCommandOptions {
 export async function runWait(argv: readonly string[], given: Output, options: WaitCommandOptions): Promise<number> {
     const io = guardedOutput(given);
     try {
-        const args = parseArgs(argv, {
-            url: "string",
-            version: "string",
-            timeout: "string",
-            interval: "string",
-            settle: "string",
-            "require-version": "boolean",
-        });
+        const args = parseCommandLine(
+            argv,
+            {
+                url: "string",
+                version: "string",
+                timeout: "string",
+                interval: "string",
+                settle: "string",
+                "require-version": "boolean",
+            },
+            { positionals: false },
+        );
         if (args.help) {
             io.out(WAIT_USAGE);
             return EXIT.ok;
         }
-        if (args.positionals.length > 0)
-            throw new UsageError(`unexpected argument ${JSON.stringify(args.positionals[0])}`);
         const rawUrl = args.strings.get("url") ?? options.env.SERVICERADAR_CORE_URL;
         if (rawUrl === undefined || rawUrl.trim() === "")
             throw new UsageError("missing --url <coreUrl> (or SERVICERADAR_CORE_URL)");
@@ -95,18 +99,18 @@ export async function runWait(argv: readonly string[], given: Output, options: W
         io.err(
             `wait-for-version: ${base} did not serve ${check.version} within ${formatDuration(timeoutMs)} (last: ${outcome.last})`,
         );
-        return EXIT.refused;
+        return EXIT.timedOut;
     } catch (err) {
         if (err instanceof UsageError) {
             io.err(`wait-for-version: ${err.message}`);
             return EXIT.usage;
         }
         io.err(`wait-for-version: internal error: ${err instanceof Error ? err.message : String(err)}`);
-        return EXIT.internal;
+        return EXIT.internalError;
     }
 }
 
 /** `tsx tools/wait-for-version.ts ...` as a command (what tools/wait-for-version.ts runs). */
-export const runWaitCommand = commandEntry("wait-for-version", EXIT.internal, (argv, context: CommandContext) =>
+export const runWaitCommand = commandEntry("wait-for-version", EXIT.internalError, (argv, context: CommandContext) =>
     runWait(argv, contextOutput(context), { env: context.env }),
 );

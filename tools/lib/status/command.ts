@@ -3,35 +3,19 @@
 
 import { ConfigError } from "../../../src/config";
 import * as path from "path";
-import { parseArgs } from "util";
 import type { FetchLike } from "../../../lib/cli/http";
 import { Redactor } from "../../../lib/cli/redact";
 import { untrustedText } from "../../../lib/cli/sanitize";
 import { DEFAULT_GITHUB_API_URL, createGitHubClient } from "../../../lib/github/client";
 import { GitHubFailure, classifyGitHubError } from "../../../lib/github/errors";
+import { UsageError, parseCommandLine } from "../../../lib/cli/args";
+import { EXIT, ExitCode } from "../../../lib/cli/exitCodes";
 import { Output, guardedOutput } from "../args";
 import { isValidRepo } from "../githubStatus";
 import { StackFileError } from "../stackFile";
 import { StatusReport, collectStatus, isoTime } from "./report";
 import { renderJson, renderMarkdown, renderText } from "./render";
 import { readStatusSettings } from "./settings";
-
-/** Exit codes of `npm run status` (documented in the README). */
-export const STATUS_EXIT = {
-    /** The status was printed, whatever it says (failing gates included). */
-    ok: 0,
-    /** Usage or configuration error: unknown flag, bad value, unreadable Pulumi.yaml or stack file, no GITHUB_TOKEN. */
-    usage: 2,
-    /** GitHub could not be asked or answered unusably: network failure, timeout, 5xx, an unexpected refusal. */
-    github: 4,
-    /** Unexpected internal error. */
-    internal: 5,
-    /** The token cannot read what the status needs (HTTP 401, or 403/404 on the repository or one of its APIs). */
-    noAccess: 6,
-    /** GitHub's rate limit is spent; the message says when it resets. */
-    rateLimited: 7,
-} as const;
-export type StatusExitCode = (typeof STATUS_EXIT)[keyof typeof STATUS_EXIT];
 
 export const DEFAULT_HISTORY = 5;
 const MAX_HISTORY = 100;
@@ -73,8 +57,6 @@ export interface StatusCommandOptions {
     retryBaseDelayMs?: number;
 }
 
-class UsageError extends Error {}
-
 interface StatusArguments {
     format: "text" | "json" | "markdown";
     repo?: string;
@@ -84,41 +66,29 @@ interface StatusArguments {
 }
 
 function parseStatusArguments(argv: readonly string[]): StatusArguments {
-    let parsed;
-    try {
-        parsed = parseArgs({
-            args: [...argv],
-            options: {
-                json: { type: "boolean" },
-                markdown: { type: "boolean" },
-                repo: { type: "string" },
-                history: { type: "string" },
-                "api-url": { type: "string" },
-                help: { type: "boolean", short: "h" },
-            },
-            strict: true,
-            allowPositionals: false,
-        }).values;
-    } catch (err) {
-        // Node's message quotes the offending argument, which the user typed: still shown as one safe line.
-        throw new UsageError(untrustedText(err instanceof Error ? err.message.split("\n")[0] : String(err), 200));
-    }
-    if (parsed.json && parsed.markdown) throw new UsageError("--json and --markdown exclude each other");
-    const history = parsed.history ?? String(DEFAULT_HISTORY);
+    const args = parseCommandLine(
+        argv,
+        { json: "boolean", markdown: "boolean", repo: "string", history: "string", "api-url": "string" },
+        { positionals: false },
+    );
+    const [json, markdown] = [args.booleans.has("json"), args.booleans.has("markdown")];
+    if (json && markdown) throw new UsageError("--json and --markdown exclude each other");
+    const history = args.strings.get("history") ?? String(DEFAULT_HISTORY);
     if (!/^\d{1,3}$/.test(history) || Number(history) > MAX_HISTORY) {
         throw new UsageError(
             `--history ${JSON.stringify(untrustedText(history, 40))} is not a whole number 0..${MAX_HISTORY}`,
         );
     }
-    if (parsed.repo !== undefined && !isValidRepo(parsed.repo)) {
-        throw new UsageError(`--repo ${JSON.stringify(untrustedText(parsed.repo, 80))} is not owner/name`);
+    const repo = args.strings.get("repo");
+    if (repo !== undefined && !isValidRepo(repo)) {
+        throw new UsageError(`--repo ${JSON.stringify(untrustedText(repo, 80))} is not owner/name`);
     }
     return {
-        format: parsed.json ? "json" : parsed.markdown ? "markdown" : "text",
-        repo: parsed.repo,
+        format: json ? "json" : markdown ? "markdown" : "text",
+        repo,
         history: Number(history),
-        apiUrl: parsed["api-url"],
-        help: parsed.help === true,
+        apiUrl: args.strings.get("api-url"),
+        help: args.help,
     };
 }
 
@@ -154,7 +124,7 @@ function requestUrlOf(err: unknown): string | undefined {
 }
 
 /** One line and an exit code for a failed GitHub request. */
-function describeFailure(failure: GitHubFailure, err: unknown, repo: string, now: Date): [string, StatusExitCode] {
+function describeFailure(failure: GitHubFailure, err: unknown, repo: string, now: Date): [string, ExitCode] {
     switch (failure.kind) {
         case "rate-limited": {
             const reset = failure.resetAt;
@@ -164,19 +134,19 @@ function describeFailure(failure: GitHubFailure, err: unknown, repo: string, now
                     : `it resets at ${isoTime(reset)} (in ${Math.max(0, Math.ceil((reset.getTime() - now.getTime()) / 60_000))} min)`;
             return [
                 `GitHub rate limit reached (HTTP ${failure.status}); ${when}. Nothing was printed.`,
-                STATUS_EXIT.rateLimited,
+                EXIT.gitHubRateLimited,
             ];
         }
         case "no-access":
         case "not-found": {
             const need = missingPermission(failure, requestUrlOf(err));
             const what = failure.status === 401 ? "GitHub rejected GITHUB_TOKEN" : `GITHUB_TOKEN cannot read ${repo}`;
-            return [`${what} (HTTP ${failure.status}: ${failure.message}); it needs ${need}.`, STATUS_EXIT.noAccess];
+            return [`${what} (HTTP ${failure.status}: ${failure.message}); it needs ${need}.`, EXIT.gitHubNoAccess];
         }
         case "unreachable":
-            return [`could not read GitHub: ${failure.message}`, STATUS_EXIT.github];
+            return [`could not read GitHub: ${failure.message}`, EXIT.gitHubUnreachable];
         case "refused":
-            return [`GitHub refused a request (HTTP ${failure.status}: ${failure.message})`, STATUS_EXIT.github];
+            return [`GitHub refused a request (HTTP ${failure.status}: ${failure.message})`, EXIT.gitHubUnreachable];
     }
 }
 
@@ -187,10 +157,7 @@ function render(report: StatusReport, format: StatusArguments["format"]): string
 }
 
 /** Runs the command; every line it prints passes through the redactor (GITHUB_TOKEN) and the output guard. */
-export async function runStatusCommand(
-    argv: readonly string[],
-    options: StatusCommandOptions,
-): Promise<StatusExitCode> {
+export async function runStatusCommand(argv: readonly string[], options: StatusCommandOptions): Promise<ExitCode> {
     const token = options.env.GITHUB_TOKEN?.trim() || undefined;
     const lines = (sink: TextSink) => (text: string) => sink.write(`${text}\n`);
     const io: Output = guardedOutput({ out: lines(options.stdout), err: lines(options.stderr) }, new Redactor([token]));
@@ -200,7 +167,7 @@ export async function runStatusCommand(
         const args = parseStatusArguments(argv);
         if (args.help) {
             io.out(STATUS_USAGE);
-            return STATUS_EXIT.ok;
+            return EXIT.ok;
         }
         const apiUrl = apiUrlOf(args.apiUrl, options.env);
         const settings = readStatusSettings(options.root ?? path.resolve(__dirname, "../../.."));
@@ -220,12 +187,12 @@ export async function runStatusCommand(
         });
         const report = await collectStatus(client, { ...settings, repo }, { historyCount: args.history, now });
         for (const line of render(report, args.format).split("\n")) io.out(line);
-        return STATUS_EXIT.ok;
+        return EXIT.ok;
     } catch (err) {
         if (err instanceof UsageError || err instanceof StackFileError || err instanceof ConfigError) {
             io.err(`status: ${err.message}`);
             if (err instanceof UsageError) io.err("Run with --help for usage.");
-            return STATUS_EXIT.usage;
+            return EXIT.usage;
         }
         const failure = classifyGitHubError(err, now);
         if (failure !== undefined) {
@@ -234,6 +201,6 @@ export async function runStatusCommand(
             return code;
         }
         io.err(`status: internal error: ${untrustedText(err instanceof Error ? err.message : String(err), 300)}`);
-        return STATUS_EXIT.internal;
+        return EXIT.internalError;
     }
 }

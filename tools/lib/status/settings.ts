@@ -3,9 +3,7 @@
 // defaults, overridden by the pipeline stack's file.
 
 import { releaseConfigOf } from "../../../plan/stackConfig";
-import { readProjectFile } from "../stackFile";
-
-const DEFAULT_PIPELINE_STACK = "demo-staging";
+import { StackFileError, readProjectFile } from "../stackFile";
 
 export interface StatusSettings {
     /** owner/name of the repository holding the environment branches. */
@@ -23,7 +21,8 @@ export interface StatusSettings {
  * exactly the environments, auto-merge list and repository `pulumi up` would use, and refuses what it would refuse.
  */
 export function readStatusSettings(root: string): StatusSettings {
-    const pipelineStack = readProjectFile(root).defaults.pipelineStack ?? DEFAULT_PIPELINE_STACK;
+    const pipelineStack = readProjectFile(root).defaults.pipelineStack;
+    if (pipelineStack === undefined) throw new StackFileError("Pulumi.yaml declares no default for pipelineStack");
     const config = releaseConfigOf(root, pipelineStack);
     return {
         repo: `${config.github.owner}/${config.github.repository}`,

@@ -1,0 +1,35 @@
+// The exit codes of every command of this repository: the e2e gate, release, promote, stack-info, wait-for-version
+// and status. One table, so that no two commands give one number two meanings without it being written here. Some
+// numbers do mean different things in different commands (the gate's codes were published before the tools'): each
+// name says what it means and which commands use it. The README's "Exit codes" table documents the same.
+
+export const EXIT = {
+    /** Every command: done (the gate: every check passed; release/promote: written; status: printed). */
+    ok: 0,
+    /** The gate: a check failed or was skipped. */
+    checksFailed: 1,
+    /** release, promote: a rule refused the change (backwards without --rollback, gate not green, wrong mode). */
+    refused: 1,
+    /** wait-for-version: the environment did not serve the release in time. */
+    timedOut: 1,
+    /** Every command: usage or configuration error, one line; nothing was written. */
+    usage: 2,
+    /** The gate: unexpected internal error. */
+    gateInternalError: 3,
+    /** release, promote: the stack already runs that version; nothing was written. */
+    nothingToDo: 3,
+    /** The gate: the checks passed but the commit status or the JUnit report could not be delivered. */
+    reportNotDelivered: 4,
+    /** promote, status: GitHub could not be asked (network, timeout, 5xx, an unexpected refusal). */
+    gitHubUnreachable: 4,
+    /** The tools (release, promote, stack-info, wait-for-version, status): unexpected internal error. */
+    internalError: 5,
+    /** status: the token cannot read what it needs (401, or 403/404 on the repository or one of its APIs). */
+    gitHubNoAccess: 6,
+    /** status: GitHub's rate limit is spent; the line says when it resets. */
+    gitHubRateLimited: 7,
+    /** The gate: cancelled by SIGINT/SIGTERM (the final commit status is `error`). */
+    cancelled: 130,
+} as const;
+
+export type ExitCode = (typeof EXIT)[keyof typeof EXIT];
