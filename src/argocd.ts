@@ -56,7 +56,7 @@ export const DB_CREDENTIALS_CHECKSUM_POINTER = "/spec/template/metadata/annotati
 export const DATA_SAFETY_IGNORE_DIFFERENCES: readonly IgnoreDifference[] = [
     { group: "", kind: "PersistentVolumeClaim", jsonPointers: ["/status"] },
     { group: "postgresql.cnpg.io", kind: "Cluster", jsonPointers: ["/spec/instances", "/spec/storage/size"] },
-    ...GENERATED_CREDENTIAL_SECRETS.map((name) => ({
+    ...GENERATED_CREDENTIAL_SECRETS.map((name): IgnoreDifference => ({
         group: "",
         kind: "Secret",
         name,
@@ -114,7 +114,10 @@ export function applicationManifest(
             project: config.argocd.project,
             ...sources,
             destination: { server: config.argocd.destinationServer, namespace: config.namespace },
-            ignoreDifferences: DATA_SAFETY_IGNORE_DIFFERENCES.map((d) => ({ ...d, jsonPointers: [...d.jsonPointers] })),
+            ignoreDifferences: DATA_SAFETY_IGNORE_DIFFERENCES.map((d): IgnoreDifference => ({
+                ...d,
+                jsonPointers: [...d.jsonPointers],
+            })),
             syncPolicy: {
                 automated: { prune: !config.protect, selfHeal: true, allowEmpty: false },
                 syncOptions: [...DATA_SAFETY_SYNC_OPTIONS],

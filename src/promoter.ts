@@ -109,6 +109,13 @@ export function stagingGateKeys(config: ReleaseConfig): string[] {
     return [GATE_KEYS.e2eTests, ...(config.promotion.soakDuration ? [GATE_KEYS.soak] : [])];
 }
 
+type PromotionEnvironment = PromotionStrategy["spec"]["environments"][number];
+
+/** The first environment's own active statuses (a named return type: a spread literal is not checked for typos). */
+function stagingGates(config: ReleaseConfig): Pick<PromotionEnvironment, "activeCommitStatuses"> {
+    return { activeCommitStatuses: stagingGateKeys(config).map((key) => ({ key })) };
+}
+
 /**
  * The promotion order of the configured environments. Every environment's live commit must be Argo CD-healthy; the
  * first one's also passes the e2e gate (and the soak time) before the next may receive it. The promoter merges the
@@ -123,10 +130,10 @@ export function promotionStrategy(config: ReleaseConfig): PromotionStrategy {
         spec: {
             gitRepositoryRef: { name: GIT_REPOSITORY_NAME },
             activeCommitStatuses: [{ key: GATE_KEYS.argocdHealth }],
-            environments: config.environments.map((env) => ({
+            environments: config.environments.map((env): PromotionEnvironment => ({
                 branch: environmentBranch(env),
                 autoMerge: config.promotion.autoMerge.includes(env),
-                ...(env === first ? { activeCommitStatuses: stagingGateKeys(config).map((key) => ({ key })) } : {}),
+                ...(env === first ? stagingGates(config) : {}),
             })),
         },
     };
