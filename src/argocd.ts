@@ -1,4 +1,6 @@
+import type { IObjectMeta } from "@kubernetes-models/apimachinery/apis/meta/v1/ObjectMeta";
 import type { EnvironmentName, ReleaseConfig } from "./config";
+import type { IApplication } from "./generated/argo-cd/argoproj.io/v1alpha1/Application";
 
 export const ARGOCD_API_VERSION = "argoproj.io/v1alpha1";
 /** Argo CD deletes an Application's workloads before the Application itself only when this finalizer is set. */
@@ -9,57 +11,28 @@ export const ENVIRONMENT_LABEL = "serviceradar.carverauto.dev/environment";
 /** The name a multi-source Application gives the values repository; its value files read `$values/<path>`. */
 export const VALUES_REF = "values";
 
-export interface KubernetesMetadata {
+/** Object metadata as the program declares it: Kubernetes' `ObjectMeta`, always named. */
+export type KubernetesMetadata = Pick<IObjectMeta, "namespace" | "labels" | "annotations" | "finalizers"> & {
     name: string;
-    namespace?: string;
-    labels?: Record<string, string>;
-    annotations?: Record<string, string>;
-    finalizers?: string[];
-}
+};
 
-export interface HelmSettings {
-    releaseName: string;
-    valueFiles?: string[];
-    valuesObject?: Record<string, unknown>;
-}
+/** `spec` of Argo CD's Application, generated from the vendored v3.5.1 CRD (`src/generated/argo-cd/`). */
+export type ApplicationSpec = IApplication["spec"];
 
-export interface ApplicationSource {
-    repoURL: string;
-    chart?: string;
-    path?: string;
-    targetRevision: string;
-    /** Names this source so other sources' value files can read from it (`$<ref>/...`). */
-    ref?: string;
-    helm?: HelmSettings;
-    directory?: { include?: string };
-}
+export type ApplicationSource = NonNullable<ApplicationSpec["source"]>;
 
-export interface IgnoreDifference {
+export type HelmSettings = NonNullable<ApplicationSource["helm"]>;
+
+/** What the program tells Argo CD to ignore: always by JSON pointers, always with a group (`""` for the core API). */
+export type IgnoreDifference = NonNullable<ApplicationSpec["ignoreDifferences"]>[number] & {
     group: string;
-    kind: string;
-    name?: string;
     jsonPointers: string[];
-}
+};
 
-export interface ApplicationSpec {
-    project: string;
-    source?: ApplicationSource;
-    sources?: ApplicationSource[];
-    destination: { server: string; namespace: string };
-    ignoreDifferences?: IgnoreDifference[];
-    syncPolicy: {
-        automated: { prune: boolean; selfHeal: boolean; allowEmpty: boolean };
-        syncOptions: string[];
-        retry: { limit: number; backoff: { duration: string; factor: number; maxDuration: string } };
-    };
-}
-
-export interface ApplicationManifest {
-    apiVersion: typeof ARGOCD_API_VERSION;
-    kind: "Application";
+/** An Application as the program declares it: desired state only (no `operation`, no `status`), always named. */
+export type ApplicationManifest = Omit<IApplication, "metadata" | "operation" | "status"> & {
     metadata: KubernetesMetadata;
-    spec: ApplicationSpec;
-}
+};
 
 /**
  * The Secrets the ServiceRadar chart fills with `randAlphaNum 32` whenever Helm's `lookup` finds nothing, which is
@@ -83,7 +56,7 @@ export const DB_CREDENTIALS_CHECKSUM_POINTER = "/spec/template/metadata/annotati
 export const DATA_SAFETY_IGNORE_DIFFERENCES: readonly IgnoreDifference[] = [
     { group: "", kind: "PersistentVolumeClaim", jsonPointers: ["/status"] },
     { group: "postgresql.cnpg.io", kind: "Cluster", jsonPointers: ["/spec/instances", "/spec/storage/size"] },
-    ...GENERATED_CREDENTIAL_SECRETS.map((name) => ({
+    ...GENERATED_CREDENTIAL_SECRETS.map((name): IgnoreDifference => ({
         group: "",
         kind: "Secret",
         name,
@@ -141,7 +114,10 @@ export function applicationManifest(
             project: config.argocd.project,
             ...sources,
             destination: { server: config.argocd.destinationServer, namespace: config.namespace },
-            ignoreDifferences: DATA_SAFETY_IGNORE_DIFFERENCES.map((d) => ({ ...d, jsonPointers: [...d.jsonPointers] })),
+            ignoreDifferences: DATA_SAFETY_IGNORE_DIFFERENCES.map((d): IgnoreDifference => ({
+                ...d,
+                jsonPointers: [...d.jsonPointers],
+            })),
             syncPolicy: {
                 automated: { prune: !config.protect, selfHeal: true, allowEmpty: false },
                 syncOptions: [...DATA_SAFETY_SYNC_OPTIONS],

@@ -11,6 +11,12 @@ import {
     PART_OF_VALUE,
 } from "./argocd";
 import type { EnvironmentName, ReleaseConfig } from "./config";
+import type { IArgoCDCommitStatus } from "./generated/gitops-promoter/promoter.argoproj.io/v1alpha1/ArgoCDCommitStatus";
+import type { IGitRepository } from "./generated/gitops-promoter/promoter.argoproj.io/v1alpha1/GitRepository";
+import type { IPromotionStrategy } from "./generated/gitops-promoter/promoter.argoproj.io/v1alpha1/PromotionStrategy";
+import type { IScmProvider } from "./generated/gitops-promoter/promoter.argoproj.io/v1alpha1/ScmProvider";
+import type { ITimedCommitStatus } from "./generated/gitops-promoter/promoter.argoproj.io/v1alpha1/TimedCommitStatus";
+import type { IWebRequestCommitStatus } from "./generated/gitops-promoter/promoter.argoproj.io/v1alpha1/WebRequestCommitStatus";
 import { ENVIRONMENT_BRANCH_PREFIX } from "./hydratedEnvironmentKind";
 import { ENVIRONMENT_VALUES_FILE, RELEASE_VALUES_FILE } from "./hydratedFiles";
 
@@ -47,40 +53,52 @@ export function repositoryUrl(config: ReleaseConfig): string {
     return githubRepositoryUrl(`${config.github.owner}/${config.github.repository}`);
 }
 
-export interface PromoterObject {
-    apiVersion: typeof PROMOTER_API_VERSION;
-    kind: string;
-    metadata: KubernetesMetadata;
-    spec: Record<string, unknown>;
+/**
+ * A promoter object as the program declares it, typed by the generated v0.36.0 model (`src/generated/gitops-promoter/`):
+ * always named, always with a spec, never a status.
+ */
+type Declared<T extends { metadata?: unknown; spec?: unknown; status?: unknown }> = Omit<
+    T,
+    "metadata" | "spec" | "status"
+> & { metadata: KubernetesMetadata; spec: NonNullable<T["spec"]> };
+
+export type ScmProvider = Declared<IScmProvider>;
+export type GitRepository = Declared<IGitRepository>;
+export type PromotionStrategy = Declared<IPromotionStrategy>;
+export type ArgoCDCommitStatus = Declared<IArgoCDCommitStatus>;
+export type WebRequestCommitStatus = Declared<IWebRequestCommitStatus>;
+export type TimedCommitStatus = Declared<ITimedCommitStatus>;
+
+export type PromoterObject =
+    ScmProvider | GitRepository | PromotionStrategy | ArgoCDCommitStatus | WebRequestCommitStatus | TimedCommitStatus;
+
+function promoterMetadata(config: ReleaseConfig, name: string): KubernetesMetadata {
+    return { name, namespace: config.promotion.promoterNamespace, labels: { [PART_OF_LABEL]: PART_OF_VALUE } };
 }
 
-function promoterObject(
-    config: ReleaseConfig,
-    kind: string,
-    name: string,
-    spec: Record<string, unknown>,
-): PromoterObject {
+export function scmProvider(config: ReleaseConfig): ScmProvider {
+    const app = requireGithubApp(config);
     return {
         apiVersion: PROMOTER_API_VERSION,
-        kind,
-        metadata: { name, namespace: config.promotion.promoterNamespace, labels: { [PART_OF_LABEL]: PART_OF_VALUE } },
-        spec,
+        kind: "ScmProvider",
+        metadata: promoterMetadata(config, SCM_PROVIDER_NAME),
+        spec: {
+            secretRef: { name: SCM_SECRET_NAME },
+            github: { appID: app.appId, installationID: app.installationId },
+        },
     };
 }
 
-export function scmProvider(config: ReleaseConfig): PromoterObject {
-    const app = requireGithubApp(config);
-    return promoterObject(config, "ScmProvider", SCM_PROVIDER_NAME, {
-        secretRef: { name: SCM_SECRET_NAME },
-        github: { appID: app.appId, installationID: app.installationId },
-    });
-}
-
-export function gitRepository(config: ReleaseConfig): PromoterObject {
-    return promoterObject(config, "GitRepository", GIT_REPOSITORY_NAME, {
-        github: { owner: config.github.owner, name: config.github.repository },
-        scmProviderRef: { kind: "ScmProvider", name: SCM_PROVIDER_NAME },
-    });
+export function gitRepository(config: ReleaseConfig): GitRepository {
+    return {
+        apiVersion: PROMOTER_API_VERSION,
+        kind: "GitRepository",
+        metadata: promoterMetadata(config, GIT_REPOSITORY_NAME),
+        spec: {
+            github: { owner: config.github.owner, name: config.github.repository },
+            scmProviderRef: { kind: "ScmProvider", name: SCM_PROVIDER_NAME },
+        },
+    };
 }
 
 /**
@@ -91,34 +109,51 @@ export function stagingGateKeys(config: ReleaseConfig): string[] {
     return [GATE_KEYS.e2eTests, ...(config.promotion.soakDuration ? [GATE_KEYS.soak] : [])];
 }
 
+type PromotionEnvironment = PromotionStrategy["spec"]["environments"][number];
+
+/** The first environment's own active statuses (a named return type: a spread literal is not checked for typos). */
+function stagingGates(config: ReleaseConfig): Pick<PromotionEnvironment, "activeCommitStatuses"> {
+    return { activeCommitStatuses: stagingGateKeys(config).map((key) => ({ key })) };
+}
+
 /**
  * The promotion order of the configured environments. Every environment's live commit must be Argo CD-healthy; the
  * first one's also passes the e2e gate (and the soak time) before the next may receive it. The promoter merges the
  * pull requests of the auto-merge environments itself (by default the first); a person merges the others.
  */
-export function promotionStrategy(config: ReleaseConfig): PromoterObject {
+export function promotionStrategy(config: ReleaseConfig): PromotionStrategy {
     const [first] = config.environments;
-    return promoterObject(config, "PromotionStrategy", PROMOTION_STRATEGY_NAME, {
-        gitRepositoryRef: { name: GIT_REPOSITORY_NAME },
-        activeCommitStatuses: [{ key: GATE_KEYS.argocdHealth }],
-        environments: config.environments.map((env) => ({
-            branch: environmentBranch(env),
-            autoMerge: config.promotion.autoMerge.includes(env),
-            ...(env === first ? { activeCommitStatuses: stagingGateKeys(config).map((key) => ({ key })) } : {}),
-        })),
-    });
+    return {
+        apiVersion: PROMOTER_API_VERSION,
+        kind: "PromotionStrategy",
+        metadata: promoterMetadata(config, PROMOTION_STRATEGY_NAME),
+        spec: {
+            gitRepositoryRef: { name: GIT_REPOSITORY_NAME },
+            activeCommitStatuses: [{ key: GATE_KEYS.argocdHealth }],
+            environments: config.environments.map((env): PromotionEnvironment => ({
+                branch: environmentBranch(env),
+                autoMerge: config.promotion.autoMerge.includes(env),
+                ...(env === first ? stagingGates(config) : {}),
+            })),
+        },
+    };
 }
 
 /** Argo CD health of exactly the environments' hydrated Applications, chosen by the labels they all carry. */
-export function argocdCommitStatus(config: ReleaseConfig): PromoterObject {
-    return promoterObject(config, "ArgoCDCommitStatus", "serviceradar-argocd-health", {
-        promotionStrategyRef: { name: PROMOTION_STRATEGY_NAME },
-        key: GATE_KEYS.argocdHealth,
-        applicationSelector: {
-            matchLabels: { [PART_OF_LABEL]: PART_OF_VALUE },
-            matchExpressions: [{ key: ENVIRONMENT_LABEL, operator: "In", values: [...config.environments] }],
+export function argocdCommitStatus(config: ReleaseConfig): ArgoCDCommitStatus {
+    return {
+        apiVersion: PROMOTER_API_VERSION,
+        kind: "ArgoCDCommitStatus",
+        metadata: promoterMetadata(config, "serviceradar-argocd-health"),
+        spec: {
+            promotionStrategyRef: { name: PROMOTION_STRATEGY_NAME },
+            key: GATE_KEYS.argocdHealth,
+            applicationSelector: {
+                matchLabels: { [PART_OF_LABEL]: PART_OF_VALUE },
+                matchExpressions: [{ key: ENVIRONMENT_LABEL, operator: "In", values: [...config.environments] }],
+            },
         },
-    });
+    };
 }
 
 /**
@@ -135,29 +170,34 @@ export function argocdCommitStatus(config: ReleaseConfig): PromoterObject {
  *   `Phase` is the previous phase, carried forward only while the same commit is reported, so a new commit never
  *   inherits the old one's success. A non-200 answer is pending, a FAILURE or ERROR context is failure.
  */
-export function e2eCommitStatus(config: ReleaseConfig): PromoterObject {
+export function e2eCommitStatus(config: ReleaseConfig): WebRequestCommitStatus {
     const context = config.promotion.e2eStatusContext;
     const { owner, repository } = config.github;
-    return promoterObject(config, "WebRequestCommitStatus", "serviceradar-e2e-tests", {
-        promotionStrategyRef: { name: PROMOTION_STRATEGY_NAME },
-        key: GATE_KEYS.e2eTests,
-        reportOn: "active",
-        descriptionTemplate: `${context} on {{ .Branch }}: {{ .Phase }}`,
-        urlTemplate: `https://github.com/${owner}/${repository}/commit/${ACTIVE_HYDRATED_SHA_TEMPLATE}`,
-        httpRequest: {
-            urlTemplate: "https://api.github.com/graphql",
-            methodTemplate: "POST",
-            headerTemplates: { "Content-Type": "application/json" },
-            bodyTemplate: JSON.stringify({
-                query: COMMIT_CONTEXT_QUERY,
-                variables: { owner, name: repository, context, oid: SHA_PLACEHOLDER },
-            }).replace(SHA_PLACEHOLDER, ACTIVE_HYDRATED_SHA_TEMPLATE),
-            authentication: { scm: {} },
-            timeout: "30s",
+    return {
+        apiVersion: PROMOTER_API_VERSION,
+        kind: "WebRequestCommitStatus",
+        metadata: promoterMetadata(config, "serviceradar-e2e-tests"),
+        spec: {
+            promotionStrategyRef: { name: PROMOTION_STRATEGY_NAME },
+            key: GATE_KEYS.e2eTests,
+            reportOn: "active",
+            descriptionTemplate: `${context} on {{ .Branch }}: {{ .Phase }}`,
+            urlTemplate: `https://github.com/${owner}/${repository}/commit/${ACTIVE_HYDRATED_SHA_TEMPLATE}`,
+            httpRequest: {
+                urlTemplate: "https://api.github.com/graphql",
+                methodTemplate: "POST",
+                headerTemplates: { "Content-Type": "application/json" },
+                bodyTemplate: JSON.stringify({
+                    query: COMMIT_CONTEXT_QUERY,
+                    variables: { owner, name: repository, context, oid: SHA_PLACEHOLDER },
+                }).replace(SHA_PLACEHOLDER, ACTIVE_HYDRATED_SHA_TEMPLATE),
+                authentication: { scm: {} },
+                timeout: "30s",
+            },
+            success: { when: { expression: E2E_SUCCESS_EXPRESSION } },
+            mode: { polling: { interval: "1m" } },
         },
-        success: { when: { expression: E2E_SUCCESS_EXPRESSION } },
-        mode: { polling: { interval: "1m" } },
-    });
+    };
 }
 
 /** The active hydrated commit of the environment being reconciled, as a Go template over the controller's data. */
@@ -184,14 +224,19 @@ export const E2E_SUCCESS_EXPRESSION = [
     "  : {phase: 'pending'}",
 ].join("\n");
 
-export function soakCommitStatus(config: ReleaseConfig): PromoterObject | undefined {
+export function soakCommitStatus(config: ReleaseConfig): TimedCommitStatus | undefined {
     const duration = config.promotion.soakDuration;
     if (!duration) return undefined;
-    return promoterObject(config, "TimedCommitStatus", "serviceradar-soak-time", {
-        promotionStrategyRef: { name: PROMOTION_STRATEGY_NAME },
-        key: GATE_KEYS.soak,
-        environments: [{ branch: environmentBranch(config.environments[0]), duration }],
-    });
+    return {
+        apiVersion: PROMOTER_API_VERSION,
+        kind: "TimedCommitStatus",
+        metadata: promoterMetadata(config, "serviceradar-soak-time"),
+        spec: {
+            promotionStrategyRef: { name: PROMOTION_STRATEGY_NAME },
+            key: GATE_KEYS.soak,
+            environments: [{ branch: environmentBranch(config.environments[0]), duration }],
+        },
+    };
 }
 
 function requireGithubApp(config: ReleaseConfig) {

@@ -32,6 +32,11 @@ function byKind(objects: PromoterObject[], kind: string): PromoterObject[] {
     return objects.filter((o) => o.kind === kind);
 }
 
+/** A spec read by field name across kinds. */
+function specOf(object: PromoterObject): Record<string, unknown> {
+    return object.spec;
+}
+
 function one(objects: PromoterObject[], kind: string): PromoterObject & { spec: Record<string, any> } {
     const found = byKind(objects, kind);
     assert.strictEqual(found.length, 1, `one ${kind}`);
@@ -92,7 +97,7 @@ describe("promoter plan (pure)", () => {
         assert.deepStrictEqual([...namespaces], ["promoter-system"]);
         for (const object of plan.promoterObjects.filter((o) => "promotionStrategyRef" in o.spec)) {
             assert.strictEqual(
-                (object.spec.promotionStrategyRef as { name: string }).name,
+                (specOf(object).promotionStrategyRef as { name: string }).name,
                 strategy.metadata.name,
                 object.kind,
             );
@@ -124,7 +129,7 @@ describe("promoter plan (pure)", () => {
                 ),
             ]);
             const produced = new Set(
-                objects.filter((o) => typeof o.spec.key === "string").map((o) => o.spec.key as string),
+                objects.filter((o) => typeof specOf(o).key === "string").map((o) => specOf(o).key as string),
             );
             assert.deepStrictEqual([...named].sort(), [...produced].sort());
             assert.ok(named.has(GATE_KEYS.argocdHealth) && named.has(GATE_KEYS.e2eTests));

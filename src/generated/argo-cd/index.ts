@@ -1,0 +1,1 @@
+export * as argoprojIo from "./argoproj.io/index";

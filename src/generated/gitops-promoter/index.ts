@@ -1,0 +1,1 @@
+export * as promoterArgoprojIo from "./promoter.argoproj.io/index";
