@@ -2,7 +2,9 @@
 
 import type { GateOptions } from "./probe";
 import { ParsedArgs, UsageError, durationOption, parseCommandLine } from "../lib/cli/args";
-import { DEFAULT_GITHUB_API, StatusTarget, defaultTargetUrl, isValidRepo, isValidSha } from "./githubStatus";
+import { DEFAULT_GITHUB_API_URL } from "../lib/github/client";
+import { E2E_STATUS_CONTEXT, isValidRepo } from "../lib/github/names";
+import { StatusTarget, defaultTargetUrl, isValidSha } from "./githubStatus";
 
 export type Env = Record<string, string | undefined>;
 
@@ -11,7 +13,7 @@ export const DEFAULTS = {
     readyTimeout: "300s",
     readyInterval: "5s",
     checkTimeout: "15s",
-    statusContext: "e2e-tests",
+    statusContext: E2E_STATUS_CONTEXT,
 } as const;
 
 /** What the gate needs to run its checks, plus where its results go. */
@@ -57,7 +59,7 @@ Options:
   --repo <owner/name>       repository of that commit (default env GITHUB_REPOSITORY)
   --status-context <name>   commit status context (default ${DEFAULTS.statusContext})
   --target-url <url>        link on the status (default the GitHub Actions run URL, if known)
-  --github-api <url>        GitHub API root (default env GITHUB_API_URL or ${DEFAULT_GITHUB_API})
+  --github-api <url>        GitHub API root (default env GITHUB_API_URL or ${DEFAULT_GITHUB_API_URL})
   -h, --help                show this help
 
 Durations: 500ms, 90s, 2m, 1m30s, or plain seconds, from 1ms to 596h31m23s (the longest timer Node.js can set).
@@ -124,7 +126,7 @@ function parseStatus(flags: Flags, env: Env): { status?: StatusTarget; error?: s
         return { error: "--status-context must not be empty" };
     }
     const api = checkUrl(
-        flags.get("github-api") ?? envValue(env, "GITHUB_API_URL") ?? DEFAULT_GITHUB_API,
+        flags.get("github-api") ?? envValue(env, "GITHUB_API_URL") ?? DEFAULT_GITHUB_API_URL,
         "GitHub API URL",
     );
     if (!api.ok) {

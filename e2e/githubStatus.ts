@@ -1,9 +1,11 @@
 // GitHub commit statuses: POST {api}/repos/{owner}/{repo}/statuses/{sha}.
 
 import { setTimeout as delay } from "node:timers/promises";
-import { FetchLike, RequestFailure, httpRequest } from "../lib/cli/http";
+import { FetchLike, USER_AGENT } from "../lib/cli/http";
 import { Redactor } from "../lib/cli/redact";
 import { excerpt, untrustedText } from "../lib/cli/sanitize";
+import { createGitHubClient } from "../lib/github/client";
+import { answerText, failedAnswer, requestFailureOf } from "../lib/github/errors";
 import { truncate } from "./report";
 
 export type StatusState = "pending" | "success" | "failure" | "error";
@@ -34,15 +36,10 @@ export interface PostOptions {
 
 export type PostResult = { ok: true; status: number } | { ok: false; message: string };
 
-export const DEFAULT_GITHUB_API = "https://api.github.com";
 export const DESCRIPTION_LIMIT = 140;
 
 export function isValidSha(sha: string): boolean {
     return /^[0-9a-fA-F]{40}$/.test(sha);
-}
-
-export function isValidRepo(repo: string): boolean {
-    return /^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/.test(repo);
 }
 
 /** The Actions run page, when running inside GitHub Actions. */
@@ -64,9 +61,24 @@ export function statusUrl(target: StatusTarget): string {
     );
 }
 
+/** Why one attempt did not post the status, and whether another attempt may. */
+function explainFailure(err: unknown, url: string, redactor: Redactor): { message: string; final: boolean } {
+    const failure = requestFailureOf(err);
+    if (failure) return { message: failure.message, final: failure.kind === "cancelled" || failure.permanent };
+    const answer = failedAnswer(err);
+    if (answer) {
+        return {
+            message: `GitHub answered HTTP ${answer.status} to POST ${url}: ${excerpt(answerText(answer.data), redactor, 160)}`,
+            final: answer.status < 500 && answer.status !== 429,
+        };
+    }
+    return { message: `POST ${url} failed: ${String(err)}`, final: false };
+}
+
 /**
- * Posts one commit status. Never throws: returns a one-line, redacted reason on failure.
- * Retries 5xx, 429 and network errors a few times; 4xx (bad token, unknown repo or sha) fail at once.
+ * Posts one commit status through the GitHub client. Never throws: returns a one-line, redacted reason on failure.
+ * Retries 5xx, 429 and network errors a few times; 4xx (bad token, unknown repo or sha) fail at once. The retries are
+ * counted here, not by the client, so that a cancellation also ends the wait between two attempts at once.
  */
 export async function postCommitStatus(
     target: StatusTarget,
@@ -78,44 +90,43 @@ export async function postCommitStatus(
     redactor.add(target.token);
     const attempts = Math.max(1, options.attempts ?? 3);
     const url = statusUrl(target);
-    const payload: Record<string, string> = {
+    const [owner, repo] = target.repo.split("/");
+    const client = createGitHubClient({
+        token: target.token,
+        apiUrl: target.apiUrl,
+        userAgent: USER_AGENT,
+        fetch: options.fetch,
+        timeoutMs: options.timeoutMs ?? 15_000,
+        maxBodyBytes: options.maxBodyBytes,
+        retries: 0,
+    });
+    const payload = {
         state,
         context: target.context,
         description: truncate(untrustedText(redactor.redact(description), 1000), DESCRIPTION_LIMIT),
+        ...(target.targetUrl ? { target_url: target.targetUrl } : {}),
     };
-    if (target.targetUrl) {
-        payload.target_url = target.targetUrl;
-    }
     let lastMessage = "";
     for (let attempt = 1; attempt <= attempts; attempt += 1) {
         try {
-            const response = await httpRequest(
-                {
-                    method: "POST",
-                    url,
-                    headers: {
-                        authorization: `Bearer ${target.token}`,
-                        accept: "application/vnd.github+json",
-                        "x-github-api-version": "2022-11-28",
-                        "content-type": "application/json",
-                    },
-                    body: JSON.stringify(payload),
-                    timeoutMs: options.timeoutMs ?? 15_000,
-                    signal: options.signal,
-                    maxBodyBytes: options.maxBodyBytes,
-                },
-                options.fetch,
-            );
-            if (response.status >= 200 && response.status < 300) {
-                return { ok: true, status: response.status };
+            const response = await client.request("POST /repos/{owner}/{repo}/statuses/{sha}", {
+                owner,
+                repo,
+                sha: target.sha.toLowerCase(),
+                ...payload,
+                request: { signal: options.signal },
+            });
+            // A redirect is not followed for a POST: Octokit hands it over as an answer, which is no success here.
+            const status: number = response.status;
+            if (status >= 200 && status < 300) {
+                return { ok: true, status };
             }
-            lastMessage = `GitHub answered HTTP ${response.status} to POST ${url}: ${excerpt(response.body, redactor, 160)}`;
-            if (response.status < 500 && response.status !== 429) {
-                break;
-            }
+            lastMessage = `GitHub answered HTTP ${status} to POST ${url}: ${excerpt(answerText(response.data), redactor, 160)}`;
+            break;
         } catch (err) {
-            lastMessage = err instanceof RequestFailure ? err.message : `POST ${url} failed: ${String(err)}`;
-            if (err instanceof RequestFailure && (err.kind === "cancelled" || err.permanent)) {
+            const failed = explainFailure(err, url, redactor);
+            lastMessage = failed.message;
+            if (failed.final) {
                 break;
             }
         }

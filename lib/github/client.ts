@@ -1,15 +1,39 @@
-// The one way the tools (and, later, the e2e gate) talk to GitHub's REST API: Octokit with pagination and bounded
-// retries, every request sent through the project's own HTTP layer (lib/cli/http.ts): a hard time limit, answers read
-// up to 1 MiB, redirects followed only within the API's origin, network failures as one plain line.
+// The one way the tools and the e2e gate talk to GitHub's REST API: Octokit with pagination and bounded retries, every
+// request sent through the project's own HTTP layer (lib/cli/http.ts): a hard time limit, answers read up to 1 MiB,
+// redirects followed only within the API's origin, network failures as one plain line. A request may carry its own
+// AbortSignal (`request: { signal }`): once it fires, the request ends as a `cancelled` failure and is not retried.
 
 import { Octokit } from "@octokit/core";
 import { paginateRest } from "@octokit/plugin-paginate-rest";
 import { retry } from "@octokit/plugin-retry";
-import { FetchLike, MAX_REDIRECTS, httpRequest } from "../cli/http";
+import { FetchLike, MAX_REDIRECTS, RequestFailure, httpRequest } from "../cli/http";
 
 export const DEFAULT_GITHUB_API_URL = "https://api.github.com";
+/** The REST API version every request asks for. */
+export const GITHUB_API_VERSION = "2022-11-28";
+const GITHUB_JSON = "application/vnd.github+json";
 
-const GitHubOctokit = Octokit.plugin(retry, paginateRest);
+/** Octokit's default media type, replaced by GITHUB_JSON unless a request asks for another one. */
+const OCTOKIT_DEFAULT_ACCEPT = "application/vnd.github.v3+json";
+
+/**
+ * A failure retrying cannot change: a cancelled request (its signal fired) or a permanent one (unknown host, bad
+ * certificate, a refused redirect). Registered before the retry plugin, so its error hook sees the failure first and
+ * sets the request's retries to none.
+ */
+function noHopelessRetries(octokit: Octokit): void {
+    octokit.hook.error("request", (error, options) => {
+        const cause = (error as { cause?: unknown }).cause;
+        const signal = (options.request as { signal?: AbortSignal } | undefined)?.signal;
+        const hopeless =
+            signal?.aborted === true ||
+            (cause instanceof RequestFailure && (cause.kind === "cancelled" || cause.permanent));
+        if (hopeless && options.request) (options.request as { retries?: number }).retries = 0;
+        throw error;
+    });
+}
+
+const GitHubOctokit = Octokit.plugin(noHopelessRetries, retry, paginateRest);
 export type GitHubClient = InstanceType<typeof GitHubOctokit>;
 
 /**
@@ -76,11 +100,14 @@ function boundedFetch(options: GitHubClientOptions): typeof fetch {
     return bounded as typeof fetch;
 }
 
+/**
+ * Creates a client. The token goes out as `Authorization: Bearer <token>` (what GitHub documents for every token kind),
+ * with GitHub's JSON media type and GITHUB_API_VERSION, unless a request sets its own `accept`.
+ */
 export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
     const warn = options.warn ?? (() => undefined);
     const silent = () => undefined;
-    return new GitHubOctokit({
-        auth: options.token,
+    const client = new GitHubOctokit({
         baseUrl: (options.apiUrl ?? DEFAULT_GITHUB_API_URL).replace(/\/+$/, ""),
         userAgent: options.userAgent,
         request: { fetch: boundedFetch(options) },
@@ -91,4 +118,12 @@ export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
         },
         log: { debug: silent, info: silent, warn: (message: string) => warn(message), error: silent },
     });
+    client.hook.before("request", (request) => {
+        request.headers.authorization = `Bearer ${options.token}`;
+        if (request.headers.accept === undefined || request.headers.accept === OCTOKIT_DEFAULT_ACCEPT) {
+            request.headers.accept = GITHUB_JSON;
+        }
+        request.headers["x-github-api-version"] = GITHUB_API_VERSION;
+    });
+    return client;
 }

@@ -71,3 +71,31 @@ export function classifyGitHubError(err: unknown, now: Date): GitHubFailure | un
 export function isNotFound(err: unknown): boolean {
     return isHttpError(err) && err.status === 404 && !(err.cause instanceof RequestFailure);
 }
+
+/**
+ * The body of an answer as Octokit hands it over (`response.data`: parsed JSON, text, or bytes), as text again, for
+ * quoting GitHub's words in a failure line. Not yet safe to print: the caller redacts and sanitises it.
+ */
+export function answerText(data: unknown): string {
+    if (typeof data === "string") return data;
+    if (data === undefined || data === null) return "";
+    if (data instanceof ArrayBuffer) return `(${data.byteLength} bytes that are not text)`;
+    try {
+        return JSON.stringify(data, (_key, value: unknown) => (typeof value === "bigint" ? String(value) : value));
+    } catch {
+        return String(data);
+    }
+}
+
+/** GitHub's answer carried by a failed client call (status and body), or undefined for a failure without one. */
+export function failedAnswer(err: unknown): { status: number; data: unknown } | undefined {
+    if (!isHttpError(err) || err.cause instanceof RequestFailure) return undefined;
+    return { status: err.status, data: (err as { response?: { data?: unknown } }).response?.data };
+}
+
+/** The request failure behind an error from a client call (network, timeout, cancelled, ...), if that is what it is. */
+export function requestFailureOf(err: unknown): RequestFailure | undefined {
+    if (err instanceof RequestFailure) return err;
+    const cause = (err as { cause?: unknown } | null)?.cause;
+    return cause instanceof RequestFailure ? cause : undefined;
+}

@@ -1,17 +1,16 @@
 // The promotion gate: the commit status a context reports on a ref of the ServiceRadar repository, read from
 // GET {api}/repos/{owner}/{repo}/commits/{ref}/status (the combined status; one latest entry per context).
 
-import { setTimeout as delay } from "node:timers/promises";
 import { formatDuration } from "../../lib/cli/duration";
-import { FetchLike, MAX_REDIRECTS, RequestFailure, httpRequest, tryParseJson } from "../../lib/cli/http";
+import { FetchLike, tryParseJson } from "../../lib/cli/http";
 import { Redactor } from "../../lib/cli/redact";
 import { excerpt, untrustedText } from "../../lib/cli/sanitize";
+import { GitHubClient, createGitHubClient } from "../../lib/github/client";
+import { answerText, failedAnswer, requestFailureOf } from "../../lib/github/errors";
 
-export const DEFAULT_GITHUB_API = "https://api.github.com";
-/** The context the e2e gate reports on the release tag in direct mode. */
-export const DIRECT_STATUS_CONTEXT = "e2e-tests";
 const PER_PAGE = 100;
 const MAX_PAGES = 10;
+const USER_AGENT = "serviceradar-release-promote";
 
 export type { FetchLike };
 
@@ -24,8 +23,9 @@ export interface StatusQuery {
     ref: string;
     token: string;
     timeoutMs?: number;
-    /** Attempts for network errors, timeouts, 429 and 5xx (default 3). */
+    /** Attempts for network errors, timeouts and 5xx (default 3); a rate limit (429) is reported, not waited out. */
     attempts?: number;
+    /** The first retry waits this long, the n-th n² times as long (default that of lib/github/client.ts). */
     retryDelayMs?: number;
     fetch?: FetchLike;
     /** Size cap of each answer (default 1 MiB). */
@@ -54,17 +54,17 @@ export interface GateVerdict {
     status?: CommitStatus;
 }
 
-export function isValidRepo(repo: string): boolean {
-    return /^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/.test(repo);
+/** A ref as a path: each segment encoded, its slashes kept (heads/environment/demo-staging). */
+function refPath(ref: string): string {
+    return ref.split("/").map(encodeURIComponent).join("/");
 }
 
-/** The combined-status URL of a ref; each path segment of the ref is encoded, its slashes kept. */
+/** The combined-status URL of a ref, as the client requests it. */
 export function combinedStatusUrl(apiUrl: string, repo: string, ref: string, page = 1): string {
     const [owner, name] = repo.split("/");
-    const encodedRef = ref.split("/").map(encodeURIComponent).join("/");
     return (
         `${apiUrl.replace(/\/+$/, "")}/repos/${encodeURIComponent(owner)}/${encodeURIComponent(name)}` +
-        `/commits/${encodedRef}/status?per_page=${PER_PAGE}&page=${page}`
+        `/commits/${refPath(ref)}/status?per_page=${PER_PAGE}&page=${page}`
     );
 }
 
@@ -82,55 +82,46 @@ function explainHttp(status: number, query: StatusQuery, body: string): string {
     return `GitHub answered HTTP ${status} reading the status of ${where}: ${body}`;
 }
 
-async function getPage(
-    query: StatusQuery,
-    page: number,
-): Promise<{ ok: true; body: unknown } | { ok: false; message: string; httpStatus?: number }> {
-    const url = combinedStatusUrl(query.apiUrl, query.repo, query.ref, page);
-    const attempts = Math.max(1, query.attempts ?? 3);
+type PageResult = { ok: true; body: unknown } | { ok: false; message: string; httpStatus?: number };
+
+/** One page of the combined status; the client retries what may pass on a second try. */
+async function getPage(client: GitHubClient, query: StatusQuery, page: number): Promise<PageResult> {
     const redactor = new Redactor([query.token]);
-    let last: { ok: false; message: string; httpStatus?: number } = { ok: false, message: "not attempted" };
-    for (let attempt = 1; attempt <= attempts; attempt += 1) {
-        try {
-            const response = await httpRequest(
-                {
-                    method: "GET",
-                    url,
-                    headers: {
-                        authorization: `Bearer ${query.token}`,
-                        accept: "application/vnd.github+json",
-                        "x-github-api-version": "2022-11-28",
-                    },
-                    timeoutMs: query.timeoutMs ?? 15_000,
-                    maxBodyBytes: query.maxBodyBytes,
-                    followRedirects: MAX_REDIRECTS,
-                },
-                query.fetch,
-            );
-            if (response.status >= 200 && response.status < 300) {
-                const parsed = tryParseJson(response.body);
-                if (parsed.ok) return { ok: true, body: parsed.value };
-                return {
-                    ok: false,
-                    message: `GitHub answered with something that is not JSON: ${excerpt(response.body, redactor)}`,
-                };
-            }
-            last = {
-                ok: false,
-                message: explainHttp(response.status, query, excerpt(response.body, redactor)),
-                httpStatus: response.status,
-            };
-            if (response.status < 500 && response.status !== 429) return last;
-        } catch (err) {
-            if (!(err instanceof RequestFailure)) throw err;
-            const reason =
-                err.kind === "timeout" ? `no answer within ${formatDuration(query.timeoutMs ?? 15_000)}` : err.detail;
-            last = { ok: false, message: `could not reach GitHub at ${query.apiUrl}: ${redactor.redact(reason)}` };
-            if (err.permanent) return last;
+    const [owner, repo] = query.repo.split("/");
+    try {
+        // The ref goes into the route already encoded: a template variable would encode its slashes too.
+        const response = await client.request(`GET /repos/{owner}/{repo}/commits/${refPath(query.ref)}/status`, {
+            owner,
+            repo,
+            per_page: PER_PAGE,
+            page,
+        });
+        const status: number = response.status;
+        const data: unknown = response.data;
+        if (status < 200 || status >= 300) {
+            const body = excerpt(answerText(data), redactor);
+            return { ok: false, message: explainHttp(status, query, body), httpStatus: status };
         }
-        if (attempt < attempts) await delay(query.retryDelayMs ?? 1000);
+        // Octokit parses a JSON media type; any other answer is text that may still be JSON.
+        const parsed = typeof data === "string" ? tryParseJson(data) : { ok: true as const, value: data };
+        if (parsed.ok) return { ok: true, body: parsed.value };
+        return {
+            ok: false,
+            message: `GitHub answered with something that is not JSON: ${excerpt(answerText(data), redactor)}`,
+        };
+    } catch (err) {
+        const failure = requestFailureOf(err);
+        if (failure) {
+            const timeoutMs = query.timeoutMs ?? 15_000;
+            const reason =
+                failure.kind === "timeout" ? `no answer within ${formatDuration(timeoutMs)}` : failure.detail;
+            return { ok: false, message: `could not reach GitHub at ${query.apiUrl}: ${redactor.redact(reason)}` };
+        }
+        const answer = failedAnswer(err);
+        if (answer === undefined) throw err;
+        const body = excerpt(answerText(answer.data), redactor);
+        return { ok: false, message: explainHttp(answer.status, query, body), httpStatus: answer.status };
     }
-    return last;
 }
 
 function isStatus(value: unknown): value is CommitStatus {
@@ -144,10 +135,21 @@ function isStatus(value: unknown): value is CommitStatus {
 
 /** Reads every status of a ref (following pages), or says in one redacted line why it could not. */
 export async function fetchCommitStatuses(query: StatusQuery): Promise<StatusFetch> {
+    const client = createGitHubClient({
+        token: query.token,
+        apiUrl: query.apiUrl,
+        userAgent: USER_AGENT,
+        fetch: query.fetch,
+        timeoutMs: query.timeoutMs ?? 15_000,
+        retries: Math.max(1, query.attempts ?? 3) - 1,
+        retryBaseDelayMs: query.retryDelayMs,
+        maxBodyBytes: query.maxBodyBytes,
+    });
     const statuses: CommitStatus[] = [];
     let sha: string | undefined;
+    // Pages are counted here: the combined status carries no Link header to follow, only total_count.
     for (let page = 1; page <= MAX_PAGES; page += 1) {
-        const result = await getPage(query, page);
+        const result = await getPage(client, query, page);
         if (!result.ok) return result;
         const body = result.body as { sha?: unknown; statuses?: unknown; total_count?: unknown } | null;
         if (body === null || typeof body !== "object" || !Array.isArray(body.statuses)) {

@@ -10,15 +10,9 @@ import { UsageError, durationOption, parseCommandLine } from "../../lib/cli/args
 import { EXIT, ExitCode } from "../../lib/cli/exitCodes";
 import { Output, REPOSITORY_ROOT, ToolContext, contextOutput, guardedOutput } from "./args";
 import { reportCommandError } from "./commandErrors";
-import {
-    DEFAULT_GITHUB_API,
-    DIRECT_STATUS_CONTEXT,
-    FetchLike,
-    describeVerdict,
-    evaluateGate,
-    fetchCommitStatuses,
-    isValidRepo,
-} from "./githubStatus";
+import { DEFAULT_GITHUB_API_URL } from "../../lib/github/client";
+import { E2E_STATUS_CONTEXT, isValidRepo } from "../../lib/github/names";
+import { FetchLike, describeVerdict, evaluateGate, fetchCommitStatuses } from "./githubStatus";
 import { LockedEditOptions } from "./lockedFile";
 import { promotionModeOf } from "./settings";
 import { serviceRadarRepo, stackReleaseConfig } from "./stackSettings";
@@ -49,9 +43,9 @@ Options:
   --reason "<text>"    why the checks are bypassed (required with --force)
   --rollback           allow a version lower than ${PROMOTION_TARGET}'s current one
   --repo <owner/name>  ServiceRadar repository (default githubOwner/githubRepository of the stack)
-  --context <name>     commit status context (default ${DIRECT_STATUS_CONTEXT})
+  --context <name>     commit status context (default ${E2E_STATUS_CONTEXT})
   --ref <ref>          tag, branch or sha carrying the status (default v<version>)
-  --github-api <url>   GitHub API root (default env GITHUB_API_URL or ${DEFAULT_GITHUB_API})
+  --github-api <url>   GitHub API root (default env GITHUB_API_URL or ${DEFAULT_GITHUB_API_URL})
   --timeout <dur>      limit per GitHub request (default 15s)
   --root <dir>         project directory holding Pulumi.yaml and the stack files (default: this repository)
   -h, --help           show this help
@@ -172,11 +166,11 @@ async function promote(
     const repoFlag = args.strings.get("repo");
     if (repoFlag !== undefined && !isValidRepo(repoFlag))
         throw new UsageError(`--repo must look like owner/name, got ${JSON.stringify(repoFlag)}`);
-    const context = args.strings.get("context") ?? DIRECT_STATUS_CONTEXT;
+    const context = args.strings.get("context") ?? E2E_STATUS_CONTEXT;
     if (context.trim() === "") throw new UsageError("--context must not be empty");
     const ref = args.strings.get("ref") ?? releaseTag(version);
     if (ref.trim() === "") throw new UsageError("--ref must not be empty");
-    const apiUrl = args.strings.get("github-api") ?? nonEmpty(options.env.GITHUB_API_URL) ?? DEFAULT_GITHUB_API;
+    const apiUrl = args.strings.get("github-api") ?? nonEmpty(options.env.GITHUB_API_URL) ?? DEFAULT_GITHUB_API_URL;
     if (!/^https?:\/\/[^/\s]+/.test(apiUrl))
         throw new UsageError(`--github-api must be an http(s) URL, got ${JSON.stringify(apiUrl)}`);
 

@@ -4,7 +4,7 @@
 import { releaseConfigOf } from "../../plan/stackConfig";
 import { ConfigError, PromotionMode, ReleaseConfig } from "../../src/config";
 import { releaseTag } from "../../src/releasePins";
-import { DIRECT_STATUS_CONTEXT } from "./githubStatus";
+import { E2E_STATUS_CONTEXT } from "../../lib/github/names";
 import { StackFileError } from "./stackFile";
 
 /** The stack's ReleaseConfig; a value the program refuses is a StackFileError (exit 2), like an unreadable file. */
@@ -47,5 +47,5 @@ export function gateTarget(config: ReleaseConfig): GateTarget {
             ref: `heads/environment/${config.environment}`,
         };
     }
-    return { mode, repo, context: DIRECT_STATUS_CONTEXT, ref: `tags/${releaseTag(config.version)}` };
+    return { mode, repo, context: E2E_STATUS_CONTEXT, ref: `tags/${releaseTag(config.version)}` };
 }

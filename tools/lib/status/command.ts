@@ -11,7 +11,7 @@ import { GitHubFailure, classifyGitHubError } from "../../../lib/github/errors";
 import { UsageError, parseCommandLine } from "../../../lib/cli/args";
 import { EXIT, ExitCode } from "../../../lib/cli/exitCodes";
 import { Output, guardedOutput } from "../args";
-import { isValidRepo } from "../githubStatus";
+import { isValidRepo } from "../../../lib/github/names";
 import { StackFileError } from "../stackFile";
 import { StatusReport, collectStatus, isoTime } from "./report";
 import { renderJson, renderMarkdown, renderText } from "./render";
