@@ -1,4 +1,5 @@
-import * as k8s from "@pulumi/kubernetes";
+// Deep imports: the package index would make every API group part of the program (and of its type check).
+import * as corev1 from "@pulumi/kubernetes/core/v1";
 import * as pulumi from "@pulumi/pulumi";
 import { chartRepositoryCredentialName } from "../src/argocd";
 import type { ReleaseConfig } from "../src/config";
@@ -17,7 +18,7 @@ export class ChartRepositoryCredential extends pulumi.ComponentResource {
     constructor(name: string, args: ChartRepositoryCredentialArgs, opts?: pulumi.ComponentResourceOptions) {
         super("serviceradar:release:ChartRepositoryCredential", name, {}, opts);
         const { chart, argocd, registry } = args.config;
-        const secret = new k8s.core.v1.Secret(
+        const secret = new corev1.Secret(
             `${name}-secret`,
             {
                 metadata: {

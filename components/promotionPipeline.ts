@@ -1,5 +1,7 @@
 import * as github from "@pulumi/github";
-import * as k8s from "@pulumi/kubernetes";
+// Deep imports: the package index would make every API group part of the program (and of its type check).
+import * as corev1 from "@pulumi/kubernetes/core/v1";
+import { CustomResource } from "@pulumi/kubernetes/apiextensions";
 import * as pulumi from "@pulumi/pulumi";
 import type { GithubAppSettings, ReleaseConfig } from "../src/config";
 import { environmentBranchReadme, GITHUB_APP_PRIVATE_KEY } from "../src/promoter";
@@ -27,13 +29,9 @@ export class PromotionPipeline extends pulumi.ComponentResource {
         const { config, githubApp } = args;
         const pipeline = planPipeline(config);
 
-        const install = new k8s.apiextensions.CustomResource(
-            `${name}-promoter`,
-            { ...pipeline.promoterInstall },
-            { parent: this },
-        );
+        const install = new CustomResource(`${name}-promoter`, { ...pipeline.promoterInstall }, { parent: this });
 
-        const scmSecret = new k8s.core.v1.Secret(
+        const scmSecret = new corev1.Secret(
             `${name}-github-app`,
             {
                 metadata: { name: pipeline.scmSecretName, namespace: config.promotion.promoterNamespace },
@@ -45,7 +43,7 @@ export class PromotionPipeline extends pulumi.ComponentResource {
 
         let previous: pulumi.Resource[] = [install, scmSecret];
         for (const object of pipeline.promoterObjects) {
-            const resource = new k8s.apiextensions.CustomResource(
+            const resource = new CustomResource(
                 `${name}-${object.kind.toLowerCase()}-${object.metadata.name}`,
                 { ...object },
                 { parent: this, dependsOn: previous },

@@ -1,4 +1,6 @@
-import * as k8s from "@pulumi/kubernetes";
+// Deep imports: the package index would make every API group part of the program (and of its type check).
+import * as corev1 from "@pulumi/kubernetes/core/v1";
+import { CustomResource } from "@pulumi/kubernetes/apiextensions";
 import * as pulumi from "@pulumi/pulumi";
 import { ENVIRONMENT_LABEL } from "../src/argocd";
 import type { ReleaseConfig } from "../src/config";
@@ -37,7 +39,7 @@ export class ServiceRadarEnvironment extends pulumi.ComponentResource {
             : {};
         const { registry } = config;
 
-        const namespace = new k8s.core.v1.Namespace(
+        const namespace = new corev1.Namespace(
             `${name}-namespace`,
             {
                 metadata: {
@@ -48,7 +50,7 @@ export class ServiceRadarEnvironment extends pulumi.ComponentResource {
             { parent: this, ...dataProtection },
         );
 
-        const pullSecret = new k8s.core.v1.Secret(
+        const pullSecret = new corev1.Secret(
             `${name}-pull-secret`,
             {
                 metadata: { name: registry.pullSecretName, namespace: namespace.metadata.name },
@@ -62,7 +64,7 @@ export class ServiceRadarEnvironment extends pulumi.ComponentResource {
             { parent: this },
         );
 
-        const application = new k8s.apiextensions.CustomResource(
+        const application = new CustomResource(
             `${name}-application`,
             { ...releaseApplication(config) },
             { parent: this, dependsOn: [namespace, pullSecret], ...dataProtection },
