@@ -1,5 +1,5 @@
 import * as assert from "assert";
-import { planJson, runPlan } from "../support/plan";
+import { PlanJson, planJson, runPlan } from "../support/plan";
 
 describe("the offline plan enforces the policy pack", () => {
     for (const stack of ["demo-staging", "demo"]) {
@@ -58,18 +58,21 @@ describe("the offline plan enforces the policy pack", () => {
 
     for (const override of UNPINNED) {
         it(`promoter mode: ${override} on the pipeline stack is a mandatory violation naming the policy and demo`, async () => {
-            const result = await runPlan(["--stack", "demo-staging", "--config", override]);
+            // One --json plan: its exit code is the command's, its violations are what the text lists.
+            const result = await runPlan(["--stack", "demo-staging", "--json", "--config", override]);
             assert.strictEqual(result.code, 1, result.stdout);
+            const json = JSON.parse(result.stdout) as PlanJson;
             const rule = RULE_OF(override);
-            assert.match(
-                result.stdout,
-                new RegExp(`\\[mandatory\\] ${rule}-promoted \\(urn:[^)]*::release-hydrate-demo\\)`),
-            );
-            assert.match(
-                result.stdout,
-                /\[reaches demo: written by demo-staging's stack for demo, judged at demo's level\]/,
-            );
-            const json = await planJson("demo-staging", override);
+            const promoted = json.policyViolations.filter((v) => v.policy === `${rule}-promoted`);
+            assert.ok(promoted.length > 0, `${rule}-promoted fires`);
+            for (const violation of promoted) {
+                assert.strictEqual(violation.level, "mandatory");
+                assert.match(String(violation.resource), /::release-hydrate-demo$/);
+                assert.match(
+                    violation.message,
+                    /\[reaches demo: written by demo-staging's stack for demo, judged at demo's level\]/,
+                );
+            }
             const mandatory = json.policyViolations.filter((v) => v.level === "mandatory");
             assert.ok(mandatory.length > 0);
             for (const violation of mandatory) {
