@@ -118,6 +118,18 @@ describe("environments are data: a third environment is one list entry and one s
         assert.strictEqual(new Set(all).size, all.length);
     });
 
+    it("plans 20 environments with every object declared once", async () => {
+        const twenty = ["demo-staging", "demo", ...Array.from({ length: 18 }, (_, i) => `customer-${i + 1}`)];
+        const pipeline = await plan(ROOT, "demo-staging", `environments=${JSON.stringify(twenty)}`);
+        const hydrated = pipeline.resources.filter((r) => r.inputs.kind === "serviceradar-hydrated-environment");
+        assert.strictEqual(hydrated.length, 20);
+        const urns = pipeline.resources.map((r) => r.urn);
+        assert.strictEqual(new Set(urns).size, urns.length);
+        const branches = hydrated.map((h) => h.inputs.branch);
+        assert.strictEqual(new Set(branches).size, 20);
+        assert.deepStrictEqual(pipeline.policyViolations, []);
+    });
+
     it("shows each environment's place in the chain", async () => {
         const result = await planCommand(["--stack", "demo-staging"], { configRoot: root });
         assert.match(result.stdout, /demo-staging \(1 of 3, first\)/);
