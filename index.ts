@@ -1,5 +1,5 @@
 // The Pulumi program: validate the stack's configuration, declare the release, export the stack outputs.
-import { loadReleaseConfig } from "./src/config";
-import { declareRelease } from "./src/program";
+import { loadReleaseConfig } from "./config/config";
+import { declareRelease } from "./program/program";
 
 export = declareRelease(loadReleaseConfig());

@@ -1,7 +1,7 @@
 import * as YAML from "yaml";
-import { ENVIRONMENT_LABEL, VALUES_REF } from "../src/argocd";
-import { HYDRATED_ENVIRONMENT_KIND } from "../src/hydratedEnvironmentKind";
-import { RELEASE_VALUES_FILE } from "../src/hydratedFiles";
+import { ENVIRONMENT_LABEL, VALUES_REF } from "../environment/argocd";
+import { HYDRATED_ENVIRONMENT_KIND } from "../promotion/hydratedEnvironmentKind";
+import { RELEASE_VALUES_FILE } from "../promotion/hydratedFiles";
 import { PROMOTED_SUFFIX } from "../policies/lib/promotion";
 import type { PlannedResource } from "./mockRuntime";
 import { revealSecrets } from "./mockRuntime";

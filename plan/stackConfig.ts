@@ -1,5 +1,5 @@
 import * as pulumi from "@pulumi/pulumi";
-import { parseReleaseConfig, ReleaseConfig, SECRET_KEYS } from "../src/config";
+import { parseReleaseConfig, ReleaseConfig, SECRET_KEYS } from "../config/config";
 import { readProjectFile, readStackConfigSection, readStackFile, stackFileName } from "../tools/lib/stackFile";
 
 /** The configuration a `pulumi preview -s <stack> [--config k=v]` would hand the program, read without the CLI. */

@@ -66,7 +66,7 @@ export const dataSafety: StackValidationPolicy = {
         `${REQUIRED_SYNC_OPTIONS.join(" and ")}; where the policy config requires protection, the Application and the ` +
         `Namespace it deploys into are protected (protect: true), and the ${RESOURCES_FINALIZER} finalizer stays only on a protected Application.`,
     remediationSteps:
-        "Keep DATA_SAFETY_IGNORE_DIFFERENCES and DATA_SAFETY_SYNC_OPTIONS (src/argocd.ts) on the Application; in a stack " +
+        "Keep DATA_SAFETY_IGNORE_DIFFERENCES and DATA_SAFETY_SYNC_OPTIONS (environment/argocd.ts) on the Application; in a stack " +
         "whose data must survive set the `protect` config to true, which declares the Namespace and Application with " +
         "protect and retainOnDelete. Never remove the finalizer's protection by hand while the Application runs.",
     configSchema: {

@@ -1,4 +1,4 @@
-import { HYDRATED_ENVIRONMENT_KIND } from "../../src/hydratedEnvironmentKind";
+import { HYDRATED_ENVIRONMENT_KIND } from "../../promotion/hydratedEnvironmentKind";
 import * as pulumi from "@pulumi/pulumi";
 import type { PlannedOptions, PlannedResource } from "../../plan/mockRuntime";
 import { checkPolicies, PolicyViolation } from "../../plan/policyCheck";

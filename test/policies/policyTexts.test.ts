@@ -71,7 +71,7 @@ const texts: [string, string[], string[]][] = [
             "Namespace it deploys into are protected (protect: true), and the resources-finalizer.argocd.argoproj.io finalizer stays only on a protected Application.",
         ],
         [
-            "Keep DATA_SAFETY_IGNORE_DIFFERENCES and DATA_SAFETY_SYNC_OPTIONS (src/argocd.ts) on the Application; in a stack whose",
+            "Keep DATA_SAFETY_IGNORE_DIFFERENCES and DATA_SAFETY_SYNC_OPTIONS (environment/argocd.ts) on the Application; in a stack whose",
             "whose data must survive set the `protect` config to true, which declares the Namespace and Application with protect",
             "protect and retainOnDelete. Never remove the finalizer's protection by hand while the Application runs.",
         ],

@@ -2,7 +2,7 @@ import * as pulumi from "@pulumi/pulumi";
 import * as fs from "fs";
 import * as path from "path";
 import * as YAML from "yaml";
-import type { ConfigSource } from "../../src/config";
+import type { ConfigSource } from "../../config/config";
 
 const ROOT = path.resolve(__dirname, "../..");
 

@@ -1,7 +1,7 @@
 // The repositories the `npm run status` tests and its sample outputs (docs/status.md) run against: two environments,
 // demo-staging then demo, hydrated as the program hydrates them (hydrator.metadata, Chart.yaml, values-release.yaml).
 
-import { hydratorMetadata } from "../../src/hydratedFiles";
+import { hydratorMetadata } from "../../promotion/hydratedFiles";
 import { StandInCommit, StandInPull, StandInRepository, fakeSha } from "./statusStandIn";
 
 /** The moment every scenario is looked at; times in the fixtures are before it. */
@@ -13,7 +13,7 @@ const NAME = "serviceradar";
 
 const hoursAgo = (hours: number) => new Date(NOW.getTime() - hours * 3_600_000).toISOString().replace(/\.000Z$/, "Z");
 
-/** The three hydrated files of `environment` at `version`, named and shaped as components/environmentHydrator.ts writes them. */
+/** The three hydrated files of `environment` at `version`, named and shaped as promotion/environmentHydrator.ts writes them. */
 function hydratedFiles(environment: string, version: string): Record<string, string> {
     const subject = `hydrate ${environment}: ServiceRadar ${version} (chart ${version}, images v${version})`;
     return {

@@ -6,7 +6,7 @@ import * as path from "path";
 import { EXIT } from "../../lib/cli/exitCodes";
 import type { StatusReport } from "../../tools/lib/status/report";
 import { readStatusSettings } from "../../tools/lib/status/settings";
-import { ConfigError } from "../../src/config";
+import { ConfigError } from "../../config/config";
 import { preloadOpenApi, schemaErrors } from "../support/githubOpenApi";
 import { STATUS_SAMPLES_FILE, runAgainstStandIn, statusSamplesDocument } from "../support/statusSamples";
 import {

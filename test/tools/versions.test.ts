@@ -1,7 +1,7 @@
 import { strict as assert } from "node:assert";
 import { parseCommandLine } from "../../lib/cli/args";
 import { stackOption } from "../../tools/lib/args";
-import { derivedChartVersion, releaseTag } from "../../src/releasePins";
+import { derivedChartVersion, releaseTag } from "../../config/releasePins";
 import { movement, parseReleaseVersion } from "../../tools/lib/versions";
 
 describe("tools/lib/versions", () => {

@@ -2,7 +2,7 @@
 // compile on the line after its `@ts-expect-error` (tsc reports an unused directive otherwise), and the valid objects
 // must compile clean. The custom resources are typed by models generated from the vendored CRDs
 // (src/generated/README.md).
-import type { ApplicationManifest } from "../../src/argocd";
+import type { ApplicationManifest } from "../../environment/argocd";
 import type {
     ArgoCDCommitStatus,
     GitRepository,
@@ -11,7 +11,7 @@ import type {
     ScmProvider,
     TimedCommitStatus,
     WebRequestCommitStatus,
-} from "../../src/promoter";
+} from "../../promotion/promoter";
 
 const metadata = { name: "x", namespace: "promoter-system" };
 const promoter = "promoter.argoproj.io/v1alpha1" as const;

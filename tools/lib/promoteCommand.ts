@@ -28,7 +28,7 @@ import {
     stackValues,
     updateStackFile,
 } from "./stackFile";
-import { releaseTag } from "../../src/releasePins";
+import { releaseTag } from "../../config/releasePins";
 import { isReleaseVersion, movement, stopUnwantedMove, versionArgument } from "./versions";
 
 export const PROMOTE_USAGE = `Usage: npm run promote -- <version> [options]

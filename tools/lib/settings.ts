@@ -3,7 +3,7 @@
 // reads it (the stack file, else Pulumi.yaml's default). Everything else comes from the program's own parser
 // (tools/lib/stackSettings.ts).
 
-import type { PromotionMode } from "../../src/config";
+import type { PromotionMode } from "../../config/config";
 import { ProjectInfo, StackFileError, effectiveValue, stackFileName } from "./stackFile";
 
 export interface ModeSetting {

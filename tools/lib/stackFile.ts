@@ -7,7 +7,7 @@ import * as YAML from "yaml";
 import { untrustedText } from "../../lib/cli/sanitize";
 import { isStackName } from "./args";
 import { LockedEditOptions, decodeText, editLocked } from "./lockedFile";
-import { derivedChartVersion, releaseTag } from "../../src/releasePins";
+import { derivedChartVersion, releaseTag } from "../../config/releasePins";
 
 /** The first environment a release reaches; `npm run release` writes it. */
 export const STAGING_STACK = "demo-staging";

@@ -2,8 +2,8 @@
 // what `pulumi up` would use, defaults and derived values included, and refused where it would refuse.
 
 import { releaseConfigOf } from "../../plan/stackConfig";
-import { ConfigError, PromotionMode, ReleaseConfig } from "../../src/config";
-import { releaseTag } from "../../src/releasePins";
+import { ConfigError, PromotionMode, ReleaseConfig } from "../../config/config";
+import { releaseTag } from "../../config/releasePins";
 import { E2E_STATUS_CONTEXT } from "../../lib/github/names";
 import { StackFileError } from "./stackFile";
 

@@ -9,7 +9,7 @@ import {
     valuesFileEnvironment,
     DYNAMIC_RESOURCE_TYPE,
 } from "../../../policies/lib/dryFiles";
-import { HYDRATED_ENVIRONMENT_KIND } from "../../../src/hydratedEnvironmentKind";
+import { HYDRATED_ENVIRONMENT_KIND } from "../../../promotion/hydratedEnvironmentKind";
 import { REPOSITORY_FILE, umbrellaChart } from "../fixtures";
 
 const file = (path: string, content: string, branch = "main") => ({

@@ -1,7 +1,7 @@
 import { strict as assert } from "node:assert";
 import { classify, resourceImageFindings, valuesViews, StackResource } from "../../../policies/lib/imageInventory";
 import { DYNAMIC_RESOURCE_TYPE } from "../../../policies/lib/dryFiles";
-import { HYDRATED_ENVIRONMENT_KIND } from "../../../src/hydratedEnvironmentKind";
+import { HYDRATED_ENVIRONMENT_KIND } from "../../../promotion/hydratedEnvironmentKind";
 import { APPLICATION, DIGEST, REPOSITORY_FILE, umbrellaChart } from "../fixtures";
 
 const app = (spec: Record<string, unknown>): StackResource => ({

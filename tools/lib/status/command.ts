@@ -1,7 +1,7 @@
 // `npm run status -- [--json | --markdown] [--repo owner/name] [--history <n>] [--api-url <url>]`: where every release
 // stands, read from GitHub only (a token with read access; no cluster credentials). Prints once and exits.
 
-import { ConfigError } from "../../../src/config";
+import { ConfigError } from "../../../config/config";
 import * as path from "path";
 import type { FetchLike } from "../../../lib/cli/http";
 import { Redactor } from "../../../lib/cli/redact";

@@ -5,8 +5,8 @@
 import * as YAML from "yaml";
 import type { GitHubClient } from "../../../lib/github/client";
 import { isNotFound } from "../../../lib/github/errors";
-import { HYDRATOR_METADATA_FILE, RELEASE_VALUES_FILE } from "../../../src/hydratedFiles";
-import { environmentBranch, proposedBranch } from "../../../src/promoter";
+import { HYDRATOR_METADATA_FILE, RELEASE_VALUES_FILE } from "../../../promotion/hydratedFiles";
+import { environmentBranch, proposedBranch } from "../../../promotion/promoter";
 import type { StatusSettings } from "./settings";
 
 const CHART_FILE = "Chart.yaml";

@@ -1,11 +1,11 @@
 import * as github from "@pulumi/github";
 import type * as pulumi from "@pulumi/pulumi";
-import { ChartRepositoryCredential } from "../components/chartRepositoryCredential";
-import { GitHubEnvironment } from "../components/githubEnvironment";
-import { PromotionPipeline } from "../components/promotionPipeline";
-import { ReleaseDeployments } from "../components/releaseDeployments";
-import { ServiceRadarEnvironment } from "../components/serviceRadarEnvironment";
-import type { ReleaseConfig } from "./config";
+import { ChartRepositoryCredential } from "../environment/chartRepositoryCredential";
+import { GitHubEnvironment } from "../github/githubEnvironment";
+import { PromotionPipeline } from "../promotion/promotionPipeline";
+import { ReleaseDeployments } from "../deployments/releaseDeployments";
+import { ServiceRadarEnvironment } from "../environment/serviceRadarEnvironment";
+import type { ReleaseConfig } from "../config/config";
 import { planRelease } from "./releasePlan";
 
 /** The stack outputs, as `pulumi stack output` shows them. */

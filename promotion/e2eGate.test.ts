@@ -1,10 +1,10 @@
 import * as assert from "assert";
-import { parseReleaseConfig } from "../../src/config";
-import { E2E_SUCCESS_EXPRESSION, PromoterObject } from "../../src/promoter";
-import { planRelease } from "../../src/releasePlan";
-import { mapSource, validValues } from "../support/configSource";
-import { evaluateExpr, goStruct, promoterSuccessPhase } from "../support/exprLang";
-import { executeGoTemplate, promoterSuccessWhenEnv, promoterTemplateData } from "../support/goTemplate";
+import { parseReleaseConfig } from "../config/config";
+import { E2E_SUCCESS_EXPRESSION, PromoterObject } from "./promoter";
+import { planRelease } from "../program/releasePlan";
+import { mapSource, validValues } from "../test/support/configSource";
+import { evaluateExpr, goStruct, promoterSuccessPhase } from "../test/support/exprLang";
+import { executeGoTemplate, promoterSuccessWhenEnv, promoterTemplateData } from "../test/support/goTemplate";
 
 // The e2e gate is judged by the controller's own engines: Go text/template (real, as WASM) over gitops-promoter
 // v0.36.0's TemplateData, and the expr-lang v1.17.8 semantics of success.when (test/support/exprLang.ts).

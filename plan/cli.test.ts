@@ -1,5 +1,5 @@
 import * as assert from "assert";
-import { planJson, spawnAsync } from "../support/plan";
+import { planJson, spawnAsync } from "../test/support/plan";
 
 // The suite runs its plans in-process (test/plan/plan.test.ts checks the one-line configuration errors there); this
 // runs the command as a user does, in its own process, started when this file loads so that it runs beside the suite.

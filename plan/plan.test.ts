@@ -3,7 +3,7 @@ import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
 import * as YAML from "yaml";
-import { onlyResource, planJson, resourcesOfType, runPlan } from "../support/plan";
+import { onlyResource, planJson, resourcesOfType, runPlan } from "../test/support/plan";
 
 const APPLICATION = "kubernetes:argoproj.io/v1alpha1:Application";
 const NAMESPACE = "kubernetes:core/v1:Namespace";

@@ -2,10 +2,10 @@ import * as assert from "assert";
 import * as fs from "fs";
 import * as path from "path";
 import * as YAML from "yaml";
-import { parseReleaseConfig, SECRET_KEYS } from "../../src/config";
-import { mapSource, validValues } from "../support/configSource";
+import { parseReleaseConfig, SECRET_KEYS } from "./config";
+import { mapSource, validValues } from "../test/support/configSource";
 
-const ROOT = path.resolve(__dirname, "../..");
+const ROOT = path.resolve(__dirname, "..");
 
 /** Every key the config module reads, recorded while parsing configurations that reach every branch. */
 function keysRead(): Set<string> {

@@ -1,9 +1,9 @@
 import { strict as assert } from "node:assert";
 import * as pulumi from "@pulumi/pulumi";
-import { ConfigError, parseReleaseConfig, ReleaseConfig } from "../../src/config";
-import { mapSource, validValues } from "../support/configSource";
+import { ConfigError, parseReleaseConfig, ReleaseConfig } from "./config";
+import { mapSource, validValues } from "../test/support/configSource";
 
-// Behaviour of every validation in src/config.ts, both branches: what is accepted (and what it becomes), what is
+// Behaviour of every validation in config/config.ts, both branches: what is accepted (and what it becomes), what is
 // rejected, and that the error names the key, shows the value (or hides a secret) and says what is allowed. Messages
 // are matched on their meaningful parts only, so rewording elsewhere in a sentence does not break these tests.
 

@@ -2,10 +2,10 @@
 import * as corev1 from "@pulumi/kubernetes/core/v1";
 import { CustomResource } from "@pulumi/kubernetes/apiextensions";
 import * as pulumi from "@pulumi/pulumi";
-import { ENVIRONMENT_LABEL } from "../src/argocd";
-import type { ReleaseConfig } from "../src/config";
-import { releaseApplication } from "../src/releasePlan";
-import { dockerConfigJson } from "../src/registry";
+import { ENVIRONMENT_LABEL } from "./argocd";
+import type { ReleaseConfig } from "../config/config";
+import { releaseApplication } from "../program/releasePlan";
+import { dockerConfigJson } from "./registry";
 
 /** The slice of the configuration an environment in the cluster is made of (its Application needs most of it). */
 export type ServiceRadarEnvironmentConfig = ReleaseConfig;

@@ -3,9 +3,9 @@ import * as github from "@pulumi/github";
 import * as corev1 from "@pulumi/kubernetes/core/v1";
 import { CustomResource } from "@pulumi/kubernetes/apiextensions";
 import * as pulumi from "@pulumi/pulumi";
-import type { GithubAppSettings, ReleaseConfig } from "../src/config";
-import { environmentBranchReadme, GITHUB_APP_PRIVATE_KEY } from "../src/promoter";
-import { planPipeline } from "../src/releasePlan";
+import type { GithubAppSettings, ReleaseConfig } from "../config/config";
+import { environmentBranchReadme, GITHUB_APP_PRIVATE_KEY } from "./promoter";
+import { planPipeline } from "../program/releasePlan";
 import { EnvironmentHydrator } from "./environmentHydrator";
 
 export interface PromotionPipelineArgs {

@@ -1,9 +1,9 @@
 import { strict as assert } from "node:assert";
-import type { PlannedResource } from "../../plan/mockRuntime";
-import { checkPolicies, PolicyViolation } from "../../plan/policyCheck";
-import { loadPolicyConfig, PolicyConfigError, policyConfigPath, reconcilePolicyConfig } from "../../plan/policyConfig";
-import { redactMessage } from "../../plan/policyRedaction";
-import { policies } from "../../policies/pack";
+import type { PlannedResource } from "./mockRuntime";
+import { checkPolicies, PolicyViolation } from "./policyCheck";
+import { loadPolicyConfig, PolicyConfigError, policyConfigPath, reconcilePolicyConfig } from "./policyConfig";
+import { redactMessage } from "./policyRedaction";
+import { policies } from "../policies/pack";
 import {
     chartApplication,
     namespace,
@@ -13,7 +13,7 @@ import {
     secret,
     umbrellaChart,
     workload,
-} from "../policies/fixtures";
+} from "../test/policies/fixtures";
 
 const demoConfig = () => loadPolicyConfig(policyConfigPath("demo"));
 const stagingConfig = () => loadPolicyConfig(policyConfigPath("demo-staging"));

@@ -1,6 +1,6 @@
 import * as assert from "assert";
-import { ConfigError, parseReleaseConfig, ReleaseConfig } from "../../src/config";
-import { mapSource, validValues } from "../support/configSource";
+import { ConfigError, parseReleaseConfig, ReleaseConfig } from "./config";
+import { mapSource, validValues } from "../test/support/configSource";
 
 function parse(stack: string, overrides: Record<string, string | undefined> = {}): ReleaseConfig {
     return parseReleaseConfig(mapSource(stack, validValues(overrides)));

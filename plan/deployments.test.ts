@@ -1,5 +1,5 @@
 import * as assert from "assert";
-import { planJson, resourcesOfType, runPlan } from "../support/plan";
+import { planJson, resourcesOfType, runPlan } from "../test/support/plan";
 
 const DEPLOYMENT_SETTINGS = "pulumiservice:index:DeploymentSettings";
 const KUBECONFIG =

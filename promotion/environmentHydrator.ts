@@ -1,12 +1,12 @@
 import * as pulumi from "@pulumi/pulumi";
-import { readFileAt, resolveCommit, writeBranchContent } from "../src/gitData";
-import { HYDRATED_ENVIRONMENT_KIND } from "../src/hydratedEnvironmentKind";
+import { readFileAt, resolveCommit, writeBranchContent } from "./gitData";
+import { HYDRATED_ENVIRONMENT_KIND } from "./hydratedEnvironmentKind";
 import {
     ENVIRONMENT_VALUES_FILE,
     HYDRATOR_METADATA_FILE,
     hydratorMetadata,
     wrapEnvironmentValues,
-} from "../src/hydratedFiles";
+} from "./hydratedFiles";
 
 export interface EnvironmentHydratorArgs {
     environment: pulumi.Input<string>;

@@ -1,6 +1,6 @@
 import * as assert from "assert";
-import { celViolations } from "../support/celRules";
-import { PlanJson, planJson, PlannedResourceJson, resourcesOfType, runPlan } from "../support/plan";
+import { celViolations } from "../test/support/celRules";
+import { PlanJson, planJson, PlannedResourceJson, resourcesOfType, runPlan } from "../test/support/plan";
 
 const PROMOTER_KINDS = [
     "ScmProvider",

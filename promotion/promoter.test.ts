@@ -2,8 +2,8 @@ import * as assert from "assert";
 import * as fs from "fs";
 import * as path from "path";
 import * as YAML from "yaml";
-import { ENVIRONMENT_LABEL, PART_OF_LABEL } from "../../src/argocd";
-import { parseReleaseConfig, ReleaseConfig } from "../../src/config";
+import { ENVIRONMENT_LABEL, PART_OF_LABEL } from "../environment/argocd";
+import { parseReleaseConfig, ReleaseConfig } from "../config/config";
 import {
     environmentBranch,
     GATE_KEYS,
@@ -11,12 +11,12 @@ import {
     PromoterObject,
     PROMOTER_CRD_PLURALS,
     promoterCrdName,
-} from "../../src/promoter";
+} from "./promoter";
 
-const FIXTURES = path.resolve(__dirname, "../fixtures");
-import { planRelease } from "../../src/releasePlan";
-import { celViolations } from "../support/celRules";
-import { mapSource, validValues } from "../support/configSource";
+const FIXTURES = path.resolve(__dirname, "../test/fixtures");
+import { planRelease } from "../program/releasePlan";
+import { celViolations } from "../test/support/celRules";
+import { mapSource, validValues } from "../test/support/configSource";
 
 function config(stack: string, overrides: Record<string, string> = {}): ReleaseConfig {
     return parseReleaseConfig(mapSource(stack, validValues(overrides)));

@@ -1,7 +1,7 @@
 import * as assert from "assert";
 import * as pulumi from "@pulumi/pulumi";
-import { runProgramOnMocks } from "../../plan/mockRuntime";
-import type { StackConfiguration } from "../../plan/stackConfig";
+import { runProgramOnMocks } from "./mockRuntime";
+import type { StackConfiguration } from "./stackConfig";
 
 const STACK: StackConfiguration = { project: "p", stack: "s", values: {}, secretKeys: [], placeholders: [] };
 

@@ -4,8 +4,8 @@ import * as net from "net";
 import * as os from "os";
 import * as path from "path";
 import * as YAML from "yaml";
-import { planCommand } from "../../plan/command";
-import { ROOT, runPlan, runPlanProcess } from "../support/plan";
+import { planCommand } from "./command";
+import { ROOT, runPlan, runPlanProcess } from "../test/support/plan";
 
 const SECRET = "Sup3r-secret-value-never-shown";
 

@@ -1,6 +1,6 @@
 import * as pulumi from "@pulumi/pulumi";
 import * as pulumiservice from "@pulumi/pulumiservice";
-import type { DeploymentSettings, ReleaseConfig } from "../src/config";
+import type { DeploymentSettings, ReleaseConfig } from "../config/config";
 
 /** The slice of the configuration a stack's Deployments settings are made of. */
 export type ReleaseDeploymentsConfig = Pick<ReleaseConfig, "project" | "environment"> & {

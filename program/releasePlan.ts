@@ -1,5 +1,5 @@
-import { ApplicationManifest, chartRepositoryCredentialName, pinnedChartApplication } from "./argocd";
-import type { ReleaseConfig } from "./config";
+import { ApplicationManifest, chartRepositoryCredentialName, pinnedChartApplication } from "../environment/argocd";
+import type { ReleaseConfig } from "../config/config";
 import {
     argocdCommitStatus,
     e2eCommitStatus,
@@ -14,7 +14,7 @@ import {
     SCM_SECRET_NAME,
     scmProvider,
     soakCommitStatus,
-} from "./promoter";
+} from "../promotion/promoter";
 
 export interface PipelinePlan {
     promoterInstall: ApplicationManifest;

@@ -1,5 +1,5 @@
 import * as assert from "assert";
-import { PlanJson, planJson, runPlan } from "../support/plan";
+import { PlanJson, planJson, runPlan } from "../test/support/plan";
 
 describe("the offline plan enforces the policy pack", () => {
     for (const stack of ["demo-staging", "demo"]) {

@@ -1,8 +1,8 @@
 // Deep imports: the package index would make every API group part of the program (and of its type check).
 import * as corev1 from "@pulumi/kubernetes/core/v1";
 import * as pulumi from "@pulumi/pulumi";
-import { chartRepositoryCredentialName } from "../src/argocd";
-import type { ReleaseConfig } from "../src/config";
+import { chartRepositoryCredentialName } from "./argocd";
+import type { ReleaseConfig } from "../config/config";
 
 /** The slice of the configuration the chart registry's credential is made of. */
 export type ChartRepositoryCredentialConfig = Pick<ReleaseConfig, "chart" | "argocd" | "registry">;

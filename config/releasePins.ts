@@ -1,4 +1,4 @@
-// The pins a release version implies when the stack sets none, shared by the program (src/config.ts) and the release
+// The pins a release version implies when the stack sets none, shared by the program (config/config.ts) and the release
 // tools, which move them along with the version. Kept free of @pulumi/pulumi so that a tool can load it in a blink.
 
 /**

@@ -1,6 +1,6 @@
 import type { IObjectMeta } from "@kubernetes-models/apimachinery/apis/meta/v1/ObjectMeta";
-import type { EnvironmentName, ReleaseConfig } from "./config";
-import type { IApplication } from "./generated/argo-cd/argoproj.io/v1alpha1/Application";
+import type { EnvironmentName, ReleaseConfig } from "../config/config";
+import type { IApplication } from "../src/generated/argo-cd/argoproj.io/v1alpha1/Application";
 
 export const ARGOCD_API_VERSION = "argoproj.io/v1alpha1";
 /** Argo CD deletes an Application's workloads before the Application itself only when this finalizer is set. */

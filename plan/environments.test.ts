@@ -3,9 +3,9 @@ import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
 import * as YAML from "yaml";
-import { planCommand } from "../../plan/command";
-import { loadCrdValidator } from "../support/crdValidator";
-import { PlanJson, ROOT } from "../support/plan";
+import { planCommand } from "./command";
+import { loadCrdValidator } from "../test/support/crdValidator";
+import { PlanJson, ROOT } from "../test/support/plan";
 
 const THREE = ["demo-staging", "demo", "customer-a"];
 

@@ -9,14 +9,14 @@ import {
     KubernetesMetadata,
     PART_OF_LABEL,
     PART_OF_VALUE,
-} from "./argocd";
-import type { EnvironmentName, ReleaseConfig } from "./config";
-import type { IArgoCDCommitStatus } from "./generated/gitops-promoter/promoter.argoproj.io/v1alpha1/ArgoCDCommitStatus";
-import type { IGitRepository } from "./generated/gitops-promoter/promoter.argoproj.io/v1alpha1/GitRepository";
-import type { IPromotionStrategy } from "./generated/gitops-promoter/promoter.argoproj.io/v1alpha1/PromotionStrategy";
-import type { IScmProvider } from "./generated/gitops-promoter/promoter.argoproj.io/v1alpha1/ScmProvider";
-import type { ITimedCommitStatus } from "./generated/gitops-promoter/promoter.argoproj.io/v1alpha1/TimedCommitStatus";
-import type { IWebRequestCommitStatus } from "./generated/gitops-promoter/promoter.argoproj.io/v1alpha1/WebRequestCommitStatus";
+} from "../environment/argocd";
+import type { EnvironmentName, ReleaseConfig } from "../config/config";
+import type { IArgoCDCommitStatus } from "../src/generated/gitops-promoter/promoter.argoproj.io/v1alpha1/ArgoCDCommitStatus";
+import type { IGitRepository } from "../src/generated/gitops-promoter/promoter.argoproj.io/v1alpha1/GitRepository";
+import type { IPromotionStrategy } from "../src/generated/gitops-promoter/promoter.argoproj.io/v1alpha1/PromotionStrategy";
+import type { IScmProvider } from "../src/generated/gitops-promoter/promoter.argoproj.io/v1alpha1/ScmProvider";
+import type { ITimedCommitStatus } from "../src/generated/gitops-promoter/promoter.argoproj.io/v1alpha1/TimedCommitStatus";
+import type { IWebRequestCommitStatus } from "../src/generated/gitops-promoter/promoter.argoproj.io/v1alpha1/WebRequestCommitStatus";
 import { ENVIRONMENT_BRANCH_PREFIX } from "./hydratedEnvironmentKind";
 import { ENVIRONMENT_VALUES_FILE, RELEASE_VALUES_FILE } from "./hydratedFiles";
 

@@ -1,6 +1,6 @@
 import * as github from "@pulumi/github";
 import * as pulumi from "@pulumi/pulumi";
-import type { ReleaseConfig } from "../src/config";
+import type { ReleaseConfig } from "../config/config";
 
 /** The slice of the configuration a GitHub environment is made of. */
 export type GitHubEnvironmentConfig = Pick<ReleaseConfig, "environment" | "github" | "adminPassword" | "coreUrl">;
