@@ -1,9 +1,9 @@
 import * as assert from "assert";
 import { planJson, spawnAsync } from "../test/support/plan";
 
-// The suite runs its plans in-process (test/plan/plan.test.ts checks the one-line configuration errors there); this
+// The suite runs its plans in-process (plan/plan.test.ts checks the one-line configuration errors there); this
 // runs the command as a user does, in its own process, started when this file loads so that it runs beside the suite.
-// test/plan/hostile.test.ts runs the real entry once more, with an engine address in the environment.
+// plan/hostile.test.ts runs the real entry once more, with an engine address in the environment.
 const npmRun = spawnAsync("npm", [
     "run",
     "--silent",
