@@ -174,8 +174,11 @@ const OWNER_AND_REPOSITORY =
     /^(?=[^/]{1,39}\/)[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9]))*\/(?!\.{1,2}$)(?=[^/]{1,100}$)[A-Za-z0-9_.-]+$/;
 /** Relative, no `..` segment, a .yaml file; `{environment}` may appear in any segment. */
 const VALUES_PATH = /^(?!.*(?:^|\/)\.\.?(?:\/|$))[A-Za-z0-9._{}-]+(\/[A-Za-z0-9._{}-]+)*\.ya?ml$/;
-/** A tag, branch or commit id as git check-ref-format allows them (no `..`, no leading or trailing slash). */
-const GIT_REF = /^(?!\/)(?!.*\/\/)(?!.*\.\.)(?!.*\.lock$)(?!.*\/$)(?!.*@\{)[A-Za-z0-9._\/+-]+$/;
+/**
+ * A tag, branch or commit id as git check-ref-format allows them (no `..`, no leading or trailing slash); `@` and the
+ * other characters git gives a meaning to are outside the class.
+ */
+const GIT_REF = /^(?!\/)(?!.*\/\/)(?!.*\.\.)(?!.*\.lock$)(?!.*\/$)[A-Za-z0-9._\/+-]+$/;
 const GO_DURATION = /^([0-9]+(\.[0-9]+)?(ns|us|µs|ms|s|m|h))+$/;
 
 /** Reads one key through a source and turns a failed check into a ConfigError naming key, value and rule. */

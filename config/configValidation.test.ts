@@ -231,6 +231,119 @@ describe("config validation", () => {
         }
     });
 
+    describe("limits and shapes added for hostile input", () => {
+        it("refuses a coreUrl with a user name, a password or both, showing neither", () => {
+            for (const coreUrl of [
+                "https://admin@demo.serviceradar.cloud/x",
+                "https://:pw-secret@demo.serviceradar.cloud/x",
+                "https://admin:pw-secret@demo.serviceradar.cloud/x",
+            ]) {
+                const err = configError(PIPELINE, { coreUrl });
+                assert.ok(
+                    err.message.includes('"https://[credentials hidden]@demo.serviceradar.cloud/x"'),
+                    err.message,
+                );
+                assert.match(
+                    err.message,
+                    /expected a URL without user name or password \(the gate logs in with adminPassword\)\.$/,
+                );
+                assert.ok(!err.message.includes("admin@") && !err.message.includes("pw-secret"), err.message);
+            }
+            assert.equal(
+                parse(PIPELINE, { coreUrl: "https://demo.serviceradar.cloud/x" }).coreUrl,
+                "https://demo.serviceradar.cloud/x",
+            );
+        });
+
+        it("holds names to Kubernetes', Helm's and GitHub's limits, exactly", () => {
+            assert.equal(parse(PIPELINE, { pullSecretName: "a".repeat(253) }).registry.pullSecretName.length, 253);
+            assertRejected(
+                PIPELINE,
+                { pullSecretName: "a".repeat(254) },
+                "pullSecretName",
+                quoted("a".repeat(254)),
+                /Secret name/,
+            );
+            assertRejected(PIPELINE, { pullSecretName: "a.b-" }, "pullSecretName", quoted("a.b-"), /Secret name/);
+            assertRejected(PIPELINE, { releaseName: "sr-" }, "releaseName", quoted("sr-"), /at most 53 characters/);
+            assert.equal(parse(PIPELINE, { githubRepository: "..x" }).github.repository, "..x");
+            assertRejected(PIPELINE, { githubRepository: ".." }, "githubRepository", quoted(".."), /not \. or \.\./);
+            const values = (valuesRepository: string) => parse(PIPELINE, { valuesRepository }).values.repository;
+            assert.equal(values(`${"o".repeat(39)}/${"r".repeat(100)}`), `${"o".repeat(39)}/${"r".repeat(100)}`);
+            for (const bad of [`${"o".repeat(40)}/r`, `o/${"r".repeat(101)}`, "o/.", "o-/r", "-o/r", "o//r"]) {
+                assertRejected(PIPELINE, { valuesRepository: bad }, "valuesRepository", quoted(bad), /owner\/name/);
+            }
+        });
+
+        it("refuses values paths that leave the repository and revisions git would refuse", () => {
+            for (const bad of ["./values.yaml", "a/./b.yaml", "a/../b.yaml", "../b.yaml", "a/.."]) {
+                assertRejected(PIPELINE, { valuesPath: bad }, "valuesPath", quoted(bad), /\.yaml file/);
+            }
+            assert.equal(parse(PIPELINE, { valuesPath: "a/..b.yaml" }).values.pathPattern, "a/..b.yaml");
+            for (const bad of ["a@{1}", "v1/", "/v1", "v1.lock", "a//b"]) {
+                assertRejected(
+                    PIPELINE,
+                    { valuesRevision: bad },
+                    "valuesRevision",
+                    quoted(bad),
+                    /git tag, branch or commit id/,
+                );
+            }
+            assert.equal(
+                parse(PIPELINE, { valuesRevision: "release/v1.2+build" }).values.revision,
+                "release/v1.2+build",
+            );
+        });
+
+        it("says what the environment list must be", () => {
+            assertRejected(
+                PIPELINE,
+                { environments: "[]" },
+                "environments",
+                quoted("[]"),
+                /^at least one environment\.$/,
+            );
+            assertRejected(
+                PIPELINE,
+                { environments: '["demo-staging", 1]' },
+                "environments",
+                quoted('["demo-staging", 1]'),
+                /^a JSON list of environment names in promotion order/,
+            );
+            assertRejected(
+                PIPELINE,
+                { autoMergeEnvironments: '["prod"]' },
+                "autoMergeEnvironments",
+                quoted("prod"),
+                /^one of demo-staging, demo\.$/,
+            );
+            assertRejected(
+                PIPELINE,
+                { autoMergeEnvironments: "[1]" },
+                "autoMergeEnvironments",
+                quoted("[1]"),
+                /^a JSON list of environments of demo-staging, demo\.$/,
+            );
+        });
+
+        it("checks deploymentsBranch as a git branch name when Deployments is on", () => {
+            const on = { deploymentsEnabled: "true", deploymentKubeconfig: "k", deploymentGithubToken: "t" };
+            for (const bad of ["/main", "a//b", "a..b", "main.lock", "main/"]) {
+                assertRejected(
+                    PIPELINE,
+                    { ...on, deploymentsBranch: bad },
+                    "deploymentsBranch",
+                    quoted(bad),
+                    /git branch name/,
+                );
+            }
+            assert.equal(
+                parse(PIPELINE, { ...on, deploymentsBranch: "release/a.lock.b" }).deployments?.branch,
+                "release/a.lock.b",
+            );
+        });
+    });
+
     describe("required keys", () => {
         const required: [string, RegExp][] = [
             ["version", /semver release/],

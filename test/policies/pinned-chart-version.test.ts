@@ -122,6 +122,35 @@ describe(`policy ${POLICY}`, () => {
         });
     });
 
+    describe("GitOps Promoter environment branches", () => {
+        it("lets a git source follow its environment/* branch: only the promoter moves it, behind the gates", async () => {
+            assert.deepEqual(
+                await violationsOf(POLICY, [gitApp("environment/demo"), gitApp("environment/demo-staging")]),
+                [],
+            );
+        });
+
+        it("still refuses other branches, a branch that only ends in environment/, and chart versions named like one", async () => {
+            for (const revision of ["main", "staging/environment/", "myenvironment/demo"]) {
+                const [violation] = details(await violationsOf(POLICY, [gitApp(revision)]));
+                assert.match(
+                    violation,
+                    new RegExp(`^spec\\.source\\.targetRevision is "${revision.replace(/[./]/g, "\\$&")}": `),
+                );
+            }
+            const chart = await violationsOf(POLICY, [chartApplication("environment/demo")]);
+            assert.strictEqual(chart.length, 1, "a Helm chart source is never exempt");
+        });
+
+        it("describes the exemption", async () => {
+            const { pinnedChartVersion } = await import("../../policies/pinned-chart-version");
+            assert.match(
+                pinnedChartVersion.description,
+                /GitOps Promoter environment branch follow their branch by design, so their pins are judged in the committed Chart\.yaml and values files\)\.$/,
+            );
+        });
+    });
+
     describe("umbrella Chart.yaml", () => {
         it("is checked inside the one-commit DRY release too", async () => {
             const release = (version: string) => hydration({ "deploy/release/Chart.yaml": umbrellaChart(version) });

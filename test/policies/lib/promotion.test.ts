@@ -31,6 +31,7 @@ describe("policies/lib/promotion: a rule's level follows the environment a value
         assert.equal(promotedTarget(staging.inputs), undefined);
         assert.equal(promotedTarget({ ...demo.inputs, kind: "other" }), undefined);
         assert.equal(promotedTarget({ ...demo.inputs, promotedFrom: 1 }), undefined);
+        assert.equal(promotedTarget({ ...demo.inputs, environment: 1 }), undefined);
     });
 
     it("the own-environment rule skips what reaches a later environment; its twin judges only that", () => {
