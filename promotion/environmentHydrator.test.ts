@@ -4,6 +4,7 @@ import * as pulumi from "@pulumi/pulumi";
 import * as YAML from "yaml";
 import { environmentHydratorProvider } from "./environmentHydrator";
 import { parseReleaseConfig } from "../config/config";
+import { resolveCommit } from "./gitData";
 import { HYDRATED_ENVIRONMENT_KIND } from "./hydratedEnvironmentKind";
 import { environmentBranchReadme, EnvironmentHydration } from "./promoter";
 import { planRelease } from "../program/releasePlan";
@@ -237,6 +238,27 @@ describe("the program as GitOps Promoter's hydrator (custom-hydrator contract)",
         assert.strictEqual(created.outs.commitSha, github.head(REPO, "environment/demo-staging-next"));
         assert.match(github.filesAt(created.outs.commitSha)["values-environment.yaml"], /cnpg-staging/);
         assert.ok(github.requests.every((r) => r.authorization === `Bearer ${TOKEN}`));
+    });
+
+    it("stops reading an endless GitHub answer at its cap", async () => {
+        let sent = 0;
+        const endless = () =>
+            Promise.resolve(
+                new Response(
+                    new ReadableStream({
+                        pull(controller) {
+                            sent += 1024 * 1024;
+                            controller.enqueue(new Uint8Array(1024 * 1024));
+                        },
+                    }),
+                    { status: 200 },
+                ),
+            );
+        await assert.rejects(
+            resolveCommit({ apiUrl: "https://api.github.com", token: TOKEN, fetchImpl: endless }, REPO, "v1.2.27"),
+            /answered more than the 4194304 bytes allowed/,
+        );
+        assert.ok(sent <= 6 * 1024 * 1024, `read ${sent} bytes`);
     });
 
     describe("its diff", () => {

@@ -7,6 +7,8 @@
  * Octokit instance does not serialize.
  */
 
+import { readBoundedText } from "../lib/cli/boundedBody";
+
 type Fetch = (url: string, init: RequestInit) => Promise<Response>;
 
 export interface GitHubApi {
@@ -51,14 +53,11 @@ async function call<T>(api: GitHubApi, method: string, url: string, body?: unkno
         redirect: "error",
         signal: AbortSignal.timeout(30_000),
     });
-    const declared = Number(response.headers.get("content-length") ?? 0);
-    if (declared > MAX_RESPONSE_BYTES) {
-        throw apiError(`${method} ${url} answered ${declared} bytes, more than the ${MAX_RESPONSE_BYTES} allowed`);
-    }
-    const text = await response.text();
-    if (text.length > MAX_RESPONSE_BYTES) {
+    // Read through the project's one bounded reader: an endless answer costs at most the cap, not all of it.
+    const text = await readBoundedText(response, MAX_RESPONSE_BYTES).catch((err: Error) => {
+        if (err.name !== "BodyTooLarge") throw err;
         throw apiError(`${method} ${url} answered more than the ${MAX_RESPONSE_BYTES} bytes allowed`);
-    }
+    });
     if (!response.ok) {
         let detail = text.slice(0, 200);
         try {
