@@ -181,6 +181,15 @@ const VALUES_PATH = /^(?!.*(?:^|\/)\.\.?(?:\/|$))[A-Za-z0-9._{}-]+(\/[A-Za-z0-9.
 const GIT_REF = /^(?!\/)(?!.*\/\/)(?!.*\.\.)(?!.*\.lock$)(?!.*\/$)[A-Za-z0-9._\/+-]+$/;
 const GO_DURATION = /^([0-9]+(\.[0-9]+)?(ns|us|µs|ms|s|m|h))+$/;
 
+/** The JSON value of a config string, or undefined when it is not JSON (the caller names the key and what is allowed). */
+function parseJson(value: string): unknown {
+    try {
+        return JSON.parse(value);
+    } catch {
+        return undefined;
+    }
+}
+
 /** Reads one key through a source and turns a failed check into a ConfigError naming key, value and rule. */
 class KeyReader {
     constructor(private readonly source: ConfigSource) {}
@@ -238,12 +247,7 @@ class KeyReader {
     /** A JSON list of distinct names, each matching `pattern`. */
     nameList(key: string, pattern: RegExp, allowed: string): string[] {
         const value = this.required(key, allowed);
-        let parsed: unknown;
-        try {
-            parsed = JSON.parse(value);
-        } catch {
-            parsed = undefined;
-        }
+        const parsed = parseJson(value);
         if (
             !Array.isArray(parsed) ||
             !parsed.every((name) => typeof name === "string" && pattern.test(name)) ||
@@ -257,12 +261,7 @@ class KeyReader {
     integerList(key: string): number[] {
         const value = this.optional(key);
         if (value === undefined) return [];
-        let parsed: unknown;
-        try {
-            parsed = JSON.parse(value);
-        } catch {
-            parsed = undefined;
-        }
+        const parsed = parseJson(value);
         if (!Array.isArray(parsed) || !parsed.every((n) => Number.isInteger(n) && n > 0)) {
             this.fail(key, value, "a list of positive integer ids, e.g. [1234, 5678]");
         }

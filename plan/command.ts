@@ -1,7 +1,7 @@
 import * as fs from "fs";
 import * as path from "path";
 import { parseArgs } from "util";
-import { usageMessage } from "../lib/cli/args";
+import { UsageError, usageMessage } from "../lib/cli/args";
 import { PlanRun, programModule, revealSecrets, runProgramOnMocks } from "./mockRuntime";
 import { policies } from "../policies/pack";
 import { environmentSummaries } from "./environments";
@@ -28,8 +28,6 @@ interface PlanArgs {
     config: string[];
     program: string;
 }
-
-class UsageError extends Error {}
 
 function parsePlanArgs(argv: string[]): PlanArgs {
     let values;
@@ -78,8 +76,9 @@ export interface PlanOptions {
 
 async function plan(args: PlanArgs, options: PlanOptions): Promise<PlanCommandResult> {
     const stackConfig = loadStackConfig(options.configRoot ?? ROOT, args.stack, args.config);
+    const chain = environmentChain(stackConfig);
     // Read before planning, so that a stack without a policy config fails before anything runs.
-    const policyFile = policyConfigFor(args.stack, environmentChain(stackConfig));
+    const policyFile = policyConfigFor(args.stack, chain);
     const policyConfig = policyFile === undefined ? {} : loadPolicyConfig(policyFile);
     const run = await runProgramOnMocks(programModule(path.resolve(ROOT, args.program)), stackConfig);
     const report: PlanReport = {
@@ -100,7 +99,7 @@ async function plan(args: PlanArgs, options: PlanOptions): Promise<PlanCommandRe
                     c.enforcementLevel,
                 ]),
             ),
-            environmentChain(stackConfig),
+            chain,
         ),
     };
 

@@ -76,13 +76,13 @@ function fromApplication(props: Props, levels: Record<string, string>): Environm
         environment,
         chart: `${chart.chart} ${chart.targetRevision}`,
         imageTag: String(chart.helm?.valuesObject?.global?.imageTag),
-        values: [
-            ...valueFiles.map((f) =>
+        values: valueFiles
+            .map((f) =>
                 ref && f.startsWith(`$${VALUES_REF}/`)
                     ? `${ref.repoURL}@${ref.targetRevision}:${f.slice(VALUES_REF.length + 2)}`
                     : f,
-            ),
-        ].join(", "),
+            )
+            .join(", "),
         levels: levelsOf(levels, false),
     };
 }
