@@ -51,7 +51,9 @@ export const DB_CREDENTIALS_CHECKSUM_POINTER = "/spec/template/metadata/annotati
  * What Argo CD must leave alone on a live environment. The CNPG operator owns instances and storage size, as in
  * ServiceRadar's own Applications. Every render brings new random database passwords and a new checksum annotation:
  * with `RespectIgnoreDifferences` a sync keeps the live values, so self-heal never rotates credentials under a
- * running database or restarts the workloads for nothing.
+ * running database or restarts the workloads for nothing. Read in argo-cd v3.5.1: `docs/user-guide/diffing.md` (an
+ * entry narrowed by `name`), `docs/user-guide/sync-options.md` (RespectIgnoreDifferences pre-patches the desired state
+ * with the live one, once the resource exists: a first sync creates the Secrets as rendered, then keeps them).
  */
 export const DATA_SAFETY_IGNORE_DIFFERENCES: readonly IgnoreDifference[] = [
     { group: "", kind: "PersistentVolumeClaim", jsonPointers: ["/status"] },
