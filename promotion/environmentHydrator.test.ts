@@ -6,7 +6,7 @@ import { environmentHydratorProvider } from "./environmentHydrator";
 import { parseReleaseConfig } from "../config/config";
 import { resolveCommit } from "./gitData";
 import { HYDRATED_ENVIRONMENT_KIND } from "./hydratedEnvironmentKind";
-import { environmentBranchReadme, EnvironmentHydration } from "./promoter";
+import { EnvironmentHydration } from "./promoter";
 import { planRelease } from "../program/releasePlan";
 import { mapSource, validValues } from "../test/support/configSource";
 import { GitHubStandIn } from "../test/support/gitHubStandIn";
@@ -41,7 +41,6 @@ function inputs(apiUrl: string, hydration: EnvironmentHydration, revision: strin
         message: hydration.message,
         chartName: "serviceradar",
         values: { repository: REPO, path: hydration.valuesPath, revision },
-        readme: environmentBranchReadme(hydration.environment),
     };
 }
 

@@ -24,8 +24,6 @@ export interface EnvironmentHydratorArgs {
     chartName: pulumi.Input<string>;
     /** The environment's own values file and the release revision it is read at; that commit is the DRY commit. */
     values: pulumi.Input<{ repository: string; path: string; revision: string }>;
-    /** A README for an environment branch created from nothing. */
-    readme: pulumi.Input<string>;
     /** GitHub REST root; the token comes from GITHUB_TOKEN at run time, as for the GitHub provider. */
     apiUrl?: pulumi.Input<string>;
 }
@@ -42,7 +40,6 @@ interface HydratorState {
     message: string;
     chartName: string;
     values: { repository: string; path: string; revision: string };
-    readme: string;
     commitSha?: string;
     drySha?: string;
 }
@@ -72,7 +69,8 @@ async function hydrate(inputs: HydratorState): Promise<HydratorState> {
         message: `${inputs.message}\n\nDRY commit ${drySha} (${repository}@${revision})`,
         createFrom: {
             branch: inputs.activeBranch,
-            files: { "README.md": inputs.readme },
+            // The live branch starts with the README the proposed content carries.
+            files: { "README.md": inputs.files["README.md"] ?? "" },
             message: `start ${inputs.activeBranch}`,
         },
     });
@@ -83,7 +81,7 @@ export const environmentHydratorProvider: pulumi.dynamic.ResourceProvider = {
     async diff(_id: string, olds: HydratorState, news: HydratorState) {
         const replaces = WHERE.filter((key) => olds[key] !== news[key]);
         const content = (s: HydratorState) =>
-            JSON.stringify([s.environment, s.files, s.message, s.chartName, s.values, s.readme]);
+            JSON.stringify([s.environment, s.files, s.message, s.chartName, s.values]);
         return {
             changes: content(olds) !== content(news) || replaces.length > 0,
             replaces,

@@ -403,7 +403,7 @@ export function environmentHydration(config: ReleaseConfig, environment: Environ
     };
 }
 
-export function environmentBranchReadme(environment: EnvironmentName): string {
+function environmentBranchReadme(environment: EnvironmentName): string {
     return (
         `# ${environmentBranch(environment)}\n\n` +
         `What Argo CD deploys to ${environment}. serviceradar-release (Pulumi) writes ${proposedBranch(environment)}; ` +

@@ -4,7 +4,7 @@ import * as corev1 from "@pulumi/kubernetes/core/v1";
 import { CustomResource } from "@pulumi/kubernetes/apiextensions";
 import * as pulumi from "@pulumi/pulumi";
 import type { GithubAppSettings, ReleaseConfig } from "../config/config";
-import { environmentBranchReadme, GITHUB_APP_PRIVATE_KEY } from "./promoter";
+import { GITHUB_APP_PRIVATE_KEY } from "./promoter";
 import { planPipeline } from "../program/releasePlan";
 import { EnvironmentHydrator } from "./environmentHydrator";
 
@@ -84,7 +84,6 @@ export class PromotionPipeline extends pulumi.ComponentResource {
                         path: env.valuesPath,
                         revision: config.values.revision,
                     },
-                    readme: environmentBranchReadme(env.environment),
                 },
                 { parent: this },
             );
