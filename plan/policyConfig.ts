@@ -2,8 +2,8 @@
 // and how its levels and properties reach each policy. Nothing here touches @pulumi/policy's internals.
 import * as fs from "fs";
 import * as path from "path";
-import Ajv from "ajv";
-import type { EnforcementLevel, Policies } from "@pulumi/policy";
+import Ajv, { ValidateFunction } from "ajv";
+import type { EnforcementLevel, Policies, PolicyConfigSchema } from "@pulumi/policy";
 
 /** A policy config file the CLI would refuse (bad enforcement level, a value its configSchema rejects). */
 export class PolicyConfigError extends Error {
@@ -74,6 +74,28 @@ function isLevel(value: unknown): value is EnforcementLevel {
     return typeof value === "string" && (LEVELS as readonly string[]).includes(value);
 }
 
+const ajv = new Ajv({ allErrors: true, strict: false });
+const validators = new Map<string, ValidateFunction>();
+
+/**
+ * A policy's configSchema compiled once per distinct schema: compiling is most of a plan's policy check, and every
+ * plan loads the pack afresh, so the policy objects differ while their schemas do not.
+ */
+function configValidator(configSchema: PolicyConfigSchema): ValidateFunction {
+    const schema = {
+        type: "object",
+        properties: { ...configSchema.properties, enforcementLevel: { type: "string", enum: [...LEVELS] } },
+        ...(configSchema.required ? { required: configSchema.required } : {}),
+    };
+    const key = JSON.stringify(schema);
+    let validate = validators.get(key);
+    if (!validate) {
+        validate = ajv.compile(schema);
+        validators.set(key, validate);
+    }
+    return validate;
+}
+
 /**
  * What the Pulumi CLI does with a `--policy-pack-config` file before it calls the analyzer's Configure: each policy
  * starts from its own level (or the pack's) and its configSchema defaults; `all` sets every policy's level; a
@@ -126,15 +148,10 @@ export function reconcilePolicyConfig(policies: Policies, config: object): Recor
         Object.assign(result[name].properties, entry.properties);
     }
 
-    const ajv = new Ajv({ allErrors: true, strict: false });
     const errors: string[] = [];
     for (const policy of policies) {
         if (!policy.configSchema) continue;
-        const validate = ajv.compile({
-            type: "object",
-            properties: { ...policy.configSchema.properties, enforcementLevel: { type: "string", enum: [...LEVELS] } },
-            ...(policy.configSchema.required ? { required: policy.configSchema.required } : {}),
-        });
+        const validate = configValidator(policy.configSchema);
         if (!validate(result[policy.name].properties)) {
             for (const e of validate.errors ?? [])
                 errors.push(`${policy.name}: ${e.instancePath || "(root)"} ${e.message ?? "is invalid"}`);

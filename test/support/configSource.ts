@@ -6,14 +6,21 @@ import type { ConfigSource } from "../../config/config";
 
 const ROOT = path.resolve(__dirname, "../..");
 
-/** The project's static defaults from Pulumi.yaml, as the CLI applies them. */
+let defaults: Readonly<Record<string, string>> | undefined;
+
+/** The project's static defaults from Pulumi.yaml, as the CLI applies them (read once: hundreds of tests ask). */
 export function projectDefaults(): Record<string, string> {
-    const project = YAML.parse(fs.readFileSync(path.join(ROOT, "Pulumi.yaml"), "utf8"));
-    return Object.fromEntries(
-        Object.entries(project.config as Record<string, { default?: unknown }>)
-            .filter(([, d]) => d.default !== undefined)
-            .map(([k, d]) => [k, typeof d.default === "string" ? d.default : JSON.stringify(d.default)]),
-    );
+    if (!defaults) {
+        const project = YAML.parse(fs.readFileSync(path.join(ROOT, "Pulumi.yaml"), "utf8"));
+        defaults = Object.freeze(
+            Object.fromEntries(
+                Object.entries(project.config as Record<string, { default?: unknown }>)
+                    .filter(([, d]) => d.default !== undefined)
+                    .map(([k, d]) => [k, typeof d.default === "string" ? d.default : JSON.stringify(d.default)]),
+            ),
+        );
+    }
+    return { ...defaults };
 }
 
 /** A complete, valid set of values for a stack; tests override single keys to break them. */
