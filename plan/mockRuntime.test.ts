@@ -63,4 +63,26 @@ describe("plan/mockRuntime: one process, many runs", () => {
             ["after"],
         );
     });
+
+    it("runs the program without source-mapped stacks and gives the process its setting back, also after a failure", async () => {
+        const before = process.sourceMapsEnabled;
+        let during: boolean | undefined;
+        await runProgramOnMocks(() => {
+            during = process.sourceMapsEnabled;
+            return new Thing("mapped", "x");
+        }, STACK);
+        assert.strictEqual(during, false);
+        assert.strictEqual(process.sourceMapsEnabled, before);
+        process.setSourceMapsEnabled(!before);
+        try {
+            await assert.rejects(
+                runProgramOnMocks(() => {
+                    throw new Error("bad program");
+                }, STACK),
+            );
+            assert.strictEqual(process.sourceMapsEnabled, !before);
+        } finally {
+            process.setSourceMapsEnabled(before);
+        }
+    });
 });
