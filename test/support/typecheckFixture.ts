@@ -17,7 +17,7 @@ export interface TypecheckResult {
 /** Runs tsc over the project; its incremental state lives under node_modules/.cache, so `npm ci` starts it afresh. */
 export function runTypecheck(): Promise<TypecheckResult> {
     return new Promise((resolve) => {
-        execFile(
+        const child = execFile(
             process.execPath,
             [
                 require.resolve("typescript/bin/tsc"),
@@ -31,6 +31,13 @@ export function runTypecheck(): Promise<TypecheckResult> {
             { encoding: "utf8", timeout: 180_000 },
             (error, stdout, stderr) => resolve({ code: error ? Number(error.code ?? 1) : 0, output: stdout + stderr }),
         );
+        // The lowest priority: the type check then runs on what the test workers leave idle (they wait on child
+        // processes and servers) instead of taking the cores from them, and only its result is awaited, at the end.
+        try {
+            if (child.pid !== undefined) os.setPriority(child.pid, 19);
+        } catch {
+            // Where priorities cannot be changed it simply competes as before.
+        }
     });
 }
 
