@@ -1,14 +1,17 @@
-// GitHub's published OpenAPI description of its REST API (npm package @octokit/openapi, pinned), loaded once per
-// process: the schema each operation's answer must match, and GitHub's own example answers that the loopback stand-in
-// starts from. The description is OpenAPI 3.0: `nullable: true` without a `type` (beside allOf/anyOf) is turned into
-// "or null" so that ajv, a JSON Schema validator, reads it as OpenAPI means it; nothing else is changed.
+// GitHub's published OpenAPI description of its REST API, as far as the stand-ins use it (the operations and examples
+// test/fixtures/github-openapi/selection.json names, with every component they reference, unchanged; see its
+// README.md), loaded once per process: the schema each operation's answer must match, and GitHub's own example
+// answers that the loopback stand-in starts from. The description is OpenAPI 3.0: `nullable: true` without a `type`
+// (beside allOf/anyOf) is turned into "or null" so that ajv, a JSON Schema validator, reads it as OpenAPI means it;
+// nothing else is changed.
 
 import Ajv, { ValidateFunction } from "ajv";
 import addFormats from "ajv-formats";
 import * as fs from "fs";
+import * as path from "path";
 
-/** api.github.com's description; the package also ships GHES and GHEC variants beside it. */
-const DESCRIPTION_FILE = require.resolve("@octokit/openapi/generated/api.github.com.json");
+/** api.github.com's description, the vendored part of it. */
+export const DESCRIPTION_FILE = path.resolve(__dirname, "../fixtures/github-openapi/api.github.com.json");
 const SCHEMA_ID = "github-openapi";
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
@@ -59,7 +62,12 @@ function load(): { description: Description; ajv: Ajv } {
 /** GitHub's example value `name` from the description (components.examples), as a fresh copy. */
 export function gitHubExample<T = unknown>(name: string): T {
     const example = load().description.components.examples[name];
-    if (example === undefined) throw new Error(`the OpenAPI description has no example ${name}`);
+    if (example === undefined) {
+        throw new Error(
+            `the vendored OpenAPI description has no example ${name}: add it to ` +
+                "test/fixtures/github-openapi/selection.json and extract again (see the README there)",
+        );
+    }
     return structuredClone(example.value) as T;
 }
 
@@ -80,7 +88,12 @@ function validatorFor(
     if (cached !== undefined) return cached;
     const { description, ajv } = load();
     const operation = description.paths[pathTemplate]?.[method.toLowerCase()];
-    if (operation === undefined) throw new Error(`the OpenAPI description has no operation ${method} ${pathTemplate}`);
+    if (operation === undefined) {
+        throw new Error(
+            `the vendored OpenAPI description has no operation ${method} ${pathTemplate}: add it to ` +
+                "test/fixtures/github-openapi/selection.json and extract again (see the README there)",
+        );
+    }
     let response: JsonObject | undefined = operation.responses[String(status)];
     const documented = response !== undefined;
     const reference = response?.$ref;
@@ -104,7 +117,7 @@ export function schemaErrors(method: string, pathTemplate: string, status: numbe
     );
 }
 
-/** Loads and compiles up front (about 2 s), so that a test's own time limit does not include it. */
+/** Loads and compiles up front, so that a test's own time limit does not include it. */
 export function preloadOpenApi(): void {
     load();
 }

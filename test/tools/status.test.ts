@@ -6,7 +6,7 @@ import { EXIT } from "../../lib/cli/exitCodes";
 import type { StatusReport } from "../../tools/lib/status/report";
 import { readStatusSettings } from "../../tools/lib/status/settings";
 import { ConfigError } from "../../config/config";
-import { preloadOpenApi, schemaErrors } from "../support/githubOpenApi";
+import { DESCRIPTION_FILE, gitHubExample, preloadOpenApi, schemaErrors } from "../support/githubOpenApi";
 import { STATUS_SAMPLES_FILE, runAgainstStandIn, statusSamplesDocument } from "../support/statusSamples";
 import {
     TOKEN,
@@ -272,6 +272,35 @@ describe("npm run status", function () {
                 errors.some((error) => error.includes("/check_runs/0 must have required property 'head_sha'")),
                 errors.join("\n"),
             );
+        });
+
+        it("the vendored description holds exactly the selection, and every reference in it resolves", function () {
+            const description = JSON.parse(fs.readFileSync(DESCRIPTION_FILE, "utf8"));
+            const selection = JSON.parse(
+                fs.readFileSync(path.join(path.dirname(DESCRIPTION_FILE), "selection.json"), "utf8"),
+            ) as { operations: [string, string][]; examples: string[]; schemas: string[] };
+            assert.deepEqual(
+                Object.entries(description.paths as Record<string, object>)
+                    .flatMap(([template, methods]) => Object.keys(methods).map((method) => [method, template]))
+                    .sort(),
+                [...selection.operations].sort(),
+            );
+            for (const name of selection.examples) assert.ok(description.components.examples[name], name);
+            for (const name of selection.schemas) assert.ok(description.components.schemas[name], name);
+            const refs = JSON.stringify(description).match(/"\$ref":"#\/components\/[^"]+"/g) ?? [];
+            assert.ok(refs.length > 50, "the operations reference components");
+            const missing = refs
+                .map((ref) => ref.slice('"$ref":"#/'.length, -1).split("/"))
+                .filter(([, kind, name]) => description.components[kind]?.[name] === undefined);
+            assert.deepEqual(missing, []);
+        });
+
+        it("names the selection file for an operation or example that is not vendored", function () {
+            assert.throws(
+                () => schemaErrors("GET", "/repos/{owner}/{repo}/issues", 200, []),
+                /no operation GET \/repos\/\{owner\}\/\{repo\}\/issues: add it to test\/fixtures\/github-openapi\/selection\.json/,
+            );
+            assert.throws(() => gitHubExample("issue-items"), /no example issue-items: add it to/);
         });
 
         it("a stand-in answer outside the schema is recorded and answered as a 500, so the run fails", async function () {
