@@ -8,7 +8,7 @@ import { environmentSummaries } from "./environments";
 import { checkPolicies } from "./policyCheck";
 import { loadPolicyConfig, policyConfigFor, reconcilePolicyConfig } from "./policyConfig";
 import { kubernetesManifests, planDocument, planTable, PlanReport } from "./render";
-import { loadStackConfig, secretPlaceholder, StackConfiguration } from "./stackConfig";
+import { loadStackConfig, releaseConfigFrom, secretPlaceholder } from "./stackConfig";
 
 export const USAGE = "usage: npm run plan -- --stack <stack> [--json] [--out <dir>] [--config <key>=<value> ...]";
 
@@ -57,12 +57,6 @@ function parsePlanArgs(argv: string[]): PlanArgs {
     };
 }
 
-/** The configured promotion order, as the program reads it (it has validated it by now). */
-function environmentChain(stackConfig: StackConfiguration): string[] {
-    const list = JSON.parse(stackConfig.values[`${stackConfig.project}:environments`] ?? "[]") as unknown;
-    return Array.isArray(list) ? list.map(String) : [];
-}
-
 /** The placeholder secrets the program actually used: a key this stack never reads is not worth reporting. */
 function usedPlaceholders(placeholders: readonly string[], run: PlanRun): string[] {
     const planned = JSON.stringify(revealSecrets([run.resources.map((r) => r.inputs), run.outputs]));
@@ -76,7 +70,9 @@ export interface PlanOptions {
 
 async function plan(args: PlanArgs, options: PlanOptions): Promise<PlanCommandResult> {
     const stackConfig = loadStackConfig(options.configRoot ?? ROOT, args.stack, args.config);
-    const chain = environmentChain(stackConfig);
+    // Parsed by the program's own parser before the run: a bad value is the program's one-line error naming the key,
+    // and the promotion order picks the policy config.
+    const chain = releaseConfigFrom(stackConfig).environments;
     // Read before planning, so that a stack without a policy config fails before anything runs.
     const policyFile = policyConfigFor(args.stack, chain);
     const policyConfig = policyFile === undefined ? {} : loadPolicyConfig(policyFile);

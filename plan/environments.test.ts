@@ -153,5 +153,15 @@ describe("environments are data: a third environment is one list entry and one s
             repeated.stderr,
             /^error: Invalid configuration serviceradar-release:environments: "\[\\"demo\\",\\"demo\\"\]"; expected a JSON list/,
         );
+        // Not JSON at all: still the program's one line naming the key and the value, never a parser's message.
+        const malformed = await planCommand(["--stack", "demo", "--config", "environments=[demo"], {
+            configRoot: root,
+        });
+        assert.strictEqual(malformed.code, 2);
+        assert.strictEqual(
+            malformed.stderr.trim(),
+            'error: Invalid configuration serviceradar-release:environments: "[demo"; expected a JSON list of ' +
+                'environment names in promotion order, e.g. ["demo-staging", "demo"] (lower-case DNS labels, no repeats).',
+        );
     });
 });

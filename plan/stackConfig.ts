@@ -77,7 +77,11 @@ export function loadStackConfig(root: string, stack: string, overrides: readonly
  * absent or encrypted get placeholders): what the tools and the plan read, validated exactly as the program does.
  */
 export function releaseConfigOf(root: string, stack: string, overrides: readonly string[] = []): ReleaseConfig {
-    const { project, values } = loadStackConfig(root, stack, overrides);
+    return releaseConfigFrom(loadStackConfig(root, stack, overrides));
+}
+
+/** The ReleaseConfig of configuration already read, parsed by the program's own parser. */
+export function releaseConfigFrom({ project, stack, values }: StackConfiguration): ReleaseConfig {
     return parseReleaseConfig({
         project,
         stack,
