@@ -59,15 +59,17 @@ function load(): { description: Description; ajv: Ajv } {
     return loaded;
 }
 
+function notVendored(what: string): Error {
+    return new Error(
+        `the vendored OpenAPI description has no ${what}: add it to test/fixtures/github-openapi/selection.json and ` +
+            "extract again (see the README there)",
+    );
+}
+
 /** GitHub's example value `name` from the description (components.examples), as a fresh copy. */
 export function gitHubExample<T = unknown>(name: string): T {
     const example = load().description.components.examples[name];
-    if (example === undefined) {
-        throw new Error(
-            `the vendored OpenAPI description has no example ${name}: add it to ` +
-                "test/fixtures/github-openapi/selection.json and extract again (see the README there)",
-        );
-    }
+    if (example === undefined) throw notVendored(`example ${name}`);
     return structuredClone(example.value) as T;
 }
 
@@ -88,12 +90,7 @@ function validatorFor(
     if (cached !== undefined) return cached;
     const { description, ajv } = load();
     const operation = description.paths[pathTemplate]?.[method.toLowerCase()];
-    if (operation === undefined) {
-        throw new Error(
-            `the vendored OpenAPI description has no operation ${method} ${pathTemplate}: add it to ` +
-                "test/fixtures/github-openapi/selection.json and extract again (see the README there)",
-        );
-    }
+    if (operation === undefined) throw notVendored(`operation ${method} ${pathTemplate}`);
     let response: JsonObject | undefined = operation.responses[String(status)];
     const documented = response !== undefined;
     const reference = response?.$ref;
