@@ -132,6 +132,18 @@ export function gateFailing(): StandInRepository {
             { name: "promoter-previous-environment", conclusion: "failure", title: "demo-staging gates failing" },
         ],
     });
+    return promotionToDemoOpen(staging, demoNext);
+}
+
+/**
+ * demo-staging runs 1.2.28 (`staging`); demo runs 1.2.27 with 1.2.28 (`demoNext`) proposed in the open pull request
+ * #43, which `reviewers` are asked to review.
+ */
+function promotionToDemoOpen(
+    staging: ReturnType<typeof hydrated>,
+    demoNext: ReturnType<typeof hydrated>,
+    reviewers: string[] = [],
+): StandInRepository {
     return repository([
         {
             environment: "demo-staging",
@@ -143,7 +155,7 @@ export function gateFailing(): StandInRepository {
             environment: "demo",
             running: hydrated("demo 1.2.27", "demo", "1.2.27", 20, passingGates),
             proposed: demoNext,
-            pulls: [openPromotion("demo", "1.2.28", demoNext[0], 43), ...history("demo", ["1.2.27"], 31)],
+            pulls: [openPromotion("demo", "1.2.28", demoNext[0], 43, reviewers), ...history("demo", ["1.2.27"], 31)],
         },
     ]);
 }
@@ -175,23 +187,7 @@ export function waitingForReview(): StandInRepository {
             { name: "promoter-previous-environment", conclusion: "success", title: "demo-staging gates passed" },
         ],
     });
-    return repository([
-        {
-            environment: "demo-staging",
-            running: staging,
-            proposed: staging,
-            pulls: history("demo-staging", ["1.2.28", "1.2.27"], 42),
-        },
-        {
-            environment: "demo",
-            running: hydrated("demo 1.2.27", "demo", "1.2.27", 20, passingGates),
-            proposed: demoNext,
-            pulls: [
-                openPromotion("demo", "1.2.28", demoNext[0], 43, ["mfreeman451"]),
-                ...history("demo", ["1.2.27"], 31),
-            ],
-        },
-    ]);
+    return promotionToDemoOpen(staging, demoNext, ["mfreeman451"]);
 }
 
 /** demo-staging runs 1.2.27; demo's branches were never written (the promoter has not set it up yet). */
