@@ -103,3 +103,12 @@ export function json(res: ServerResponse, status: number, body: unknown): void {
     res.writeHead(status, { "content-type": "application/json" });
     res.end(typeof body === "string" ? body : JSON.stringify(body));
 }
+
+/** A temporary project in direct mode with demo-staging at `staged` and demo at `demo`. */
+export function directProject(staged: string, demo: string): string {
+    const dir = tempProject();
+    for (const stack of ["demo-staging", "demo"]) setKey(dir, stack, "promotionMode", "direct");
+    setKey(dir, "demo-staging", "version", staged);
+    setKey(dir, "demo", "version", demo);
+    return dir;
+}

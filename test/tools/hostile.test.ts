@@ -9,19 +9,11 @@ import { EXIT } from "../../lib/cli/exitCodes";
 import { runPromote } from "../../tools/lib/promoteCommand";
 import { waitForVersion } from "../../tools/lib/readiness";
 import { runWait } from "../../tools/lib/waitCommand";
-import { StandIn, capture, configOf, json, readStack, removeDir, setKey, startStandIn, tempProject } from "./helpers";
+import { StandIn, capture, configOf, directProject, json, readStack, removeDir, startStandIn } from "./helpers";
 
 const TOKEN = "ghp_hostileTokenNeverPrinted_42";
 const SHA = "fedcba9876543210fedcba9876543210fedcba98";
 const VERSION_KEY = "serviceradar-release:version";
-
-function directProject(staged: string, demo: string): string {
-    const dir = tempProject();
-    for (const stack of ["demo-staging", "demo"]) setKey(dir, stack, "promotionMode", "direct");
-    setKey(dir, "demo-staging", "version", staged);
-    setKey(dir, "demo", "version", demo);
-    return dir;
-}
 
 function statuses(state: string, description = "e2e passed"): unknown {
     return { sha: SHA, total_count: 1, statuses: [{ context: "e2e-tests", state, description }] };

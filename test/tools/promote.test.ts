@@ -3,20 +3,11 @@ import { EXIT } from "../../lib/cli/exitCodes";
 import { runPromote, runPromoteCommand } from "../../tools/lib/promoteCommand";
 import { AUDIT_MARKER } from "../../tools/lib/stackFile";
 import { runInProcess } from "../support/commands";
-import { StandIn, capture, configOf, json, readStack, removeDir, setKey, startStandIn, tempProject } from "./helpers";
+import { StandIn, capture, configOf, directProject, json, readStack, removeDir, setKey, startStandIn } from "./helpers";
 
 const TOKEN = "ghp_promoteTokenNeverPrinted_42";
 const SHA = "fedcba9876543210fedcba9876543210fedcba98";
 const VERSION_KEY = "serviceradar-release:version";
-
-/** A temporary project in direct mode with demo-staging at `staged` and demo at `demo`. */
-function directProject(staged: string, demo: string): string {
-    const dir = tempProject();
-    for (const stack of ["demo-staging", "demo"]) setKey(dir, stack, "promotionMode", "direct");
-    setKey(dir, "demo-staging", "version", staged);
-    setKey(dir, "demo", "version", demo);
-    return dir;
-}
 
 type Scenario = { state?: string; http?: number };
 
