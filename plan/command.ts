@@ -5,7 +5,7 @@ import { UsageError, usageMessage } from "../lib/cli/args";
 import { PlanRun, programModule, revealSecrets, runProgramOnMocks } from "./mockRuntime";
 import { policies } from "../policies/pack";
 import { environmentSummaries } from "./environments";
-import { checkPolicies } from "./policyCheck";
+import { checkReconciledPolicies } from "./policyCheck";
 import { loadPolicyConfig, policyConfigFor, reconcilePolicyConfig } from "./policyConfig";
 import { kubernetesManifests, planDocument, planTable, PlanReport } from "./render";
 import { loadStackConfig, releaseConfigFrom, secretPlaceholder } from "./stackConfig";
@@ -77,24 +77,20 @@ async function plan(args: PlanArgs, options: PlanOptions): Promise<PlanCommandRe
     const policyFile = policyConfigFor(args.stack, chain);
     const policyConfig = policyFile === undefined ? {} : loadPolicyConfig(policyFile);
     const run = await runProgramOnMocks(programModule(path.resolve(ROOT, args.program)), stackConfig);
+    const reconciled = reconcilePolicyConfig(policies, policyConfig);
     const report: PlanReport = {
         ...run,
         project: stackConfig.project,
         stack: stackConfig.stack,
         placeholders: usedPlaceholders(stackConfig.placeholders, run),
-        policyViolations: await checkPolicies(run.resources, policyConfig, {
+        policyViolations: await checkReconciledPolicies(run.resources, reconciled, {
             project: stackConfig.project,
             stack: stackConfig.stack,
         }),
         policyConfigFile: policyFile && path.relative(ROOT, policyFile),
         environments: environmentSummaries(
             run.resources,
-            Object.fromEntries(
-                Object.entries(reconcilePolicyConfig(policies, policyConfig)).map(([name, c]) => [
-                    name,
-                    c.enforcementLevel,
-                ]),
-            ),
+            Object.fromEntries(Object.entries(reconciled).map(([name, c]) => [name, c.enforcementLevel])),
             chain,
         ),
     };

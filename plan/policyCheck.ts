@@ -244,10 +244,9 @@ export function responseViolations(
 
 async function run(
     resources: PlannedResource[],
-    policyConfig: object,
+    reconciled: Record<string, ReconciledPolicyConfig>,
     stack: { project: string; stack: string },
 ): Promise<PolicyViolation[]> {
-    const reconciled = reconcilePolicyConfig(packPolicies, policyConfig);
     const analyzer = analyzerHandlers();
 
     const stackRequest = new AnalyzerStackConfigureRequest();
@@ -281,12 +280,21 @@ async function run(
  * policies/<stack>.json` reach the same verdict. Calls are serialized: the analyzer keeps its configuration in module
  * state.
  */
-export function checkPolicies(
+export async function checkPolicies(
     resources: PlannedResource[],
     policyConfig: object,
     stack: { project: string; stack: string },
 ): Promise<PolicyViolation[]> {
-    const result = queue.then(() => run(resources, policyConfig, stack));
+    return checkReconciledPolicies(resources, reconcilePolicyConfig(packPolicies, policyConfig), stack);
+}
+
+/** `checkPolicies` for a config already reconciled (`reconcilePolicyConfig` over the pack's policies). */
+export function checkReconciledPolicies(
+    resources: PlannedResource[],
+    reconciled: Record<string, ReconciledPolicyConfig>,
+    stack: { project: string; stack: string },
+): Promise<PolicyViolation[]> {
+    const result = queue.then(() => run(resources, reconciled, stack));
     queue = result.catch(() => undefined);
     return result;
 }
