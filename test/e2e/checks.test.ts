@@ -5,16 +5,8 @@ import { GateOptions } from "../../e2e/probe";
 import { waitForReady } from "../../e2e/readiness";
 import { CheckResult } from "../../e2e/result";
 import { Redactor } from "../../lib/cli/redact";
-import {
-    ACCESS_TOKEN,
-    ADMIN_PASSWORD,
-    ADMIN_USER,
-    RunningServer,
-    closedPort,
-    send,
-    startFakeServiceRadar,
-    startServer,
-} from "./helpers";
+import { ACCESS_TOKEN, ADMIN_PASSWORD, ADMIN_USER, startFakeServiceRadar } from "./helpers";
+import { closedPort, LoopbackServer, send, startLoopbackServer } from "../support/loopbackServer";
 
 function options(url: string, overrides: Partial<GateOptions> = {}): GateOptions {
     return {
@@ -33,7 +25,7 @@ function byId(checks: CheckResult[]): Record<string, CheckResult> {
 }
 
 describe("e2e gate checks against a local ServiceRadar stand-in", () => {
-    let server: RunningServer | undefined;
+    let server: LoopbackServer | undefined;
 
     afterEach(async () => {
         await server?.close();
@@ -268,7 +260,7 @@ describe("e2e gate checks against a local ServiceRadar stand-in", () => {
     });
 
     it("reports a redirect instead of following it", async () => {
-        server = await startServer((_req, res) => {
+        server = await startLoopbackServer((_req, res) => {
             res.writeHead(301, { location: "https://elsewhere.example/health/live" });
             res.end();
         });

@@ -8,14 +8,12 @@ import { CommandResult, runInProcess, spawnCommand } from "../support/commands";
 import {
     ACCESS_TOKEN,
     ADMIN_PASSWORD,
-    RunningServer,
     assertWellFormedXml,
     captureIO,
-    closedPort,
-    send,
     startFakeGitHub,
     startFakeServiceRadar,
 } from "./helpers";
+import { closedPort, LoopbackServer, send } from "../support/loopbackServer";
 
 const SHA = "0123456789abcdef0123456789abcdef01234567";
 const GITHUB_TOKEN = "ghs_TESTtoken1234567890abcdefSECRET";
@@ -28,8 +26,8 @@ function assertNoSecrets(text: string): void {
 }
 
 describe("e2e gate CLI (in process)", () => {
-    let sr: RunningServer | undefined;
-    let gh: (RunningServer & { statuses: import("./helpers").PostedStatus[] }) | undefined;
+    let sr: LoopbackServer | undefined;
+    let gh: (LoopbackServer & { statuses: import("./helpers").PostedStatus[] }) | undefined;
     let dir: string | undefined;
 
     afterEach(async () => {
@@ -278,7 +276,7 @@ describe("e2e gate CLI (in process)", () => {
 });
 
 describe("e2e gate CLI through its entry (what e2e/cli.ts runs)", () => {
-    let sr: RunningServer | undefined;
+    let sr: LoopbackServer | undefined;
 
     afterEach(async () => {
         await sr?.close();
@@ -333,8 +331,8 @@ describe("e2e gate CLI through its entry (what e2e/cli.ts runs)", () => {
 describe("e2e gate CLI (child process, as CI runs it)", function () {
     this.timeout(20_000);
     const CLI = "e2e/cli.ts";
-    let sr: RunningServer | undefined;
-    let gh: (RunningServer & { statuses: import("./helpers").PostedStatus[] }) | undefined;
+    let sr: LoopbackServer | undefined;
+    let gh: (LoopbackServer & { statuses: import("./helpers").PostedStatus[] }) | undefined;
     let refusedPort = 0;
     let refused: CommandResult;
     let terminated: CommandResult;

@@ -1,64 +1,7 @@
 // Local stand-ins for ServiceRadar web-ng and the GitHub statuses API, on 127.0.0.1 with ephemeral ports.
 
-import { IncomingMessage, Server, ServerResponse, createServer } from "node:http";
-import { AddressInfo } from "node:net";
-
-export interface RecordedRequest {
-    method: string;
-    path: string;
-    headers: IncomingMessage["headers"];
-    body: string;
-}
-
-export type Handler = (req: IncomingMessage, res: ServerResponse, body: string) => void;
-
-export interface RunningServer {
-    url: string;
-    port: number;
-    requests: RecordedRequest[];
-    close: () => Promise<void>;
-}
-
-/** Starts an HTTP server on 127.0.0.1:0 that records every request and hands it to `handler`. */
-export async function startServer(handler: Handler): Promise<RunningServer> {
-    const requests: RecordedRequest[] = [];
-    const server: Server = createServer((req, res) => {
-        const chunks: Buffer[] = [];
-        req.on("data", (chunk: Buffer) => chunks.push(chunk));
-        req.on("end", () => {
-            const body = Buffer.concat(chunks).toString("utf8");
-            requests.push({ method: req.method ?? "", path: req.url ?? "", headers: req.headers, body });
-            handler(req, res, body);
-        });
-    });
-    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-    const port = (server.address() as AddressInfo).port;
-    return {
-        url: `http://127.0.0.1:${port}`,
-        port,
-        requests,
-        close: () =>
-            new Promise<void>((resolve) => {
-                server.closeAllConnections();
-                server.close(() => resolve());
-            }),
-    };
-}
-
-/** A port that was just bound and released: connecting to it is refused. */
-export async function closedPort(): Promise<number> {
-    const server = await startServer(() => undefined);
-    await server.close();
-    return server.port;
-}
-
-export function send(res: ServerResponse, status: number, body: unknown, contentType?: string): void {
-    const text = typeof body === "string" ? body : JSON.stringify(body);
-    res.writeHead(status, {
-        "content-type": contentType ?? (typeof body === "string" ? "text/plain" : "application/json"),
-    });
-    res.end(text);
-}
+import { IncomingMessage } from "node:http";
+import { Handler, LoopbackServer, send, startLoopbackServer } from "../support/loopbackServer";
 
 export const ADMIN_USER = "root@localhost";
 export const ADMIN_PASSWORD = "Pa55-w0rd&secret!";
@@ -81,7 +24,7 @@ function bearer(req: IncomingMessage): string | undefined {
 }
 
 /** Speaks the documented request and response shapes of web-ng (see HTTP-API.md). */
-export async function startFakeServiceRadar(options: FakeServiceRadarOptions = {}): Promise<RunningServer> {
+export async function startFakeServiceRadar(options: FakeServiceRadarOptions = {}): Promise<LoopbackServer> {
     const username = options.username ?? ADMIN_USER;
     const password = options.password ?? ADMIN_PASSWORD;
     const token = options.token ?? ACCESS_TOKEN;
@@ -145,7 +88,7 @@ export async function startFakeServiceRadar(options: FakeServiceRadarOptions = {
         },
     };
     const routes = { ...defaults, ...options.routes };
-    return startServer((req, res, body) => {
+    return startLoopbackServer((req, res, body) => {
         const path = (req.url ?? "").split("?")[0];
         const handler = routes[`${req.method} ${path}`];
         if (handler) {
@@ -167,9 +110,9 @@ export interface PostedStatus {
 /** Records POST /repos/{owner}/{repo}/statuses/{sha}; `answer` can make it fail. */
 export async function startFakeGitHub(
     answer: (count: number) => { status: number; body: unknown } = () => ({ status: 201, body: { id: 1 } }),
-): Promise<RunningServer & { statuses: PostedStatus[] }> {
+): Promise<LoopbackServer & { statuses: PostedStatus[] }> {
     const statuses: PostedStatus[] = [];
-    const server = await startServer((req, res, body) => {
+    const server = await startLoopbackServer((req, res, body) => {
         if (req.method !== "POST" || !/^\/repos\/[^/]+\/[^/]+\/statuses\/[0-9a-f]{40}$/.test(req.url ?? "")) {
             send(res, 404, { message: "Not Found" });
             return;

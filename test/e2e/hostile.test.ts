@@ -9,16 +9,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { EXIT } from "../../lib/cli/exitCodes";
 import { runCli } from "../../e2e/main";
-import {
-    ACCESS_TOKEN,
-    ADMIN_PASSWORD,
-    RunningServer,
-    captureIO,
-    send,
-    startFakeGitHub,
-    startFakeServiceRadar,
-    startServer,
-} from "./helpers";
+import { ACCESS_TOKEN, ADMIN_PASSWORD, captureIO, startFakeGitHub, startFakeServiceRadar } from "./helpers";
+import { LoopbackServer, send, startLoopbackServer } from "../support/loopbackServer";
 
 const SHA = "0123456789abcdef0123456789abcdef01234567";
 const GITHUB_TOKEN = "ghs_HOSTILEtoken1234567890abcdef";
@@ -59,8 +51,8 @@ function endless(res: ServerResponse): void {
 }
 
 describe("e2e gate against hostile servers (issue 12)", () => {
-    let sr: RunningServer | undefined;
-    let gh: (RunningServer & { statuses: import("./helpers").PostedStatus[] }) | undefined;
+    let sr: LoopbackServer | undefined;
+    let gh: (LoopbackServer & { statuses: import("./helpers").PostedStatus[] }) | undefined;
     let dir: string | undefined;
 
     afterEach(async () => {
@@ -190,7 +182,7 @@ describe("e2e gate against hostile servers (issue 12)", () => {
     it("on cancellation does not wait for a GitHub that does not answer: exits 130 within the cancel budget", async () => {
         sr = await startFakeServiceRadar({ notReadyCount: Infinity });
         gh = await startFakeGitHub();
-        const silent = await startServer(() => undefined);
+        const silent = await startLoopbackServer(() => undefined);
         try {
             const cancel = new AbortController();
             setTimeout(() => cancel.abort(), 150);

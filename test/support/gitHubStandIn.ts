@@ -1,6 +1,5 @@
 import { createHash } from "crypto";
-import * as http from "http";
-import { AddressInfo } from "net";
+import { LoopbackServer, startLoopbackServer } from "./loopbackServer";
 
 interface Commit {
     tree: string;
@@ -21,7 +20,7 @@ export class GitHubStandIn {
     rejectNextRefUpdates = 0;
     /** Every answer is this status, with a body echoing the Authorization header. */
     status?: number;
-    private server?: http.Server;
+    private server?: LoopbackServer;
 
     private sha(value: unknown) {
         return createHash("sha1").update(JSON.stringify(value)).digest("hex");
@@ -146,24 +145,19 @@ export class GitHubStandIn {
     }
 
     async start(): Promise<string> {
-        this.server = http.createServer((req, res) => {
-            let body = "";
-            req.on("data", (chunk) => (body += chunk));
-            req.on("end", () => {
-                const authorization = String(req.headers.authorization);
-                this.requests.push({ method: req.method ?? "", path: req.url ?? "", authorization });
-                const [status, value] = this.status
-                    ? [this.status, { message: `Bad credentials ${authorization}` }]
-                    : this.route(req.method ?? "", req.url ?? "", body ? JSON.parse(body) : undefined);
-                res.writeHead(status, { "Content-Type": "application/json" });
-                res.end(JSON.stringify(value));
-            });
+        this.server = await startLoopbackServer((req, res, body) => {
+            const authorization = String(req.headers.authorization);
+            this.requests.push({ method: req.method ?? "", path: req.url ?? "", authorization });
+            const [status, value] = this.status
+                ? [this.status, { message: `Bad credentials ${authorization}` }]
+                : this.route(req.method ?? "", req.url ?? "", body ? JSON.parse(body) : undefined);
+            res.writeHead(status, { "Content-Type": "application/json" });
+            res.end(JSON.stringify(value));
         });
-        await new Promise<void>((resolve) => this.server!.listen(0, "127.0.0.1", resolve));
-        return `http://127.0.0.1:${(this.server!.address() as AddressInfo).port}`;
+        return this.server.url;
     }
 
     async stop() {
-        await new Promise((resolve) => this.server?.close(resolve));
+        await this.server?.close();
     }
 }

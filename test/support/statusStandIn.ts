@@ -4,9 +4,8 @@
 // answered as a 500, so a test cannot pass on a shape GitHub would never send.
 
 import { createHash } from "crypto";
-import * as http from "http";
-import type { AddressInfo } from "net";
 import { gitHubExample, schemaErrors } from "./githubOpenApi";
+import { startLoopbackServer } from "./loopbackServer";
 
 export interface StandInCheckRun {
     name: string;
@@ -273,7 +272,7 @@ function operationOf(repo: StandInRepository, pathname: string): string {
 export async function startGitHubStandIn(repo: StandInRepository, token: string): Promise<GitHubStandIn> {
     const requests: string[] = [];
     const errors: string[] = [];
-    const server = http.createServer((req, res) => {
+    const server = await startLoopbackServer((req, res) => {
         const url = new URL(req.url ?? "/", "http://127.0.0.1");
         requests.push(`${req.method} ${url.pathname}${url.search}`);
         const authorization = req.headers.authorization ?? "";
@@ -302,14 +301,7 @@ export async function startGitHubStandIn(repo: StandInRepository, token: string)
         res.writeHead(reply.status, { "content-type": "application/json; charset=utf-8", ...reply.headers });
         res.end(JSON.stringify(reply.body));
     });
-    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-    const { port } = server.address() as AddressInfo;
-    return {
-        url: `http://127.0.0.1:${port}`,
-        requests,
-        schemaErrors: errors,
-        close: () => new Promise<void>((resolve) => server.close(() => resolve())),
-    };
+    return { url: server.url, requests, schemaErrors: errors, close: server.close };
 }
 
 /** A fetch that refuses anything but the loopback interface, so no test can reach a real GitHub. */

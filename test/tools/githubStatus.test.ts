@@ -6,7 +6,7 @@ import {
     evaluateGate,
     fetchCommitStatuses,
 } from "../../tools/lib/githubStatus";
-import { StandIn, json, startStandIn } from "./helpers";
+import { json, LoopbackServer, startLoopbackServer } from "../support/loopbackServer";
 
 const TOKEN = "ghs_statusTokenForTests_0123456789";
 const SHA = "0123456789abcdef0123456789abcdef01234567";
@@ -52,14 +52,14 @@ describe("tools/lib/githubStatus: evaluating the gate", () => {
 });
 
 describe("tools/lib/githubStatus: reading statuses from the API stand-in", () => {
-    let server: StandIn | undefined;
+    let server: LoopbackServer | undefined;
     afterEach(async () => {
         await server?.close();
         server = undefined;
     });
 
     it("sends the token as a Bearer header to GET /repos/{owner}/{repo}/commits/{ref}/status", async () => {
-        server = await startStandIn((_req, res) =>
+        server = await startLoopbackServer((_req, res) =>
             json(res, 200, { sha: SHA, total_count: 1, statuses: [status("e2e-tests", "success")] }),
         );
         const result = await fetchCommitStatuses({
@@ -73,7 +73,7 @@ describe("tools/lib/githubStatus: reading statuses from the API stand-in", () =>
         assert.equal(server.requests.length, 1);
         assert.equal(server.requests[0].method, "GET");
         assert.equal(
-            server.requests[0].url,
+            server.requests[0].path,
             "/repos/carverauto/serviceradar/commits/v1.2.3/status?per_page=100&page=1",
         );
         assert.equal(server.requests[0].headers.authorization, `Bearer ${TOKEN}`);
@@ -81,7 +81,7 @@ describe("tools/lib/githubStatus: reading statuses from the API stand-in", () =>
 
     it("follows pages until every status is read", async () => {
         const all = Array.from({ length: 150 }, (_, i) => status(`ctx-${i}`, "success"));
-        server = await startStandIn((req, res) => {
+        server = await startLoopbackServer((req, res) => {
             const page = Number(new URL(req.url ?? "/", "http://x").searchParams.get("page"));
             json(res, 200, { sha: SHA, total_count: 150, statuses: all.slice((page - 1) * 100, page * 100) });
         });
@@ -92,7 +92,7 @@ describe("tools/lib/githubStatus: reading statuses from the API stand-in", () =>
     });
 
     it("explains 404 and 401 without retrying and without the token", async () => {
-        server = await startStandIn((req, res) =>
+        server = await startLoopbackServer((req, res) =>
             json(res, req.url?.includes("/missing/") ? 404 : 401, { message: `bad ${req.headers.authorization}` }),
         );
         const missing = await fetchCommitStatuses({
@@ -115,7 +115,7 @@ describe("tools/lib/githubStatus: reading statuses from the API stand-in", () =>
     });
 
     it("retries 5xx, then reports the answer with the token redacted", async () => {
-        server = await startStandIn((req, res) => json(res, 502, { echoed: req.headers.authorization }));
+        server = await startLoopbackServer((req, res) => json(res, 502, { echoed: req.headers.authorization }));
         const result = await fetchCommitStatuses({
             apiUrl: server.url,
             repo: "o/r",
@@ -132,7 +132,7 @@ describe("tools/lib/githubStatus: reading statuses from the API stand-in", () =>
     });
 
     it("times out a silent server", async () => {
-        server = await startStandIn(() => undefined);
+        server = await startLoopbackServer(() => undefined);
         const result = await fetchCommitStatuses({
             apiUrl: server.url,
             repo: "o/r",

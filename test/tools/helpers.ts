@@ -1,9 +1,7 @@
-// Test helpers for the release tools: temporary project copies, captured output and a local HTTP stand-in on
-// 127.0.0.1 (port 0). Running the commands themselves: test/support/commands.ts.
+// Test helpers for the release tools: temporary project copies, captured output (the HTTP stand-ins:
+// test/support/loopbackServer.ts). Running the commands themselves: test/support/commands.ts.
 
 import * as fs from "node:fs";
-import { IncomingMessage, Server, ServerResponse, createServer } from "node:http";
-import { AddressInfo } from "node:net";
 import * as os from "node:os";
 import * as path from "node:path";
 import * as YAML from "yaml";
@@ -62,46 +60,6 @@ export function capture(): Captured {
         err: (line) => stderr.push(line),
         text: () => [...stdout, ...stderr].join("\n"),
     };
-}
-
-export interface RecordedRequest {
-    method: string;
-    url: string;
-    headers: IncomingMessage["headers"];
-}
-
-export interface StandIn {
-    url: string;
-    requests: RecordedRequest[];
-    close(): Promise<void>;
-}
-
-export type Handler = (req: IncomingMessage, res: ServerResponse) => void;
-
-/** Starts an HTTP server on 127.0.0.1 with an ephemeral port; every request is recorded before `handler` answers. */
-export async function startStandIn(handler: Handler): Promise<StandIn> {
-    const requests: RecordedRequest[] = [];
-    const server: Server = createServer((req, res) => {
-        requests.push({ method: req.method ?? "", url: req.url ?? "", headers: req.headers });
-        req.resume();
-        req.on("end", () => handler(req, res));
-    });
-    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-    const port = (server.address() as AddressInfo).port;
-    return {
-        url: `http://127.0.0.1:${port}`,
-        requests,
-        close: () =>
-            new Promise<void>((resolve) => {
-                server.closeAllConnections();
-                server.close(() => resolve());
-            }),
-    };
-}
-
-export function json(res: ServerResponse, status: number, body: unknown): void {
-    res.writeHead(status, { "content-type": "application/json" });
-    res.end(typeof body === "string" ? body : JSON.stringify(body));
 }
 
 /** A temporary project in direct mode with demo-staging at `staged` and demo at `demo`. */

@@ -9,7 +9,8 @@ import { EXIT } from "../../lib/cli/exitCodes";
 import { runPromote } from "../../tools/lib/promoteCommand";
 import { waitForVersion } from "../../tools/lib/readiness";
 import { runWait } from "../../tools/lib/waitCommand";
-import { StandIn, capture, configOf, directProject, json, readStack, removeDir, startStandIn } from "./helpers";
+import { capture, configOf, directProject, readStack, removeDir } from "./helpers";
+import { json, LoopbackServer, startLoopbackServer } from "../support/loopbackServer";
 
 const TOKEN = "ghp_hostileTokenNeverPrinted_42";
 const SHA = "fedcba9876543210fedcba9876543210fedcba98";
@@ -42,15 +43,15 @@ function assertNoInjection(text: string): void {
 }
 
 describe("promote and wait-for-version against hostile servers (issue 12)", () => {
-    const servers: StandIn[] = [];
+    const servers: LoopbackServer[] = [];
     let dir = "";
     afterEach(async () => {
         await Promise.all(servers.splice(0).map((server) => server.close()));
         if (dir) removeDir(dir);
         dir = "";
     });
-    async function standIn(handler: Parameters<typeof startStandIn>[0]): Promise<StandIn> {
-        const server = await startStandIn(handler);
+    async function standIn(handler: Parameters<typeof startLoopbackServer>[0]): Promise<LoopbackServer> {
+        const server = await startLoopbackServer(handler);
         servers.push(server);
         return server;
     }

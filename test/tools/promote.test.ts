@@ -3,7 +3,8 @@ import { EXIT } from "../../lib/cli/exitCodes";
 import { runPromote, runPromoteCommand } from "../../tools/lib/promoteCommand";
 import { AUDIT_MARKER } from "../../tools/lib/stackFile";
 import { runInProcess } from "../support/commands";
-import { StandIn, capture, configOf, directProject, json, readStack, removeDir, setKey, startStandIn } from "./helpers";
+import { capture, configOf, directProject, readStack, removeDir, setKey } from "./helpers";
+import { json, LoopbackServer, startLoopbackServer } from "../support/loopbackServer";
 
 const TOKEN = "ghp_promoteTokenNeverPrinted_42";
 const SHA = "fedcba9876543210fedcba9876543210fedcba98";
@@ -12,8 +13,8 @@ const VERSION_KEY = "serviceradar-release:version";
 type Scenario = { state?: string; http?: number };
 
 /** The GitHub API stand-in: the combined status of carverauto/serviceradar@v1.4.0 carries `e2e-tests` in `state`. */
-async function gitHub(scenario: Scenario): Promise<StandIn> {
-    return startStandIn((req, res) => {
+async function gitHub(scenario: Scenario): Promise<LoopbackServer> {
+    return startLoopbackServer((req, res) => {
         if (scenario.http !== undefined)
             return json(res, scenario.http, { message: `nope ${req.headers.authorization}` });
         if (!req.url?.startsWith("/repos/carverauto/serviceradar/commits/v1.4.0/status"))
@@ -28,7 +29,7 @@ async function gitHub(scenario: Scenario): Promise<StandIn> {
 
 describe("npm run promote (tools/lib/promoteCommand)", () => {
     let dir = "";
-    let server: StandIn | undefined;
+    let server: LoopbackServer | undefined;
     afterEach(async () => {
         await server?.close();
         server = undefined;
@@ -55,7 +56,7 @@ describe("npm run promote (tools/lib/promoteCommand)", () => {
         assert.equal(code, EXIT.ok, io.text());
         assert.equal(server.requests.length, 1);
         assert.equal(server.requests[0].headers.authorization, `Bearer ${TOKEN}`);
-        assert.match(server.requests[0].url, /^\/repos\/carverauto\/serviceradar\/commits\/v1\.4\.0\/status/);
+        assert.match(server.requests[0].path, /^\/repos\/carverauto\/serviceradar\/commits\/v1\.4\.0\/status/);
         const after = readStack(dir, "demo");
         assert.equal(configOf(after)[VERSION_KEY], "1.4.0");
         assert.equal(after, before.replace(`${VERSION_KEY}: 1.3.9`, `${VERSION_KEY}: 1.4.0`));
@@ -93,7 +94,7 @@ describe("npm run promote (tools/lib/promoteCommand)", () => {
 
     it("honours --repo, --context and --ref", async () => {
         dir = directProject("1.4.0", "1.3.9");
-        server = await startStandIn((_req, res) =>
+        server = await startLoopbackServer((_req, res) =>
             json(res, 200, { sha: SHA, statuses: [{ context: "custom", state: "success" }] }),
         );
         const { code, io } = await promote([
@@ -108,7 +109,7 @@ describe("npm run promote (tools/lib/promoteCommand)", () => {
             "release/1.4",
         ]);
         assert.equal(code, EXIT.ok, io.text());
-        assert.match(server.requests[0].url, /^\/repos\/me\/fork\/commits\/release\/1\.4\/status/);
+        assert.match(server.requests[0].path, /^\/repos\/me\/fork\/commits\/release\/1\.4\/status/);
     });
 
     it("exits 4 when GitHub cannot answer, without echoing the token", async () => {
@@ -151,7 +152,7 @@ describe("npm run promote (tools/lib/promoteCommand)", () => {
 
     it("refuses going backwards unless --rollback, and is a no-op for the same version", async () => {
         dir = directProject("1.3.0", "1.4.0");
-        server = await startStandIn((_req, res) =>
+        server = await startLoopbackServer((_req, res) =>
             json(res, 200, { statuses: [{ context: "e2e-tests", state: "success" }] }),
         );
         const backwards = await promote(["1.3.0", "--github-api", server.url]);

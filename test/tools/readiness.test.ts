@@ -3,7 +3,7 @@ import { EXIT } from "../../lib/cli/exitCodes";
 import { normalizeVersion, reportedVersion, waitForVersion } from "../../tools/lib/readiness";
 import { runWaitCommand } from "../../tools/lib/waitCommand";
 import { runInProcess } from "../support/commands";
-import { StandIn, json, startStandIn } from "./helpers";
+import { json, LoopbackServer, startLoopbackServer } from "../support/loopbackServer";
 
 describe("tools/lib/readiness", () => {
     it("finds a version-like field in a readiness answer", () => {
@@ -16,7 +16,7 @@ describe("tools/lib/readiness", () => {
     });
 
     describe("waiting against a stand-in", () => {
-        let server: StandIn | undefined;
+        let server: LoopbackServer | undefined;
         afterEach(async () => {
             await server?.close();
             server = undefined;
@@ -28,7 +28,7 @@ describe("tools/lib/readiness", () => {
                 [200, { status: "ok", version: "1.2.27" }],
                 [200, { status: "ok", version: "1.2.28" }],
             ];
-            server = await startStandIn((req, res) => {
+            server = await startLoopbackServer((req, res) => {
                 assert.equal(req.url, "/health/ready");
                 const [code, body] = answers[Math.min(server?.requests.length ?? 1, answers.length) - 1];
                 json(res, code, body);
@@ -46,7 +46,7 @@ describe("tools/lib/readiness", () => {
         });
 
         it("times out while the old version is still served", async () => {
-            server = await startStandIn((_req, res) => json(res, 200, { version: "1.2.27" }));
+            server = await startLoopbackServer((_req, res) => json(res, 200, { version: "1.2.27" }));
             const outcome = await waitForVersion({
                 url: server.url,
                 version: "1.2.28",
@@ -60,7 +60,7 @@ describe("tools/lib/readiness", () => {
         });
 
         it("accepts readiness without a version only after the settle time, or never with --require-version", async () => {
-            server = await startStandIn((_req, res) => json(res, 200, { status: "ok" }));
+            server = await startLoopbackServer((_req, res) => json(res, 200, { status: "ok" }));
             const settled = await waitForVersion({
                 url: server.url,
                 version: "1.2.28",
@@ -86,7 +86,7 @@ describe("tools/lib/readiness", () => {
         });
 
         it("the CLI exits 0 when confirmed, 1 on timeout, 2 on bad input (through its entry)", async () => {
-            server = await startStandIn((_req, res) => json(res, 200, { version: "v2.0.0" }));
+            server = await startLoopbackServer((_req, res) => json(res, 200, { version: "v2.0.0" }));
             const wait = (args: string[], env: Record<string, string> = {}) =>
                 runInProcess(runWaitCommand, args, { env });
             const confirmed = await wait(["--version", "2.0.0", "--interval", "10ms"], {

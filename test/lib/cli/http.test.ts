@@ -2,7 +2,7 @@ import { strict as assert } from "node:assert";
 import { ServerResponse } from "node:http";
 import { formatBytes } from "../../../lib/cli/boundedBody";
 import { RequestFailure, findErrorCode, httpRequest, toRequestFailure } from "../../../lib/cli/http";
-import { RunningServer, startServer } from "../../e2e/helpers";
+import { LoopbackServer, startLoopbackServer } from "../../support/loopbackServer";
 
 describe("lib/cli/http: network error wording", () => {
     const wrap = (code: string): Error =>
@@ -42,12 +42,12 @@ describe("lib/cli/http: network error wording", () => {
 });
 
 describe("lib/cli/http: bounds and redirects (127.0.0.1 stand-ins)", () => {
-    const servers: RunningServer[] = [];
+    const servers: LoopbackServer[] = [];
     afterEach(async () => {
         await Promise.all(servers.splice(0).map((server) => server.close()));
     });
-    async function serve(handler: (path: string, res: ServerResponse) => void): Promise<RunningServer> {
-        const server = await startServer((req, res) => handler(req.url ?? "/", res));
+    async function serve(handler: (path: string, res: ServerResponse) => void): Promise<LoopbackServer> {
+        const server = await startLoopbackServer((req, res) => handler(req.url ?? "/", res));
         servers.push(server);
         return server;
     }

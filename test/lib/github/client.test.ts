@@ -3,12 +3,12 @@ import { RequestFailure } from "../../../lib/cli/http";
 import { GITHUB_API_VERSION, createGitHubClient } from "../../../lib/github/client";
 import { classifyGitHubError, requestFailureOf } from "../../../lib/github/errors";
 import { E2E_STATUS_CONTEXT, isValidRepo } from "../../../lib/github/names";
-import { StandIn, json, startStandIn } from "../../tools/helpers";
+import { json, LoopbackServer, startLoopbackServer } from "../../support/loopbackServer";
 
 const TOKEN = "ghs_clientTokenForTests_0123456789";
 
 describe("lib/github/client: the one GitHub client", () => {
-    let server: StandIn | undefined;
+    let server: LoopbackServer | undefined;
     afterEach(async () => {
         await server?.close();
         server = undefined;
@@ -25,7 +25,7 @@ describe("lib/github/client: the one GitHub client", () => {
     }
 
     it("sends the token as Bearer, GitHub's media type and the API version", async () => {
-        server = await startStandIn((_req, res) => json(res, 201, { id: 1 }));
+        server = await startLoopbackServer((_req, res) => json(res, 201, { id: 1 }));
         await client(server.url).request("POST /repos/{owner}/{repo}/statuses/{sha}", {
             owner: "o",
             repo: "r",
@@ -39,12 +39,12 @@ describe("lib/github/client: the one GitHub client", () => {
     });
 
     it("retries a 5xx, but not a failure retrying cannot change (a redirect to another origin)", async () => {
-        server = await startStandIn((_req, res) => json(res, 502, { message: "bad gateway" }));
+        server = await startLoopbackServer((_req, res) => json(res, 502, { message: "bad gateway" }));
         await assert.rejects(client(server.url).request("GET /repos/{owner}/{repo}", { owner: "o", repo: "r" }));
         assert.equal(server.requests.length, 3);
 
         const elsewhere = server.url.replace("127.0.0.1", "localhost");
-        const redirecting = await startStandIn((_req, res) => {
+        const redirecting = await startLoopbackServer((_req, res) => {
             res.writeHead(302, { location: `${elsewhere}/repos/o/r` });
             res.end();
         });
@@ -64,7 +64,7 @@ describe("lib/github/client: the one GitHub client", () => {
     });
 
     it("ends a request at once when its signal fires, without retrying it", async () => {
-        server = await startStandIn(() => undefined);
+        server = await startLoopbackServer(() => undefined);
         const cancel = new AbortController();
         setTimeout(() => cancel.abort(), 100);
         const started = Date.now();
