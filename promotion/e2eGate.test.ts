@@ -1,4 +1,6 @@
 import * as assert from "assert";
+import * as fs from "fs";
+import * as path from "path";
 import { parseReleaseConfig } from "../config/config";
 import { planRelease } from "../program/releasePlan";
 import { mapSource, validValues } from "../test/support/configSource";
@@ -275,6 +277,22 @@ for (const [variant, declare] of VARIANTS) {
         });
     });
 }
+
+describe("GraphQL requests to GitHub", () => {
+    it("come only from the WebRequestCommitStatus checked above: e2e/, tools/ and lib/ send none", () => {
+        const root = path.resolve(__dirname, "..");
+        const sources = (dir: string): string[] =>
+            fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+                const full = path.join(dir, entry.name);
+                return entry.isDirectory() ? sources(full) : /\.(ts|mjs|js)$/.test(entry.name) ? [full] : [];
+            });
+        const sending = ["e2e", "tools", "lib"]
+            .flatMap((dir) => sources(path.join(root, dir)))
+            .filter((file) => /graphql/i.test(fs.readFileSync(file, "utf8")))
+            .map((file) => path.relative(root, file));
+        assert.deepStrictEqual(sending, [], "validate each new GraphQL request with githubGraphqlProblems here");
+    });
+});
 
 describe("the harness can fail", () => {
     it("GitHub's schema refuses a field that does not exist and a variable of the wrong type", () => {
