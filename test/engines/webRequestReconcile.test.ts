@@ -4,6 +4,10 @@
  * before it could make promotion/e2eGate.test.ts pass wrongly.
  */
 import * as assert from "assert";
+import * as fs from "fs";
+import * as path from "path";
+import * as YAML from "yaml";
+import { CRD_ROOT } from "../support/crdValidator";
 import {
     KubernetesObject,
     reconciled,
@@ -233,5 +237,50 @@ describe("webrequest-reconcile: GitOps Promoter v0.36.0's reconcile with its own
                 /unknown field "bodyTemplates"/,
             );
         });
+    });
+});
+
+/** An instance with every property of an OpenAPI schema set, so a strict decoder must know each one. */
+function everyProperty(schema: Record<string, any>): unknown {
+    if (schema.default !== undefined) return schema.default;
+    if (schema.enum) return schema.enum[0];
+    switch (schema.type) {
+        case "object":
+            if (!schema.properties) return {};
+            return Object.fromEntries(
+                Object.entries(schema.properties as Record<string, any>).map(([name, property]) => [
+                    name,
+                    name === "metadata" ? {} : everyProperty(property),
+                ]),
+            );
+        case "array":
+            return [everyProperty(schema.items)];
+        case "string":
+            return schema.format === "date-time" ? T0 : "x";
+        case "integer":
+            return 1;
+        case "boolean":
+            return true;
+    }
+    return {};
+}
+
+function crdInstance(file: string): KubernetesObject {
+    const crd = YAML.parse(fs.readFileSync(path.join(CRD_ROOT, "gitops-promoter-v0.36.0", file), "utf8"));
+    return everyProperty(crd.spec.versions[0].schema.openAPIV3Schema) as KubernetesObject;
+}
+
+describe("webrequest-reconcile's declared api/v1alpha1 types against the vendored v0.36.0 CRDs", () => {
+    it("know every spec and status field of PromotionStrategy and WebRequestCommitStatus", async () => {
+        // Decoding is strict and comes first; the maximal object then sets modes this tool does not run (trigger,
+        // promotionstrategy context), so reaching that refusal proves every field decoded.
+        await assert.rejects(
+            reconcileWebRequest({
+                now: T0,
+                promotionStrategy: crdInstance("promoter.argoproj.io_promotionstrategies.yaml"),
+                webRequestCommitStatus: crdInstance("promoter.argoproj.io_webrequestcommitstatuses.yaml"),
+            }),
+            /only polling mode in environments context/,
+        );
     });
 });
