@@ -27,6 +27,8 @@ const T0_PLUS_5M = "2026-12-04T12:05:00Z";
 interface DeclaredGate {
     promotionStrategy: KubernetesObject;
     webRequestCommitStatuses: KubernetesObject[];
+    /** The ScmProvider whose App token the request carries (`authentication.scm`). */
+    scmProvider: KubernetesObject;
     /** What the requests must ask GitHub for. */
     owner: string;
     repository: string;
@@ -41,8 +43,10 @@ async function shippedStack(...config: string[]): Promise<DeclaredGate> {
     const inputs = (kind: string) =>
         plan.resources.filter((r) => r.type === PROMOTER_TYPE + kind).map((r) => r.inputs as KubernetesObject);
     const [promotionStrategy] = inputs("PromotionStrategy");
+    const [scmProvider] = inputs("ScmProvider");
     return {
         promotionStrategy,
+        scmProvider,
         webRequestCommitStatuses: inputs("WebRequestCommitStatus"),
         owner: "carverauto",
         repository: "serviceradar",
@@ -57,6 +61,7 @@ async function configured(overrides: Record<string, string>): Promise<DeclaredGa
     return {
         promotionStrategy: objects.find((o) => o.kind === "PromotionStrategy")!,
         webRequestCommitStatuses: objects.filter((o) => o.kind === "WebRequestCommitStatus"),
+        scmProvider: objects.find((o) => o.kind === "ScmProvider")!,
         owner: config.github.owner,
         repository: config.github.repository,
         context: config.promotion.e2eStatusContext,
@@ -194,6 +199,9 @@ for (const [variant, declare] of VARIANTS) {
                 const [request] = result.renderedRequests;
                 assert.strictEqual(request.method, "POST");
                 assert.strictEqual(request.url, "https://api.github.com/graphql");
+                // The controller sends the App's token only to the ScmProvider's host: api.github.com for a GitHub
+                // provider without `domain` (webrequestcommitstatus_controller.go allowedHostsForScmProvider).
+                assert.strictEqual((gate.scmProvider.spec as { github: { domain?: string } }).github.domain, undefined);
                 assert.deepStrictEqual(request.headers, { "Content-Type": "application/json" });
                 assert.deepStrictEqual(githubGraphqlProblems(request.body), []);
                 assert.deepStrictEqual(JSON.parse(request.body).variables, {
