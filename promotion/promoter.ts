@@ -212,13 +212,19 @@ export const COMMIT_CONTEXT_QUERY =
     "repository(owner: $owner, name: $name) { object(oid: $oid) { ... on Commit { " +
     "status { context(name: $context) { state } } } } } }";
 
+/**
+ * No variable may be named after an expr-lang builtin (`last`, `first`, `find`, `type`, ...: expr v1.17.8
+ * `builtin/builtin.go`); the checker refuses to redeclare one (`checker/checker.go`), and the promoter compiles this on
+ * every reconcile (`internal/webrequest/evaluator.go`), so such a name would keep the gate from ever reporting.
+ * promotion/e2eGate.test.ts runs it through the real compiler (conformance/gate).
+ */
 export const E2E_SUCCESS_EXPRESSION = [
     "let env = find(PromotionStrategy.Status.Environments, {.Branch == Branch});",
     "let sha = env?.Active?.Hydrated?.Sha ?? '';",
-    "let last = find(WebRequestCommitStatus.Status.Environments, {.Branch == Branch});",
+    "let previous = find(WebRequestCommitStatus.Status.Environments, {.Branch == Branch});",
     "let body = Response != nil && Response.StatusCode == 200 && type(Response.Body) == 'map' ? Response.Body : nil;",
     "let state = body?.data?.repository?.object?.status?.context?.state ?? '';",
-    "Response == nil ? {phase: sha != '' && last?.ReportedSha == sha ? Phase : 'pending'}",
+    "Response == nil ? {phase: sha != '' && previous?.ReportedSha == sha ? Phase : 'pending'}",
     "  : state == 'SUCCESS' ? {phase: 'success'}",
     "  : state in ['FAILURE', 'ERROR'] ? {phase: 'failure'}",
     "  : {phase: 'pending'}",

@@ -21,7 +21,10 @@ export interface GoTool {
 }
 
 /** Every engine the suite runs, by the name tests ask for. */
-export const GO_TOOLS = {} satisfies Record<string, GoTool>;
+export const GO_TOOLS = {
+    /** One WebRequestCommitStatus reconcile with gitops-promoter v0.36.0's engines (conformance/gate, its README). */
+    "webrequest-reconcile": { module: "gate", package: "./cmd/webrequest-reconcile" },
+} satisfies Record<string, GoTool>;
 
 export type GoToolName = keyof typeof GO_TOOLS;
 

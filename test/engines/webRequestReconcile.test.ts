@@ -1,0 +1,286 @@
+/**
+ * The webrequest-reconcile tool (conformance/gate) against what gitops-promoter v0.36.0's controller does: these pin the
+ * behaviours the e2e gate depends on, each from the upstream file named in the test, so a wrong mirror shows here
+ * before it could make promotion/e2eGate.test.ts pass wrongly.
+ */
+import * as assert from "assert";
+import * as fs from "fs";
+import * as path from "path";
+import * as YAML from "yaml";
+import { CRD_ROOT } from "../support/crdValidator";
+import {
+    KubernetesObject,
+    reconciled,
+    reconcileWebRequest,
+    ReconcileOutcome,
+    StandInResponse,
+} from "../support/webRequestReconcile";
+
+const BRANCH = "environment/staging";
+const OTHER = "environment/demo";
+const ACTIVE_SHA = "a".repeat(40);
+const T0 = "2026-01-01T00:00:00Z";
+
+const promotionStrategy: KubernetesObject = {
+    apiVersion: "promoter.argoproj.io/v1alpha1",
+    kind: "PromotionStrategy",
+    metadata: { name: "strategy", namespace: "promoter-system" },
+    spec: {
+        gitRepositoryRef: { name: "repo" },
+        environments: [{ branch: BRANCH, activeCommitStatuses: [{ key: "probe" }] }, { branch: OTHER }],
+    },
+    status: {
+        environments: [
+            { branch: BRANCH, active: { hydrated: { sha: ACTIVE_SHA } }, proposed: {}, lastHealthyDryShas: [] },
+            { branch: OTHER, active: { hydrated: { sha: "c".repeat(40) } }, proposed: {}, lastHealthyDryShas: [] },
+        ],
+    },
+};
+
+/** A WebRequestCommitStatus probing one expression or template; `spec` overrides parts of its spec. */
+function probe(spec: { expression?: string; descriptionTemplate?: string; httpRequest?: object } = {}) {
+    return {
+        apiVersion: "promoter.argoproj.io/v1alpha1",
+        kind: "WebRequestCommitStatus",
+        metadata: { name: "probe", namespace: "promoter-system" },
+        spec: {
+            promotionStrategyRef: { name: "strategy" },
+            key: "probe",
+            reportOn: "active",
+            descriptionTemplate: spec.descriptionTemplate ?? "{{ .Phase }}",
+            httpRequest: spec.httpRequest ?? { urlTemplate: "https://example.test/", methodTemplate: "GET" },
+            success: { when: { expression: spec.expression ?? "true" } },
+            mode: { polling: { interval: "1m" } },
+        },
+    };
+}
+
+const ok = (body = "{}"): StandInResponse => ({
+    branch: BRANCH,
+    statusCode: 200,
+    headers: { "Content-Type": ["application/json"] },
+    body,
+});
+
+function run(wrcs: KubernetesObject, response: StandInResponse | null = ok()): Promise<ReconcileOutcome> {
+    return reconcileWebRequest({
+        now: T0,
+        namespaceMetadata: { labels: { team: "release" } },
+        promotionStrategy,
+        webRequestCommitStatus: wrcs,
+        httpResponses: response ? [response] : [],
+    });
+}
+
+async function phaseOf(expression: string, response: StandInResponse = ok()): Promise<string> {
+    const [status] = reconciled(await run(probe({ expression }), response)).commitStatuses;
+    return status.phase;
+}
+
+async function described(descriptionTemplate: string): Promise<string> {
+    const [status] = reconciled(await run(probe({ descriptionTemplate }))).commitStatuses;
+    return status.description;
+}
+
+async function fails(wrcs: KubernetesObject, message: RegExp) {
+    const outcome = await run(wrcs);
+    assert.ok("error" in outcome, `expected the reconcile to fail, got ${JSON.stringify(outcome)}`);
+    assert.match(outcome.error, message);
+}
+
+describe("webrequest-reconcile: GitOps Promoter v0.36.0's reconcile with its own engines", () => {
+    describe("success.when (expr-lang v1.17.8, compiled without expr.Env: internal/webrequest/evaluator.go)", () => {
+        for (const builtin of ["last", "first", "find", "filter", "map", "len", "type"]) {
+            it(`a variable named ${builtin} (a builtin, builtin/builtin.go) does not compile`, async () => {
+                await fails(
+                    probe({ expression: `let ${builtin} = 1; true` }),
+                    new RegExp(`failed to compile expression: cannot redeclare builtin ${builtin}`),
+                );
+            });
+        }
+
+        it("between polls Response is nil (templatedata.go successWhenExprData), and fetching from it fails", async () => {
+            const wrcs = {
+                ...probe({ expression: "Response.StatusCode == 200" }),
+                status: { environments: [{ branch: BRANCH, phase: "success", lastRequestTime: T0 }] },
+            };
+            const outcome = await reconcileWebRequest({ now: T0, promotionStrategy, webRequestCommitStatus: wrcs });
+            assert.ok("error" in outcome);
+            assert.match(outcome.error, /cannot fetch StatusCode from <nil>/);
+        });
+
+        it("the controller's data are typed structs: a field they lack fails, a missing JSON key is nil", async () => {
+            await fails(probe({ expression: "PromotionStrategy.Spek != nil" }), /cannot fetch Spek from/);
+            await fails(
+                probe({
+                    expression:
+                        "find(PromotionStrategy.Status.Environments, {.Branch == Branch}).Active.Hydrated.SHA == ''",
+                }),
+                /cannot fetch SHA from v1alpha1\.CommitShaState/,
+            );
+            assert.strictEqual(await phaseOf("Response.Body.absent == nil"), "success");
+            assert.strictEqual(
+                await phaseOf("PromotionStrategy.Name == 'strategy' && WebRequestCommitStatus.Spec.Key == 'probe'"),
+                "success",
+                "ObjectMeta is embedded (k8s.io/apimachinery): its fields are promoted",
+            );
+        });
+
+        it("the body is decoded JSON, or the raw string when it is not JSON (controller makeHTTPRequest)", async () => {
+            assert.strictEqual(
+                await phaseOf("type(Response.Body) == 'map' && Response.Body.n == 1", ok('{"n":1}')),
+                "success",
+            );
+            assert.strictEqual(await phaseOf("Response.Body == '<html>'", ok("<html>")), "success");
+            assert.strictEqual(await phaseOf("Response.Headers['Content-Type'][0] == 'application/json'"), "success");
+        });
+
+        it("true is success, false pending; an object's phase, pending when empty (environments.go parseSinglePhase)", async () => {
+            assert.strictEqual(await phaseOf("true"), "success");
+            assert.strictEqual(await phaseOf("false"), "pending");
+            assert.strictEqual(await phaseOf("{phase: 'failure'}"), "failure");
+            assert.strictEqual(await phaseOf("{phase: ''}"), "pending");
+            assert.strictEqual(await phaseOf("{}"), "pending");
+        });
+
+        it("anything else fails the reconcile", async () => {
+            await fails(probe({ expression: "{phase: 'done'}" }), /unrecognized phase "done"/);
+            await fails(probe({ expression: "{defaultPhase: 'success'}" }), /got key "defaultPhase"/);
+            await fails(probe({ expression: "'success'" }), /must return bool or object \{ phase \}, got string/);
+        });
+    });
+
+    describe("templates (text/template + slim-sprig, internal/utils/template.go; TemplateData, templatedata.go)", () => {
+        it("a field TemplateData or the API types lack fails to execute", async () => {
+            await fails(
+                probe({ descriptionTemplate: "{{ .ReportedSha }}" }),
+                /can't evaluate field ReportedSha in type webrequest\.TemplateData/,
+            );
+            await fails(probe({ descriptionTemplate: "{{ .Environment }}" }), /can't evaluate field Environment/);
+            await fails(
+                probe({
+                    descriptionTemplate: "{{ range .PromotionStrategy.Status.Environments }}{{ .Active.Sha }}{{ end }}",
+                }),
+                /can't evaluate field Sha in type v1alpha1\.CommitBranchState/,
+            );
+        });
+
+        it("renders Branch, Phase (the new phase for the description) and the environment's own active commit", async () => {
+            assert.strictEqual(
+                await described(
+                    "{{ .Branch }} {{ .Phase }} {{ range .PromotionStrategy.Status.Environments }}" +
+                        "{{ if eq .Branch $.Branch }}{{ .Active.Hydrated.Sha }}{{ end }}{{ end }}",
+                ),
+                `${BRANCH} success ${ACTIVE_SHA}`,
+            );
+        });
+
+        it("has slim-sprig's functions and urlQueryEscape, but not env", async () => {
+            assert.strictEqual(
+                await described("{{ upper .Branch }} {{ urlQueryEscape .Branch }}"),
+                `${BRANCH.toUpperCase()} environment%2Fstaging`,
+            );
+            await fails(probe({ descriptionTemplate: '{{ env "HOME" }}' }), /function "env" not defined/);
+        });
+
+        it("prints nil pointers, missing map keys and metav1.Duration (its generated String) as Go does", async () => {
+            assert.strictEqual(
+                await described(
+                    "{{ (index .PromotionStrategy.Status.Environments 0).PullRequest }}|" +
+                        "{{ .NamespaceMetadata.Labels.absent }}|{{ .WebRequestCommitStatus.Spec.Mode.Polling.Interval }}",
+                ),
+                "<nil>|<no value>|&Duration{Duration:1m0s,}",
+            );
+        });
+    });
+
+    describe("the reconcile (internal/webrequest/reconcile.go)", () => {
+        it("sends the rendered request on the first reconcile, and none inside the polling interval", async () => {
+            const first = reconciled(
+                await run(
+                    probe({
+                        httpRequest: { urlTemplate: "https://example.test/{{ .Branch }}", methodTemplate: " post " },
+                    }),
+                ),
+            );
+            assert.deepStrictEqual(
+                first.renderedRequests.map((r) => [r.method, r.url]),
+                [["POST", `https://example.test/${BRANCH}`]],
+            );
+            const [env] = first.status.environments ?? [];
+            assert.deepStrictEqual(
+                [env.reportedSha, env.lastSuccessfulSha, env.lastRequestTime],
+                [ACTIVE_SHA, ACTIVE_SHA, T0],
+            );
+            await assert.rejects(
+                reconcileWebRequest({
+                    now: "2026-01-01T00:00:30Z",
+                    promotionStrategy,
+                    webRequestCommitStatus: { ...probe(), status: first.status },
+                    httpResponses: [ok()],
+                }),
+                /no request is made .* this reconcile/,
+            );
+        });
+
+        it("refuses a case that omits the response of a request the controller sends", async () => {
+            await assert.rejects(run(probe(), null), /sends a request for "environment\/staging"/);
+        });
+
+        it("refuses a declared field the promoter's types lack", async () => {
+            await assert.rejects(
+                run(
+                    probe({
+                        httpRequest: { urlTemplate: "https://example.test/", methodTemplate: "GET", bodyTemplates: "" },
+                    }),
+                ),
+                /unknown field "bodyTemplates"/,
+            );
+        });
+    });
+});
+
+/** An instance with every property of an OpenAPI schema set, so a strict decoder must know each one. */
+function everyProperty(schema: Record<string, any>): unknown {
+    if (schema.default !== undefined) return schema.default;
+    if (schema.enum) return schema.enum[0];
+    switch (schema.type) {
+        case "object":
+            if (!schema.properties) return {};
+            return Object.fromEntries(
+                Object.entries(schema.properties as Record<string, any>).map(([name, property]) => [
+                    name,
+                    name === "metadata" ? {} : everyProperty(property),
+                ]),
+            );
+        case "array":
+            return [everyProperty(schema.items)];
+        case "string":
+            return schema.format === "date-time" ? T0 : "x";
+        case "integer":
+            return 1;
+        case "boolean":
+            return true;
+    }
+    return {};
+}
+
+function crdInstance(file: string): KubernetesObject {
+    const crd = YAML.parse(fs.readFileSync(path.join(CRD_ROOT, "gitops-promoter-v0.36.0", file), "utf8"));
+    return everyProperty(crd.spec.versions[0].schema.openAPIV3Schema) as KubernetesObject;
+}
+
+describe("webrequest-reconcile's declared api/v1alpha1 types against the vendored v0.36.0 CRDs", () => {
+    it("know every spec and status field of PromotionStrategy and WebRequestCommitStatus", async () => {
+        // Decoding is strict and comes first; the maximal object then sets modes this tool does not run (trigger,
+        // promotionstrategy context), so reaching that refusal proves every field decoded.
+        await assert.rejects(
+            reconcileWebRequest({
+                now: T0,
+                promotionStrategy: crdInstance("promoter.argoproj.io_promotionstrategies.yaml"),
+                webRequestCommitStatus: crdInstance("promoter.argoproj.io_webrequestcommitstatuses.yaml"),
+            }),
+            /only polling mode in environments context/,
+        );
+    });
+});

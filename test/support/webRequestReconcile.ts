@@ -1,0 +1,87 @@
+/**
+ * One WebRequestCommitStatus reconcile as gitops-promoter v0.36.0 runs it, by the promoter's own engines
+ * (expr-lang v1.17.8, text/template with slim-sprig v3.0.0): the `webrequest-reconcile` tool of conformance/gate (its
+ * README says which part mirrors which upstream file). Only the HTTP answer is a stand-in, given per branch.
+ */
+import { spawn } from "node:child_process";
+import { buildGoTool } from "./goTools";
+
+/** A Kubernetes object as JSON (the API server's form): what the controller reads. */
+export type KubernetesObject = { apiVersion: string; kind: string; metadata: object; spec: object; status?: object };
+
+export interface StandInResponse {
+    branch: string;
+    statusCode: number;
+    headers?: Record<string, string[]>;
+    /** The raw body; the controller JSON-decodes it when it can, else keeps the string. */
+    body: string;
+}
+
+export interface ReconcileCase {
+    /** RFC 3339; the polling interval is measured from the previous request to this instant. */
+    now: string;
+    namespaceMetadata?: { labels?: Record<string, string>; annotations?: Record<string, string> };
+    promotionStrategy: KubernetesObject;
+    /** Spec as declared, status as the previous reconcile left it (a result's `status`). */
+    webRequestCommitStatus: KubernetesObject;
+    httpResponses?: StandInResponse[];
+}
+
+export interface RenderedRequest {
+    branch: string;
+    method: string;
+    url: string;
+    headers: Record<string, string>;
+    body: string;
+}
+
+export interface ReconciledCommitStatus {
+    name: string;
+    branch: string;
+    sha: string;
+    phase: string;
+    description: string;
+    url: string;
+}
+
+export interface EnvironmentStatus {
+    branch: string;
+    reportedSha?: string;
+    lastSuccessfulSha?: string;
+    phase: string;
+    lastRequestTime?: string;
+    lastResponseStatusCode?: number;
+}
+
+export interface Reconciled {
+    renderedRequests: RenderedRequest[];
+    commitStatuses: ReconciledCommitStatus[];
+    status: { environments?: EnvironmentStatus[] };
+}
+
+/** What the controller's reconcile returns: its result, or the error it would log and retry on. */
+export type ReconcileOutcome = Reconciled | { error: string };
+
+/** Runs one reconcile; rejects when the case itself is invalid (the tool exits 2 and says why). */
+export async function reconcileWebRequest(reconcileCase: ReconcileCase): Promise<ReconcileOutcome> {
+    const tool = await buildGoTool("webrequest-reconcile");
+    return new Promise((resolve, reject) => {
+        const child = spawn(tool, [], { stdio: ["pipe", "pipe", "pipe"] });
+        let stdout = "";
+        let stderr = "";
+        child.stdout.setEncoding("utf8").on("data", (chunk: string) => (stdout += chunk));
+        child.stderr.setEncoding("utf8").on("data", (chunk: string) => (stderr += chunk));
+        child.on("error", reject);
+        child.on("close", (code) => {
+            if (code === 0) resolve(JSON.parse(stdout) as ReconcileOutcome);
+            else reject(new Error(`webrequest-reconcile exited ${code}: ${stderr.trim()}`));
+        });
+        child.stdin.end(JSON.stringify(reconcileCase));
+    });
+}
+
+/** The result, or a failure naming the controller's error. */
+export function reconciled(outcome: ReconcileOutcome): Reconciled {
+    if ("error" in outcome) throw new Error(`the promoter's reconcile fails: ${outcome.error}`);
+    return outcome;
+}
