@@ -9,6 +9,7 @@ import { candidateVersions, runDiscover } from "../../tools/lib/discoverCommand"
 import { parseBearerChallenge } from "../../tools/lib/discoverRegistry";
 import { runInProcess, CommandResult } from "../support/commands";
 import { preloadOpenApi } from "../support/githubOpenApi";
+import { closedPort } from "../support/loopbackServer";
 import { DOCKER_MANIFEST_LIST, RegistryStandIn, startRegistryStandIn } from "../support/registryStandIn";
 import { GitHubStandIn, StandInRepository, fakeSha, loopbackFetch, startGitHubStandIn } from "../support/statusStandIn";
 import { configOf, readStack, removeDir, setKey, tempProject } from "./helpers";
@@ -248,14 +249,32 @@ describe("npm run discover", function () {
 
     it("GitHub failures keep the project's exit codes and write nothing", async () => {
         publish(registry, "1.2.28");
-        const limited = {
-            ...serviceRadar(["v1.2.28"]),
-            refusal: { status: 403, message: "API rate limit exceeded", headers: { "x-ratelimit-remaining": "0" } },
-        };
-        const result = await discover([limited]);
-        assert.equal(result.code, EXIT.gitHubRateLimited, result.stderr);
+        const refusals: [StandInRepository["refusal"], number][] = [
+            [
+                { status: 403, message: "API rate limit exceeded", headers: { "x-ratelimit-remaining": "0" } },
+                EXIT.gitHubRateLimited,
+            ],
+            [{ status: 502, message: "Bad Gateway" }, EXIT.gitHubUnreachable],
+            [{ status: 404, message: "Not Found", path: /\/tags$/ }, EXIT.gitHubNoAccess],
+        ];
+        for (const [refusal, code] of refusals) {
+            const result = await discover([{ ...serviceRadar(["v1.2.28"]), refusal }]);
+            await github?.close();
+            assert.equal(result.code, code, `${refusal?.status}: ${result.stderr}`);
+            assert.match(result.stderr, /Nothing was written\.$/m);
+            assert.equal(stagedVersion(), "1.2.27");
+            assert.ok(!result.stderr.includes(GITHUB_TOKEN));
+        }
+    });
+
+    it("a registry that cannot be reached is exit 4; nothing is written", async () => {
+        const gone = `127.0.0.1:${await closedPort()}`;
+        plainHttp.push(gone);
+        setKey(dir, "demo-staging", "chartRepository", `${gone}/carverauto/charts`);
+        const result = await discover([serviceRadar(["v1.2.28"])]);
+        assert.equal(result.code, EXIT.registryUnreachable, result.stderr);
+        assert.match(result.stderr, /^discover: registry: HEAD|^discover: registry: GET .*connection refused/m);
         assert.equal(stagedVersion(), "1.2.27");
-        assert.ok(!result.stderr.includes(GITHUB_TOKEN));
     });
 
     describe("discoverApproval: pull-request", () => {

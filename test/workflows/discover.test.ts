@@ -6,10 +6,9 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import * as YAML from "yaml";
 
+/** What these checks read of a step (the full shape: workflows.test.ts). */
 interface Step {
-    name?: string;
     id?: string;
-    uses?: string;
     run?: string;
     if?: string;
     env?: Record<string, string>;

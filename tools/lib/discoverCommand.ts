@@ -127,14 +127,27 @@ function sourceFailure(err: unknown): [string, ExitCode] | undefined {
         return [`registry: ${err.message}`, codes[err.kind]];
     }
     const failure = classifyGitHubError(err, new Date());
-    if (failure === undefined) return undefined;
-    const detail = `GitHub: HTTP ${failure.status ?? "-"}: ${failure.message}`;
-    if (failure.kind === "rate-limited") {
-        const reset = failure.resetAt === undefined ? "" : `; it resets at ${failure.resetAt.toISOString()}`;
-        return [`${detail}${reset}`, EXIT.gitHubRateLimited];
+    switch (failure?.kind) {
+        case undefined:
+            return undefined;
+        case "rate-limited": {
+            const reset = failure.resetAt === undefined ? "" : `; it resets at ${failure.resetAt.toISOString()}`;
+            return [`GitHub rate limit reached (HTTP ${failure.status})${reset}`, EXIT.gitHubRateLimited];
+        }
+        case "no-access":
+        case "not-found":
+            // The values file's 404 is an answer (the file is missing); a 404 reaching here is a repository or API
+            // the token cannot see, as `npm run status` reads it.
+            return [
+                `GitHub refused GITHUB_TOKEN (HTTP ${failure.status}: ${failure.message}); it needs Contents: read ` +
+                    "(and Pull requests: read with discoverApproval pull-request)",
+                EXIT.gitHubNoAccess,
+            ];
+        case "unreachable":
+            return [`could not read GitHub: ${failure.message}`, EXIT.gitHubUnreachable];
+        case "refused":
+            return [`GitHub refused a request (HTTP ${failure.status}: ${failure.message})`, EXIT.gitHubUnreachable];
     }
-    if (failure.kind === "no-access") return [`${detail} (GITHUB_TOKEN needs Contents: read)`, EXIT.gitHubNoAccess];
-    return [detail, EXIT.gitHubUnreachable];
 }
 
 async function discover(argv: readonly string[], io: Output, context: CommandContext, options: DiscoverOptions) {
