@@ -156,6 +156,15 @@ describe("npm run discover", function () {
         assert.equal(readStack(dir, "demo-staging"), before);
     });
 
+    it("skips a tag whose chart reference holds something that is not a Helm chart", async () => {
+        publish(registry, "1.2.28", ["chart"]);
+        registry.pushImage("carverauto/charts/serviceradar", "1.2.28");
+        const result = await discover([serviceRadar(["v1.2.28"])]);
+        assert.equal(result.code, EXIT.nothingToDo, result.stderr);
+        assert.match(result.stderr, /skipped v1\.2\.28: chart .*serviceradar:1\.2\.28 is not a Helm chart/);
+        assert.equal(stagedVersion(), "1.2.27");
+    });
+
     it("stages a pre-release only when discoverPrereleases is true", async () => {
         publish(registry, "1.3.0-rc.1");
         const tags = ["v1.3.0-rc.1", "v1.2.27"];
