@@ -61,6 +61,8 @@ export interface StandInRepository {
     tags?: { name: string; sha: string }[];
     /** Tags per page at most, whatever per_page asks (to make the client follow the Link header). */
     tagPageSize?: number;
+    /** The origin the tags' Link header names instead of the stand-in's own (a hostile answer). */
+    tagLinkOrigin?: string;
     refusal?: StandInRefusal;
 }
 
@@ -237,7 +239,7 @@ function tagsAnswer(repo: StandInRepository, pathname: string, query: URLSearchP
     const headers: Record<string, string> = {};
     if (page * perPage < tags.length) {
         const next = new URLSearchParams({ per_page: String(perPage), page: String(page + 1) });
-        headers.link = `<${origin}${pathname}?${next}>; rel="next"`;
+        headers.link = `<${repo.tagLinkOrigin ?? origin}${pathname}?${next}>; rel="next"`;
     }
     return { status: 200, operation: "/repos/{owner}/{repo}/tags", body, headers };
 }

@@ -192,6 +192,30 @@ describe("npm run discover", function () {
         assert.equal(github!.requests.filter((r) => r.includes("/tags")).length, 2);
     });
 
+    it("a Link header naming another origin is not followed: the next page is asked of the API root", async () => {
+        publish(registry, "1.2.28");
+        const elsewhere = await startRegistryStandIn();
+        try {
+            const repo = {
+                ...serviceRadar(["v1.2.26", "v1.2.28"]),
+                tagPageSize: 1,
+                tagLinkOrigin: elsewhere.url,
+            };
+            const result = await discover([repo], ["--dry-run"]);
+            assert.equal(result.code, EXIT.ok, result.stderr);
+            assert.deepEqual(elsewhere.server.requests, []);
+            assert.deepEqual(
+                github!.requests.filter((r) => r.includes("/tags")),
+                [
+                    "GET /repos/carverauto/serviceradar/tags?per_page=100&page=1",
+                    "GET /repos/carverauto/serviceradar/tags?per_page=100&page=2",
+                ],
+            );
+        } finally {
+            await elsewhere.close();
+        }
+    });
+
     it("private images: the anonymous token first, then registryUsername + REGISTRY_TOKEN; never printed", async () => {
         await registry.close();
         registry = await startRegistryStandIn({

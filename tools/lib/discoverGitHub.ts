@@ -21,21 +21,24 @@ function splitRepo(repo: string): { owner: string; repo: string } {
     return { owner, repo: name };
 }
 
-/** The release versions tagged in `repo` (owner/name), read page by page up to MAX_TAG_PAGES. */
+/**
+ * The release versions tagged in `repo` (owner/name), page by page up to MAX_TAG_PAGES. The next page is asked for by
+ * number on the API root: GitHub's `Link` header only says whether there is one, its URL is never followed, so the
+ * token goes to no other origin whatever the header names.
+ */
 export async function releaseVersionsOf(client: GitHubClient, repo: string): Promise<string[]> {
     const versions: string[] = [];
-    let pages = 0;
-    const iterator = client.paginate.iterator("GET /repos/{owner}/{repo}/tags", {
-        ...splitRepo(repo),
-        per_page: TAGS_PER_PAGE,
-    });
-    for await (const page of iterator) {
-        for (const tag of page.data) {
+    for (let page = 1; page <= MAX_TAG_PAGES; page += 1) {
+        const answer = await client.request("GET /repos/{owner}/{repo}/tags", {
+            ...splitRepo(repo),
+            per_page: TAGS_PER_PAGE,
+            page,
+        });
+        for (const tag of answer.data) {
             const version = releaseVersionOfTag(tag.name);
             if (version !== undefined) versions.push(version);
         }
-        pages += 1;
-        if (pages >= MAX_TAG_PAGES) break;
+        if (!/rel="next"/.test(answer.headers.link ?? "")) break;
     }
     return versions;
 }
