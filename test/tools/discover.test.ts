@@ -349,10 +349,24 @@ describe("npm run discover", function () {
         });
     });
 
-    it("refuses the stack a release reaches only by promotion", async () => {
-        const result = await discover([serviceRadar([])], ["--stack", "demo"]);
-        assert.equal(result.code, EXIT.usage);
-        assert.match(result.stderr, /discovery stages releases on demo-staging only/);
+    it("usage errors are one line and exit 2, before GitHub is asked", async () => {
+        const cases: [string[], Record<string, string>, RegExp][] = [
+            [["--stack", "demo"], {}, /discovery stages releases on demo-staging only/],
+            [["--max-candidates", "0"], {}, /--max-candidates "0" is not 1\.\.20/],
+            [[], { GITHUB_TOKEN: "" }, /GITHUB_TOKEN is not set/],
+            [["--stack", "../demo"], {}, /is not a stack name/],
+        ];
+        for (const [argv, env, message] of cases) {
+            const result = await discover([serviceRadar([])], argv, env);
+            await github?.close();
+            assert.equal(result.code, EXIT.usage, `${argv.join(" ")}: ${result.stderr}`);
+            assert.match(result.stderr, message);
+            assert.deepEqual(github!.requests, []);
+        }
+        setKey(dir, "demo-staging", "discoverApproval", "pull-request");
+        const noRepository = await discover([serviceRadar([])]);
+        assert.equal(noRepository.code, EXIT.usage);
+        assert.match(noRepository.stderr, /give --pull-requests-repo/);
     });
 });
 

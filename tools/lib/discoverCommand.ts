@@ -116,6 +116,25 @@ async function missingArtifact(
     return undefined;
 }
 
+/**
+ * The first of `candidates` (newest first) whose artifacts are all published; each one with a missing artifact is
+ * recorded in the report and reported in one line.
+ */
+async function newestPublished(
+    candidates: readonly string[],
+    report: DiscoveryReport,
+    io: Output,
+    missingOf: (version: string) => Promise<string | undefined>,
+): Promise<string | undefined> {
+    for (const version of candidates) {
+        const missing = await missingOf(version);
+        report.candidates.push({ version, complete: missing === undefined, missing });
+        if (missing === undefined) return version;
+        io.err(`discover: skipped ${releaseTag(version)}: ${missing}`);
+    }
+    return undefined;
+}
+
 /** One line and an exit code for a GitHub or registry failure, or undefined for anything else. */
 function sourceFailure(err: unknown): [string, ExitCode] | undefined {
     if (err instanceof RegistryFailure) {
@@ -224,16 +243,9 @@ async function discover(argv: readonly string[], io: Output, context: CommandCon
 
     const tagged = await releaseVersionsOf(github, serviceRadarRepo(config));
     const candidates = candidateVersions(tagged, config.version, config.discovery.prereleases);
-    for (const version of candidates.slice(0, Number(maxCandidates))) {
-        const missing = await missingArtifact(version, config, github, registry);
-        report.candidates.push({ version, complete: missing === undefined, missing });
-        if (missing !== undefined) {
-            io.err(`discover: skipped ${releaseTag(version)}: ${missing}`);
-            continue;
-        }
-        report.release = version;
-        break;
-    }
+    report.release = await newestPublished(candidates.slice(0, Number(maxCandidates)), report, io, (version) =>
+        missingArtifact(version, config, github, registry),
+    );
     const version = report.release;
     if (version === undefined) {
         report.nothingToDo =
@@ -263,6 +275,8 @@ async function discover(argv: readonly string[], io: Output, context: CommandCon
     if (code !== EXIT.ok) {
         report.release = undefined;
         report.nothingToDo = `npm run release exited ${code}`;
+    } else if (report.branch !== undefined) {
+        say(`discover: ${approval}: commit this on ${report.branch} and open a pull request; a person merges it`);
     }
     return finish(code as ExitCode);
 }
