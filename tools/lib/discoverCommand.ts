@@ -169,7 +169,13 @@ function sourceFailure(err: unknown): [string, ExitCode] | undefined {
     }
 }
 
-async function discover(argv: readonly string[], io: Output, context: CommandContext, options: DiscoverOptions) {
+async function discover(
+    argv: readonly string[],
+    io: Output,
+    redactor: Redactor,
+    context: CommandContext,
+    options: DiscoverOptions,
+) {
     const args = parseCommandLine(
         argv,
         {
@@ -232,6 +238,7 @@ async function discover(argv: readonly string[], io: Output, context: CommandCon
         fetch: options.fetch,
         timeoutMs,
         plainHttpRegistries: options.plainHttpRegistries,
+        redactor,
     });
 
     const report: DiscoveryReport = { stack, current: config.version, approval, dryRun, candidates: [] };
@@ -290,7 +297,7 @@ export async function runDiscover(
     const redactor = new Redactor([context.env.GITHUB_TOKEN, context.env.REGISTRY_TOKEN]);
     const io = guardedOutput(contextOutput(context), redactor);
     try {
-        return await discover(argv, io, context, options);
+        return await discover(argv, io, redactor, context, options);
     } catch (err) {
         const failure = sourceFailure(err);
         if (failure !== undefined) {

@@ -11,6 +11,7 @@
 // token a realm issues goes back only to the registry whose challenge named that realm.
 
 import { FetchLike, HttpResponse, RequestFailure, httpRequest } from "../../lib/cli/http";
+import { Redactor } from "../../lib/cli/redact";
 import { untrustedText } from "../../lib/cli/sanitize";
 
 /** What a chart or image manifest may be: OCI index and manifest, Docker manifest list and manifest (v2 schema 2). */
@@ -70,6 +71,8 @@ export interface RegistryClientOptions {
     timeoutMs?: number;
     /** Registries spoken to over plain http (the tests' loopback stand-in); every other one is https. */
     plainHttpRegistries?: readonly string[];
+    /** Learns each issued bearer token, so that no line printed afterwards can show one. */
+    redactor?: Redactor;
 }
 
 interface BearerChallenge {
@@ -133,7 +136,7 @@ export class RegistryClient {
      */
     private async tokenFrom(
         challenge: BearerChallenge,
-        registry: string,
+        { registry, repository }: ArtifactReference,
         withCredentials: boolean,
     ): Promise<string | undefined> {
         let realm: URL;
@@ -149,7 +152,8 @@ export class RegistryClient {
             );
         }
         if (challenge.service !== undefined) realm.searchParams.set("service", challenge.service);
-        if (challenge.scope !== undefined) realm.searchParams.set("scope", challenge.scope);
+        // A challenge without a scope still means this repository: ask for pull on it, as Docker's client does.
+        realm.searchParams.set("scope", challenge.scope ?? `repository:${repository}:pull`);
         const headers: Record<string, string> = { accept: "application/json" };
         if (withCredentials) {
             const basic = Buffer.from(`${this.options.username}:${this.options.token ?? ""}`).toString("base64");
@@ -201,8 +205,9 @@ export class RegistryClient {
             const challenge = parseBearerChallenge(response.headers.get("www-authenticate"));
             if (challenge === undefined) break;
             if (withCredentials && !this.mayUseCredentials(ref.registry, challenge)) break;
-            const token = await this.tokenFrom(challenge, ref.registry, withCredentials);
+            const token = await this.tokenFrom(challenge, ref, withCredentials);
             if (token === undefined) continue;
+            this.options.redactor?.add(token);
             this.tokens.set(key, token);
             response = await this.send(method, url, headers());
         }
