@@ -9,6 +9,10 @@ export const PROMOTION_MODES = ["promoter", "direct"] as const;
 export type PromotionMode = (typeof PROMOTION_MODES)[number];
 
 export const IMAGE_PULL_POLICIES = ["Always", "IfNotPresent", "Never"] as const;
+
+/** Who lets a discovered release reach the stack: discovery itself, or a person merging its pull request. */
+export const DISCOVERY_APPROVALS = ["auto", "pull-request"] as const;
+export type DiscoveryApproval = (typeof DISCOVERY_APPROVALS)[number];
 export type ImagePullPolicy = (typeof IMAGE_PULL_POLICIES)[number];
 
 /** Keys whose values are secrets: read with requireSecret, and planned as placeholders when absent. */
@@ -128,6 +132,18 @@ export interface DeploymentSettings {
     readonly githubToken: pulumi.Output<string>;
 }
 
+/** How `npm run discover` finds a published release and starts it on this stack (docs/release.md, "Discovery"). */
+export interface DiscoverySettings {
+    /** Whether a pre-release (1.3.0-rc.1) may be staged; never beyond staging (the policy pack refuses it on demo). */
+    readonly prereleases: boolean;
+    readonly approval: DiscoveryApproval;
+    /**
+     * Every image the chart runs at the release tag, as registry/path without a tag (the chart's templates hard-code
+     * the names; the tag is the release's imageTag). A release is staged only when each exists in its registry.
+     */
+    readonly images: readonly string[];
+}
+
 /** The whole validated configuration of one stack; everything downstream takes this object. */
 export interface ReleaseConfig {
     readonly project: string;
@@ -147,6 +163,7 @@ export interface ReleaseConfig {
     readonly argocd: ArgoCdSettings;
     readonly values: EnvironmentValuesSettings;
     readonly promotion: PromotionSettings;
+    readonly discovery: DiscoverySettings;
     /** True on the stack that owns pipeline-wide objects. */
     readonly ownsPipeline: boolean;
     /** Present when Pulumi Deployments is enabled for the stack. */
@@ -544,6 +561,19 @@ export function parseReleaseConfig(source: ConfigSource): ReleaseConfig {
         },
         values,
         promotion,
+        discovery: {
+            prereleases: reader.boolean("discoverPrereleases"),
+            approval: reader.oneOf(
+                "discoverApproval",
+                reader.required("discoverApproval", "auto or pull-request"),
+                DISCOVERY_APPROVALS,
+            ),
+            images: reader.nameList(
+                "discoverImages",
+                OCI_PATH,
+                'a JSON list of image repositories without tag, e.g. ["ghcr.io/carverauto/serviceradar-core-elx"]',
+            ),
+        },
         ownsPipeline,
         deployments: reader.boolean("deploymentsEnabled") ? readDeployments(reader) : undefined,
     };

@@ -1,5 +1,5 @@
-// The exit codes of every command of this repository: the e2e gate, release, promote, stack-info, wait-for-version
-// and status. One table, so that no two commands give one number two meanings without it being written here. Some
+// The exit codes of every command of this repository: the e2e gate, release, promote, stack-info, wait-for-version,
+// status and discover. One table, so that no two commands give one number two meanings without it being written here. Some
 // numbers do mean different things in different commands (the gate's codes were published before the tools'): each
 // name says what it means and which commands use it. The README's "Exit codes" table documents the same.
 
@@ -16,18 +16,27 @@ export const EXIT = {
     usage: 2,
     /** The gate: unexpected internal error. */
     gateInternalError: 3,
-    /** release, promote: the stack already runs that version; nothing was written. */
+    /**
+     * release, promote: the stack already runs that version; discover: no newer release published whole, or its pull
+     * request is already open. Nothing was written.
+     */
     nothingToDo: 3,
     /** The gate: the checks passed but the commit status or the JUnit report could not be delivered. */
     reportNotDelivered: 4,
-    /** promote, status: GitHub could not be asked (network, timeout, 5xx, an unexpected refusal). */
+    /** promote, status, discover: GitHub could not be asked (network, timeout, 5xx, an unexpected refusal). */
     gitHubUnreachable: 4,
-    /** The tools (release, promote, stack-info, wait-for-version, status): unexpected internal error. */
+    /** discover: the OCI registry could not be asked (network, timeout, 5xx, a broken token answer). */
+    registryUnreachable: 4,
+    /** The tools (release, promote, stack-info, wait-for-version, status, discover): unexpected internal error. */
     internalError: 5,
-    /** status: the token cannot read what it needs (401, or 403/404 on the repository or one of its APIs). */
+    /** status, discover: the token cannot read what it needs (401, or 403/404 on the repository or one of its APIs). */
     gitHubNoAccess: 6,
-    /** status: GitHub's rate limit is spent; the line says when it resets. */
+    /** discover: the registry refused the anonymous token and the credentials (or none may be sent to it). */
+    registryNoAccess: 6,
+    /** status, discover: GitHub's rate limit is spent; the line says when it resets. */
     gitHubRateLimited: 7,
+    /** discover: the registry answered 429 (TOOMANYREQUESTS); the line gives its Retry-After. */
+    registryRateLimited: 7,
     /** The gate: cancelled by SIGINT/SIGTERM (the final commit status is `error`). */
     cancelled: 130,
 } as const;

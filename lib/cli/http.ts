@@ -10,7 +10,8 @@ export type FetchLike = (input: string, init?: RequestInit) => Promise<Response>
 export const MAX_REDIRECTS = 5;
 
 export interface HttpRequest {
-    method: "GET" | "POST";
+    /** HEAD: an OCI registry answers whether a manifest exists without sending it (tools/lib/discoverRegistry.ts). */
+    method: "GET" | "HEAD" | "POST";
     url: string;
     headers?: Record<string, string>;
     body?: string;

@@ -57,6 +57,12 @@ export interface StandInRepository {
     branches: Record<string, string>;
     commits: Record<string, StandInCommit>;
     pulls: StandInPull[];
+    /** Tags, newest first as GitHub lists them, each naming a commit of `commits` (`npm run discover`). */
+    tags?: { name: string; sha: string }[];
+    /** Tags per page at most, whatever per_page asks (to make the client follow the Link header). */
+    tagPageSize?: number;
+    /** The origin the tags' Link header names instead of the stand-in's own (a hostile answer). */
+    tagLinkOrigin?: string;
     refusal?: StandInRefusal;
 }
 
@@ -212,7 +218,33 @@ const notFound = (operation: string): Answer => ({
     body: { message: "Not Found", documentation_url: DOCS, status: "404" },
 });
 
-function answer(repo: StandInRepository, pathname: string, query: URLSearchParams): Answer {
+function tagBody(repo: StandInRepository, tag: { name: string; sha: string }): Json {
+    const template = gitHubExample<Json[]>("tag-items")[0];
+    const site = `https://github.com/${repo.owner}/${repo.name}`;
+    return {
+        ...template,
+        name: tag.name,
+        commit: { sha: tag.sha, url: `https://api.github.com/repos/${repo.owner}/${repo.name}/commits/${tag.sha}` },
+        zipball_url: `${site}/zipball/${tag.name}`,
+        tarball_url: `${site}/tarball/${tag.name}`,
+    };
+}
+
+/** One page of the repository's tags, with GitHub's Link header to the next one. */
+function tagsAnswer(repo: StandInRepository, pathname: string, query: URLSearchParams, origin: string): Answer {
+    const tags = repo.tags ?? [];
+    const perPage = Math.min(Number(query.get("per_page") ?? 30), repo.tagPageSize ?? 100);
+    const page = Number(query.get("page") ?? 1);
+    const body = tags.slice((page - 1) * perPage, page * perPage).map((tag) => tagBody(repo, tag));
+    const headers: Record<string, string> = {};
+    if (page * perPage < tags.length) {
+        const next = new URLSearchParams({ per_page: String(perPage), page: String(page + 1) });
+        headers.link = `<${repo.tagLinkOrigin ?? origin}${pathname}?${next}>; rel="next"`;
+    }
+    return { status: 200, operation: "/repos/{owner}/{repo}/tags", body, headers };
+}
+
+function answer(repo: StandInRepository, pathname: string, query: URLSearchParams, origin = ""): Answer {
     const base = `/repos/${repo.owner}/${repo.name}`;
     const rest = pathname.startsWith(base) ? pathname.slice(base.length) : undefined;
     const commitOf = (sha: string) => repo.commits[sha];
@@ -231,7 +263,8 @@ function answer(repo: StandInRepository, pathname: string, query: URLSearchParam
     if (match) {
         const operation = "/repos/{owner}/{repo}/contents/{path}";
         const path = decodeURIComponent(match[1]);
-        const text = commitOf(query.get("ref") ?? "")?.files[path];
+        const ref = query.get("ref") ?? "";
+        const text = commitOf(repo.tags?.find((tag) => tag.name === ref)?.sha ?? ref)?.files[path];
         return text === undefined ? notFound(operation) : { status: 200, operation, body: contentBody(path, text) };
     }
     match = /^\/commits\/([0-9a-f]{40})\/(check-runs|status)$/.exec(rest);
@@ -247,6 +280,7 @@ function answer(repo: StandInRepository, pathname: string, query: URLSearchParam
             ? notFound(operation)
             : { status: 200, operation, body: combinedStatusBody(sha, commit.statuses ?? []) };
     }
+    if (rest === "/tags") return tagsAnswer(repo, pathname, query, origin);
     if (rest === "/pulls") {
         const state = query.get("state") ?? "open";
         const head = query.get("head");
@@ -269,12 +303,23 @@ function operationOf(repo: StandInRepository, pathname: string): string {
     return answer(repo, pathname, new URLSearchParams()).operation;
 }
 
-export async function startGitHubStandIn(repo: StandInRepository, token: string): Promise<GitHubStandIn> {
+/**
+ * Serves one repository, or several (`npm run discover` reads ServiceRadar's tags and looks for its pull request in
+ * this program's repository): a request goes to the repository its path names, else to the first.
+ */
+export async function startGitHubStandIn(
+    served: StandInRepository | StandInRepository[],
+    token: string,
+): Promise<GitHubStandIn> {
+    const repositories = Array.isArray(served) ? served : [served];
     const requests: string[] = [];
     const errors: string[] = [];
     const server = await startLoopbackServer((req, res) => {
         const url = new URL(req.url ?? "/", "http://127.0.0.1");
         requests.push(`${req.method} ${url.pathname}${url.search}`);
+        const repo =
+            repositories.find((candidate) => url.pathname.startsWith(`/repos/${candidate.owner}/${candidate.name}/`)) ??
+            repositories[0];
         const authorization = req.headers.authorization ?? "";
         let reply: Answer;
         if (authorization !== `token ${token}` && authorization !== `Bearer ${token}`) {
@@ -291,7 +336,7 @@ export async function startGitHubStandIn(repo: StandInRepository, token: string)
                 headers: repo.refusal.headers,
             };
         } else {
-            reply = answer(repo, url.pathname, url.searchParams);
+            reply = answer(repo, url.pathname, url.searchParams, `http://${req.headers.host}`);
         }
         const invalid = schemaErrors("GET", reply.operation, reply.status, reply.body);
         if (invalid.length > 0) {

