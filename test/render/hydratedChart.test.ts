@@ -1,6 +1,7 @@
 import { strict as assert } from "node:assert";
 import * as fs from "node:fs";
 import * as path from "node:path";
+import * as YAML from "yaml";
 import { DATA_SAFETY_IGNORE_DIFFERENCES } from "../../environment/argocd";
 import { dockerConfigJson } from "../../environment/registry";
 import { parseImageReference } from "../../policies/lib/imageReference";
@@ -265,6 +266,27 @@ describe("each environment's chart as Argo CD's repo-server renders it (Helm 4.2
                     missing.length === 0 || alternatives,
                     `${where}: ${missing.join(", ")} in no rendered object`,
                 );
+            }
+        }
+    });
+
+    it("every value the environment branch passes is under global or the umbrella chart's dependency", () => {
+        // An umbrella chart has no templates of its own: a key that is neither `global` nor a dependency's name (or
+        // alias) reaches no template, so a value nested under the wrong chart key would be silently dropped.
+        for (const { environment, declared, committed = {} } of renders.filter((r) => r.mode === "promoter")) {
+            const chart = YAML.parse(committed["Chart.yaml"]) as { dependencies?: { name: string; alias?: string }[] };
+            const keys = new Set(["global", ...(chart.dependencies ?? []).map((d) => d.alias ?? d.name)]);
+            const helm = declaredApplication(declared).spec.source?.helm;
+            const passed: [string, unknown][] = [
+                ...(helm?.valueFiles ?? []).map((file): [string, unknown] => {
+                    assert.ok(file in committed, `${environment}: ${file} is not committed`);
+                    return [file, YAML.parse(committed[file])];
+                }),
+                ["valuesObject", helm?.valuesObject],
+            ];
+            for (const [name, values] of passed) {
+                const stray = Object.keys(values ?? {}).filter((key) => !keys.has(key));
+                assert.deepEqual(stray, [], `${environment}: ${name} holds values no chart reads`);
             }
         }
     });
