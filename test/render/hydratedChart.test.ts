@@ -291,6 +291,44 @@ describe("each environment's chart as Argo CD's repo-server renders it (Helm 4.2
         }
     });
 
+    it("Argo CD's repository credential for the chart matches the chart's source as the repo-server looks it up", () => {
+        for (const mode of MODES) {
+            const pipeline = renders.find((r) => r.mode === mode && r.declared.config.ownsPipeline)?.declared;
+            assert.ok(pipeline, mode);
+            const credentials = declaredInputs(pipeline, SECRET).filter(
+                (s) => s.metadata.labels?.["argocd.argoproj.io/secret-type"] === "repository",
+            );
+            assert.equal(
+                credentials.length,
+                1,
+                `${mode}: the shipped pipeline stack reads the chart with a credential`,
+            );
+            const { stringData } = credentials[0];
+            // The shape of ServiceRadar's own credential for Harbor (k8s/argocd/config/harbor-helm-repo.yaml at v1.2.27).
+            assert.deepEqual(
+                { type: stringData.type, url: stringData.url, enableOCI: stringData.enableOCI },
+                { type: "helm", url: "registry.carverauto.dev/serviceradar/charts", enableOCI: "true" },
+            );
+            assert.equal(stringData.username, pipeline.config.registry.username);
+            assert.equal(stringData.password, REGISTRY_TOKEN);
+            // argo-cd v3.5.1 reposerver/repository/repository.go: getHelmDependencyRepos strips `oci://` from an umbrella
+            // chart's dependency and getHelmRepos finds its credential by that URL; an OCI chart source by repoURL.
+            const chartSources =
+                mode === "promoter"
+                    ? renders
+                          .filter((r) => r.mode === mode)
+                          .flatMap((r) => YAML.parse(r.committed?.["Chart.yaml"] ?? "").dependencies)
+                          .map((d: { repository: string }) => d.repository.replace(/^oci:\/\//, ""))
+                    : renders
+                          .filter((r) => r.mode === mode)
+                          .flatMap((r) => declaredApplication(r.declared).spec.sources ?? [])
+                          .filter((source) => source.chart !== undefined)
+                          .map((source) => source.repoURL);
+            assert.equal(chartSources.length, 2, mode);
+            for (const url of chartSources) assert.equal(url, stringData.url, mode);
+        }
+    });
+
     it("nothing the hydrator commits holds a Secret, while the chart it points to renders some", () => {
         const committedRenders = renders.filter((r) => r.committed !== undefined);
         assert.equal(committedRenders.length, 2);
