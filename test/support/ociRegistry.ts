@@ -39,9 +39,9 @@ export async function startLoopbackRegistry(): Promise<LoopbackRegistry> {
         env: { ...process.env, OTEL_TRACES_EXPORTER: "none" },
         stdio: ["ignore", "ignore", "pipe"],
     });
-    const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
+    const exited = new Promise<void>((resolve) => child.once("close", () => resolve()));
     const stop = async () => {
-        if (child.exitCode === null && child.signalCode === null) child.kill("SIGTERM");
+        if (child.pid !== undefined && child.exitCode === null && child.signalCode === null) child.kill("SIGTERM");
         await exited;
         fs.rmSync(dir, { recursive: true, force: true });
     };
@@ -52,22 +52,28 @@ export async function startLoopbackRegistry(): Promise<LoopbackRegistry> {
                 () => reject(new Error(`the registry did not listen within ${STARTUP_TIMEOUT_MS} ms:\n${log}`)),
                 STARTUP_TIMEOUT_MS,
             );
-            child.stderr.setEncoding("utf8");
-            child.stderr.on("data", (chunk: string) => {
-                log += chunk;
-                const listening = /listening on (127\.0\.0\.1:[0-9]+)/.exec(log);
-                if (listening) {
-                    clearTimeout(timer);
-                    resolve(listening[1]);
-                }
-            });
-            child.once("exit", (code) => {
+            const onExit = (code: number | null) => {
                 clearTimeout(timer);
                 reject(new Error(`the registry exited (${code}) before listening:\n${log}`));
+            };
+            const onLog = (chunk: string) => {
+                log += chunk;
+                const listening = /listening on (127\.0\.0\.1:[0-9]+)/.exec(log);
+                if (!listening) return;
+                clearTimeout(timer);
+                child.off("exit", onExit);
+                // From here the log is only drained, so a full pipe never blocks the registry.
+                child.stderr.off("data", onLog).resume();
+                resolve(listening[1]);
+            };
+            child.stderr.setEncoding("utf8");
+            child.stderr.on("data", onLog);
+            child.once("exit", onExit);
+            child.once("error", (err) => {
+                clearTimeout(timer);
+                reject(err);
             });
         });
-        // Drain the log so a full pipe never blocks the registry.
-        child.stderr.resume();
         return { host, stop };
     } catch (err) {
         await stop();
