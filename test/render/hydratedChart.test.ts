@@ -102,9 +102,13 @@ describe("each environment's chart as Argo CD's repo-server renders it (Helm 4.2
         registry = loopback;
         helm = engine;
         const token = `registryToken=${REGISTRY_TOKEN}`;
+        const published = new Set<string>();
         for (const mode of MODES) {
             const pipeline = await declareStack("demo-staging", [`promotionMode=${mode}`, token]);
-            await publishVendoredChart(helm, pipeline.config.chart.repository, registry.host);
+            if (!published.has(pipeline.config.chart.repository)) {
+                await publishVendoredChart(helm, pipeline.config.chart.repository, registry.host);
+                published.add(pipeline.config.chart.repository);
+            }
             for (const environment of pipeline.config.environments) {
                 const declared =
                     environment === pipeline.config.environment
