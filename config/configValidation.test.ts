@@ -73,7 +73,10 @@ describe("config validation", () => {
             ],
             [
                 "the images' registry defaulting to the chart repository's host",
-                { chartRepository: "registry.carverauto.dev/serviceradar/charts", registryServer: "registry.carverauto.dev" },
+                {
+                    chartRepository: "registry.carverauto.dev/serviceradar/charts",
+                    registryServer: "registry.carverauto.dev",
+                },
                 (c) => c.registry.imageRegistry,
                 "registry.carverauto.dev",
             ],

@@ -45,10 +45,7 @@ describe("offline plan", () => {
                 assert.strictEqual(source.chart, "serviceradar");
                 assert.strictEqual(source.targetRevision, plan.outputs.version);
                 assert.strictEqual(source.helm.valuesObject.global.imageTag, `v${plan.outputs.version}`);
-                assert.strictEqual(
-                    source.helm.valuesObject.image.registryPullSecret,
-                    "registry-carverauto-dev-cred",
-                );
+                assert.strictEqual(source.helm.valuesObject.image.registryPullSecret, "registry-carverauto-dev-cred");
                 assert.deepStrictEqual(source.helm.valueFiles, [`$values/helm/serviceradar/values-${stack}.yaml`]);
                 assert.deepStrictEqual(values, {
                     repoURL: "https://github.com/carverauto/serviceradar.git",
@@ -265,7 +262,11 @@ describe("offline plan", () => {
         assert.strictEqual(result.code, 0, result.stderr);
         const manifests = fs.readdirSync(out).map((f) => YAML.parse(fs.readFileSync(path.join(out, f), "utf8")));
         const kinds = manifests.map((m) => `${m.kind}/${m.metadata.name}`).sort();
-        assert.deepStrictEqual(kinds, ["Application/serviceradar-demo", "Namespace/demo", "Secret/registry-carverauto-dev-cred"]);
+        assert.deepStrictEqual(kinds, [
+            "Application/serviceradar-demo",
+            "Namespace/demo",
+            "Secret/registry-carverauto-dev-cred",
+        ]);
         assert.ok(manifests.every((m) => typeof m.apiVersion === "string"));
     });
 
