@@ -38,9 +38,10 @@ const INDEPENDENTLY_VERSIONED = new Set(["serviceradar/serviceradar-cnpg"]);
 
 /**
  * Pods of the chart (v1.2.27) that run images of the release's registry without naming any pull secret: their
- * templates (`templates/tools.yaml`, `faker.yaml`, `db-event-writer-kv-bootstrap-job.yaml`) leave out the chart's
- * `serviceradar.imagePullSecrets`. They pull only where the registry allows anonymous pulls or their ServiceAccount
- * carries the secret; nothing the stack declares reaches them. Listed exactly, so a new one or a fixed one shows.
+ * templates (`files/serviceradar-tools.yaml` through `templates/tools.yaml`, `templates/faker.yaml`,
+ * `templates/db-event-writer-kv-bootstrap-job.yaml`) leave out the chart's `serviceradar.imagePullSecrets`. They
+ * pull only where the registry allows anonymous pulls or their ServiceAccount carries the secret; nothing the stack
+ * declares reaches them. Listed exactly, so a new one or a fixed one shows.
  */
 const CHART_PODS_WITHOUT_PULL_SECRET = [
     "Deployment/serviceradar-faker",
