@@ -59,7 +59,14 @@ export interface ChartSettings {
 }
 
 export interface RegistrySettings {
+    /** The registry the pull secret authenticates to (its `.dockerconfigjson` `auths` key). */
     readonly server: string;
+    /**
+     * Host of the registry the chart's images come from. The ServiceRadar chart writes its image names into its
+     * templates (`registry.carverauto.dev/serviceradar/...` since v1.2.11), so this records where they are, to check
+     * the pull secret against; it does not move them.
+     */
+    readonly imageRegistry: string;
     readonly username: string;
     readonly token: pulumi.Output<string>;
     readonly pullSecretName: string;
@@ -402,6 +409,24 @@ export function parseReleaseConfig(source: ConfigSource): ReleaseConfig {
         REGISTRY_USER,
         "a registry user name: printable, without spaces or colons, at most 255 characters",
     );
+    // ServiceRadar publishes its chart and its images to one registry (`.forgejo/workflows/release.yml`:
+    // `OCI_REGISTRY`), so the images' registry defaults to the chart repository's host.
+    const imageRegistry = reader.matchingKey(
+        "imageRegistry",
+        HOST_WITH_PORT,
+        "a registry host name, optionally with a port, e.g. registry.carverauto.dev",
+        chartRepository.split("/")[0],
+    );
+    if (registryServer !== imageRegistry) {
+        // A pull secret for another registry covers none of the chart's images: every private pull would fail.
+        reader.fail(
+            "registryServer",
+            registryServer,
+            `the registry of the chart's images, ${reader.fullKey("imageRegistry")} ${JSON.stringify(imageRegistry)} ` +
+                `(by default the host of ${reader.fullKey("chartRepository")}), so that the pull secret covers them; ` +
+                "set both to where the release's images are published",
+        );
+    }
     const pullSecretName = reader.matchingKey(
         "pullSecretName",
         DNS_SUBDOMAIN,
@@ -525,6 +550,7 @@ export function parseReleaseConfig(source: ConfigSource): ReleaseConfig {
         },
         registry: {
             server: registryServer,
+            imageRegistry,
             username: registryUsername,
             token: reader.secret("registryToken"),
             pullSecretName,

@@ -51,16 +51,41 @@ describe("config validation", () => {
             ["a chartVersion range", { chartVersion: "^1.2.0" }, (c) => c.chart.version, "^1.2.0"],
             [
                 "a registry with a port",
-                { chartRepository: "r.io:5000/a/b" },
+                { chartRepository: "r.io:5000/a/b", registryServer: "r.io:5000" },
                 (c) => c.chart.repository,
                 "r.io:5000/a/b",
             ],
-            ["the OCI reference", { chartRepository: "r.io/a" }, (c) => c.chart.ociReference, "oci://r.io/a"],
+            [
+                "the OCI reference",
+                { chartRepository: "r.io/a", registryServer: "r.io" },
+                (c) => c.chart.ociReference,
+                "oci://r.io/a",
+            ],
             ["a chart name", { chartName: "sr-2" }, (c) => c.chart.name, "sr-2"],
             ["an empty namespace as unset", { namespace: "" }, (c) => c.namespace, "demo-staging"],
             ["a 63-character namespace", { namespace: "a".repeat(63) }, (c) => c.namespace, "a".repeat(63)],
             ["a one-character namespace", { namespace: "a" }, (c) => c.namespace, "a"],
-            ["a registry host with a port", { registryServer: "r.io:5000" }, (c) => c.registry.server, "r.io:5000"],
+            [
+                "a registry host with a port",
+                { registryServer: "r.io:5000", imageRegistry: "r.io:5000" },
+                (c) => c.registry.server,
+                "r.io:5000",
+            ],
+            [
+                "the images' registry defaulting to the chart repository's host",
+                {
+                    chartRepository: "registry.carverauto.dev/serviceradar/charts",
+                    registryServer: "registry.carverauto.dev",
+                },
+                (c) => c.registry.imageRegistry,
+                "registry.carverauto.dev",
+            ],
+            [
+                "an images' registry apart from the chart's",
+                { imageRegistry: "registry.carverauto.dev", registryServer: "registry.carverauto.dev" },
+                (c) => [c.registry.imageRegistry, c.chart.repository],
+                ["registry.carverauto.dev", "ghcr.io/carverauto/charts"],
+            ],
             ["the registry user", { registryUsername: "bot" }, (c) => c.registry.username, "bot"],
             ["a dotted secret name", { pullSecretName: "a.b-c" }, (c) => c.registry.pullSecretName, "a.b-c"],
             ["a GitHub owner", { githubOwner: "Carver-Auto" }, (c) => c.github.owner, "Carver-Auto"],
@@ -139,11 +164,21 @@ describe("config validation", () => {
             ["the project", {}, (c) => c.project, "serviceradar-release"],
             ["the environments in order", {}, (c) => c.environments, ["demo-staging", "demo"]],
             ["Deployments off", { deploymentsEnabled: "false" }, (c) => c.deployments, undefined],
-            ["a one-character registry host", { registryServer: "r" }, (c) => c.registry.server, "r"],
-            ["a one-character chart host", { chartRepository: "r/a" }, (c) => c.chart.repository, "r/a"],
+            [
+                "a one-character registry host",
+                { registryServer: "r", imageRegistry: "r" },
+                (c) => c.registry.server,
+                "r",
+            ],
+            [
+                "a one-character chart host",
+                { chartRepository: "r/a", registryServer: "r" },
+                (c) => c.chart.repository,
+                "r/a",
+            ],
             [
                 "chart path parts joined by . _ -",
-                { chartRepository: "r.io/car_ver-auto/ch.arts" },
+                { chartRepository: "r.io/car_ver-auto/ch.arts", registryServer: "r.io" },
                 (c) => c.chart.repository,
                 "r.io/car_ver-auto/ch.arts",
             ],
@@ -176,6 +211,7 @@ describe("config validation", () => {
             ["registryServer", "ghcr.io/", /registry host name/],
             ["registryServer", "ghcr.io:123456", /registry host name/],
             ["registryServer", "-ghcr.io", /registry host name/],
+            ["imageRegistry", "registry.carverauto.dev/serviceradar", /registry host name/],
             ["pullSecretName", "a..b", /Secret name/],
             ["pullSecretName", "secret-", /Secret name/],
             ["githubOwner", "carverauto-", /GitHub user or organization/],
@@ -342,6 +378,43 @@ describe("config validation", () => {
                 "release/a.lock.b",
             );
         });
+    });
+
+    describe("the pull secret covers the chart's images", () => {
+        const HARBOR = "registry.carverauto.dev/serviceradar/charts";
+        it("refuses a pull secret for GHCR when the chart and its images come from Harbor, naming the keys", () => {
+            const err = configError(PIPELINE, { chartRepository: HARBOR });
+            assert.equal(err.key, "registryServer");
+            assert.equal(
+                err.message,
+                'Invalid configuration serviceradar-release:registryServer: "ghcr.io"; expected the registry of the ' +
+                    'chart\'s images, serviceradar-release:imageRegistry "registry.carverauto.dev" (by default the host ' +
+                    "of serviceradar-release:chartRepository), so that the pull secret covers them; set both to where " +
+                    "the release's images are published.",
+            );
+            assert.ok(!err.message.includes("\n"), "one line");
+        });
+        it("refuses a pull secret for another registry than an explicit imageRegistry", () =>
+            assertRejected(
+                PIPELINE,
+                { imageRegistry: "registry.carverauto.dev" },
+                "registryServer",
+                quoted("ghcr.io"),
+                /imageRegistry "registry\.carverauto\.dev"/,
+            ));
+        it("refuses it on every stack, before anything is declared", () =>
+            assertRejected(
+                "demo",
+                { chartRepository: HARBOR, pullSecretName: "registry-carverauto-dev-cred" },
+                "registryServer",
+                quoted("ghcr.io"),
+                /registry of the chart's images/,
+            ));
+        it("accepts the registry the images come from", () =>
+            assert.equal(
+                parse(PIPELINE, { chartRepository: HARBOR, registryServer: "registry.carverauto.dev" }).registry.server,
+                "registry.carverauto.dev",
+            ));
     });
 
     describe("required keys", () => {

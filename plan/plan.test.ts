@@ -27,7 +27,7 @@ describe("offline plan", () => {
                 const secret = onlyResource(
                     await planJson(stack, DIRECT),
                     SECRET,
-                    (r) => r.inputs.metadata.name === "ghcr-io-cred",
+                    (r) => r.inputs.metadata.name === "registry-carverauto-dev-cred",
                 );
                 assert.strictEqual(secret.inputs.type, "kubernetes.io/dockerconfigjson");
                 assert.strictEqual(secret.inputs.metadata.namespace, stack);
@@ -40,12 +40,12 @@ describe("offline plan", () => {
                 const [source, values] = app.spec.sources;
                 assert.strictEqual(app.metadata.namespace, "argocd");
                 assert.strictEqual(app.metadata.name, `serviceradar-${stack}`);
-                assert.strictEqual(source.repoURL, "ghcr.io/carverauto/charts");
+                assert.strictEqual(source.repoURL, "registry.carverauto.dev/serviceradar/charts");
                 assert.ok(!source.repoURL.startsWith("oci://"));
                 assert.strictEqual(source.chart, "serviceradar");
                 assert.strictEqual(source.targetRevision, plan.outputs.version);
                 assert.strictEqual(source.helm.valuesObject.global.imageTag, `v${plan.outputs.version}`);
-                assert.strictEqual(source.helm.valuesObject.image.registryPullSecret, "ghcr-io-cred");
+                assert.strictEqual(source.helm.valuesObject.image.registryPullSecret, "registry-carverauto-dev-cred");
                 assert.deepStrictEqual(source.helm.valueFiles, [`$values/helm/serviceradar/values-${stack}.yaml`]);
                 assert.deepStrictEqual(values, {
                     repoURL: "https://github.com/carverauto/serviceradar.git",
@@ -155,14 +155,12 @@ describe("offline plan", () => {
         const isCredential = (r: { inputs: Record<string, any> }) =>
             r.inputs.metadata?.labels?.["argocd.argoproj.io/secret-type"] === "repository";
         assert.strictEqual(
-            resourcesOfType(await planJson("demo-staging", DIRECT), SECRET).filter(isCredential).length,
+            resourcesOfType(await planJson("demo-staging", DIRECT, "chartPrivate=false"), SECRET).filter(isCredential)
+                .length,
             0,
         );
-        const credential = onlyResource(
-            await planJson("demo-staging", DIRECT, "chartPrivate=true"),
-            SECRET,
-            isCredential,
-        );
+        // The shipped pipeline stack reads the Harbor chart repository with a credential (chartPrivate: true).
+        const credential = onlyResource(await planJson("demo-staging", DIRECT), SECRET, isCredential);
         assert.strictEqual(credential.inputs.metadata.namespace, "argocd");
         assert.strictEqual(credential.inputs.stringData, "[secret]");
         assert.strictEqual(
@@ -264,7 +262,11 @@ describe("offline plan", () => {
         assert.strictEqual(result.code, 0, result.stderr);
         const manifests = fs.readdirSync(out).map((f) => YAML.parse(fs.readFileSync(path.join(out, f), "utf8")));
         const kinds = manifests.map((m) => `${m.kind}/${m.metadata.name}`).sort();
-        assert.deepStrictEqual(kinds, ["Application/serviceradar-demo", "Namespace/demo", "Secret/ghcr-io-cred"]);
+        assert.deepStrictEqual(kinds, [
+            "Application/serviceradar-demo",
+            "Namespace/demo",
+            "Secret/registry-carverauto-dev-cred",
+        ]);
         assert.ok(manifests.every((m) => typeof m.apiVersion === "string"));
     });
 
@@ -274,7 +276,7 @@ describe("offline plan", () => {
         assert.match(String(demo.releaseSource), /GitOps Promoter: environment\/demo, after demo-staging's gates/);
         const staging = (await planJson("demo-staging")).outputs;
         assert.strictEqual(staging.imageTag, "v1.2.27");
-        assert.strictEqual(staging.chart, "oci://ghcr.io/carverauto/charts/serviceradar:1.2.27");
+        assert.strictEqual(staging.chart, "oci://registry.carverauto.dev/serviceradar/charts/serviceradar:1.2.27");
         const direct = (await planJson("demo", DIRECT)).outputs;
         assert.strictEqual(direct.version, "1.2.27");
         assert.match(String(direct.releaseSource), /direct mode/);
@@ -289,6 +291,7 @@ describe("offline plan", () => {
         );
         const components = plan.resources.filter((r) => r.type.startsWith("serviceradar:release:"));
         assert.deepStrictEqual([...new Set(components.map((c) => c.type.split(":")[2]))].sort(), [
+            "ChartRepositoryCredential",
             "GitHubEnvironment",
             "PromotionPipeline",
             "ReleaseDeployments",

@@ -152,7 +152,10 @@ describe("promotion across stacks", () => {
         );
         for (const hydration of changed) {
             const files = hydration.inputs.files as Record<string, string>;
-            assert.match(files["Chart.yaml"], /version: 1\.3\.0\n\s+repository: oci:\/\/ghcr\.io\/carverauto\/charts/);
+            assert.match(
+                files["Chart.yaml"],
+                /version: 1\.3\.0\n\s+repository: oci:\/\/registry\.carverauto\.dev\/serviceradar\/charts/,
+            );
             assert.match(files["values-release.yaml"], /imageTag: v1\.3\.0/);
             assert.strictEqual(hydration.inputs.values.revision, "v1.3.0");
             assert.match(String(hydration.inputs.message), /ServiceRadar 1\.3\.0/);

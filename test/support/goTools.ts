@@ -24,6 +24,10 @@ export interface GoTool {
 export const GO_TOOLS = {
     /** One WebRequestCommitStatus reconcile with gitops-promoter v0.36.0's engines (conformance/gate, its README). */
     "webrequest-reconcile": { module: "gate", package: "./cmd/webrequest-reconcile" },
+    /** Helm 4.2.1, the binary Argo CD v3.5.1's repo-server runs (argo-cd `hack/tool-versions.sh` `helm4_version`). */
+    helm: { module: "helm", package: "helm.sh/helm/v4/cmd/helm" },
+    /** The CNCF Distribution registry, serving the packaged chart over OCI on 127.0.0.1 to the render tests. */
+    registry: { module: "registry", package: "github.com/distribution/distribution/v3/cmd/registry" },
 } satisfies Record<string, GoTool>;
 
 export type GoToolName = keyof typeof GO_TOOLS;
