@@ -1,10 +1,31 @@
 /**
  * One WebRequestCommitStatus reconcile as gitops-promoter v0.36.0 runs it, by the promoter's own engines
  * (expr-lang v1.17.8, text/template with slim-sprig v3.0.0): the `webrequest-reconcile` tool of conformance/gate (its
- * README says which part mirrors which upstream file). Only the HTTP answer is a stand-in, given per branch.
+ * README says which part mirrors which upstream file). Only the HTTP answer is a stand-in, given per branch. The
+ * tool derives the promoter's API types from the vendored CRDs, which every case carries.
  */
 import { spawn } from "node:child_process";
+import * as fs from "node:fs";
+import * as path from "node:path";
+import * as YAML from "yaml";
+import { CRD_ROOT } from "./crdValidator";
 import { buildGoTool } from "./goTools";
+
+/**
+ * The vendored CRDs (verbatim upstream, test/fixtures/crds) the tool derives the Go types of PromotionStrategy and
+ * WebRequestCommitStatus from.
+ */
+export const PROMOTER_CRD_FILES = [
+    "promoter.argoproj.io_promotionstrategies.yaml",
+    "promoter.argoproj.io_webrequestcommitstatuses.yaml",
+].map((file) => path.join(CRD_ROOT, "gitops-promoter-v0.36.0", file));
+
+let promoterCrds: unknown[] | undefined;
+
+function crds(): unknown[] {
+    promoterCrds ??= PROMOTER_CRD_FILES.map((file) => YAML.parse(fs.readFileSync(file, "utf8")));
+    return promoterCrds;
+}
 
 /** A Kubernetes object as JSON (the API server's form): what the controller reads. */
 export type KubernetesObject = { apiVersion: string; kind: string; metadata: object; spec: object; status?: object };
@@ -76,7 +97,7 @@ export async function reconcileWebRequest(reconcileCase: ReconcileCase): Promise
             if (code === 0) resolve(JSON.parse(stdout) as ReconcileOutcome);
             else reject(new Error(`webrequest-reconcile exited ${code}: ${stderr.trim()}`));
         });
-        child.stdin.end(JSON.stringify(reconcileCase));
+        child.stdin.end(JSON.stringify({ ...reconcileCase, crds: crds() }));
     });
 }
 
