@@ -85,19 +85,37 @@ export type ReconcileOutcome = Reconciled | { error: string };
 
 /** Runs one reconcile; rejects when the case itself is invalid (the tool exits 2 and says why). */
 export async function reconcileWebRequest(reconcileCase: ReconcileCase): Promise<ReconcileOutcome> {
+    return JSON.parse(await runTool([], { ...reconcileCase, crds: crds() })) as ReconcileOutcome;
+}
+
+/** What a CRD property became in the derived Go types: the selector templates and expressions write, its Go type. */
+export interface DerivedField {
+    selector: string;
+    type: string;
+}
+
+/**
+ * The derived types' fields by JSON path, the kind first and `[]` for an element (e.g.
+ * `WebRequestCommitStatus.status.environments[].reportedSha`), as the tool builds them from the vendored CRDs.
+ */
+export async function derivedApiFields(): Promise<Record<string, DerivedField>> {
+    return JSON.parse(await runTool(["describe"], { crds: crds() })) as Record<string, DerivedField>;
+}
+
+async function runTool(args: string[], input: unknown): Promise<string> {
     const tool = await buildGoTool("webrequest-reconcile");
     return new Promise((resolve, reject) => {
-        const child = spawn(tool, [], { stdio: ["pipe", "pipe", "pipe"] });
+        const child = spawn(tool, args, { stdio: ["pipe", "pipe", "pipe"] });
         let stdout = "";
         let stderr = "";
         child.stdout.setEncoding("utf8").on("data", (chunk: string) => (stdout += chunk));
         child.stderr.setEncoding("utf8").on("data", (chunk: string) => (stderr += chunk));
         child.on("error", reject);
         child.on("close", (code) => {
-            if (code === 0) resolve(JSON.parse(stdout) as ReconcileOutcome);
+            if (code === 0) resolve(stdout);
             else reject(new Error(`webrequest-reconcile exited ${code}: ${stderr.trim()}`));
         });
-        child.stdin.end(JSON.stringify({ ...reconcileCase, crds: crds() }));
+        child.stdin.end(JSON.stringify(input));
     });
 }
 

@@ -8,7 +8,11 @@
 // reconcile's status), httpResponses: [{branch, statusCode, headers, body (raw text)}]}.
 // stdout: {renderedRequests, commitStatuses, status} (status is what the controller would write, to be fed back as
 // the next case's webRequestCommitStatus.status), or {error} when the controller's reconcile would fail.
-// Exit 0 for either; exit 2 when the case itself is invalid or asks for a path not wired here.
+// Exit 0 for either; exit 2 when the case itself is invalid or asks for a path not wired here. Every case carries
+// crds: the CustomResourceDefinitions (JSON) the API types are derived from (package v1alpha1).
+//
+// `webrequest-reconcile describe` reads {crds} instead and writes, by kind and JSON path, the Go selector and type each
+// property was derived as (v1alpha1.Describe).
 //
 // The order of operations mirrors internal/webrequest/reconcile.go ReconcileWebRequestCommitStatusEnvironments,
 // resolveHTTPExecutionDecision, reconcileOutcomeFromHTTPResponse / reconcileOutcomeWithoutNewResponse and
@@ -22,6 +26,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"maps"
 	"net/url"
 	"os"
 	"reflect"
@@ -91,9 +96,18 @@ type result struct {
 var errInvalidCase = errors.New("invalid case")
 
 func main() {
-	out, err := run()
 	encoder := json.NewEncoder(os.Stdout)
 	encoder.SetEscapeHTML(false)
+	if len(os.Args) == 2 && os.Args[1] == "describe" {
+		described, err := describe()
+		if err != nil {
+			fmt.Fprintln(os.Stderr, err)
+			os.Exit(2)
+		}
+		_ = encoder.Encode(described)
+		return
+	}
+	out, err := run()
 	switch {
 	case errors.Is(err, errInvalidCase):
 		fmt.Fprintln(os.Stderr, err)
@@ -139,6 +153,26 @@ func run() (*result, error) {
 	}
 	namespaceMeta := webrequest.NamespaceMetadata{Labels: c.NamespaceMetadata.Labels, Annotations: c.NamespaceMetadata.Annotations}
 	return reconcileEnvironments(c, wrcs, ps, namespaceMeta)
+}
+
+func describe() (map[string]v1alpha1.Field, error) {
+	decoder := json.NewDecoder(os.Stdin)
+	decoder.DisallowUnknownFields()
+	var in struct {
+		CRDs []json.RawMessage `json:"crds"`
+	}
+	if err := decoder.Decode(&in); err != nil {
+		return nil, err
+	}
+	types, err := v1alpha1.FromCRDs(in.CRDs...)
+	if err != nil {
+		return nil, err
+	}
+	out := map[string]v1alpha1.Field{}
+	for kind, t := range types {
+		maps.Copy(out, v1alpha1.Describe(kind, t))
+	}
+	return out, nil
 }
 
 // reconcileEnvironments mirrors internal/webrequest/reconcile.go ReconcileWebRequestCommitStatusEnvironments

@@ -204,3 +204,54 @@ func join(path, name string) string {
 	}
 	return path + "." + name
 }
+
+// Field is what a property became: the Go selector templates and expressions write for it (from the kind's object,
+// "[]" for an element) and its Go type (an unnamed struct as "struct").
+type Field struct {
+	Selector string `json:"selector"`
+	Type     string `json:"type"`
+}
+
+// Describe lists the fields of a derived type by JSON path (the kind first, as in the exception table), down to the
+// Kubernetes types, which are upstream's own.
+func Describe(kind string, t reflect.Type) map[string]Field {
+	out := map[string]Field{}
+	describe(t, kind, kind, out)
+	return out
+}
+
+func describe(t reflect.Type, path, selector string, out map[string]Field) {
+	for t.Kind() == reflect.Pointer || t.Kind() == reflect.Slice || t.Kind() == reflect.Map {
+		if t.Kind() != reflect.Pointer {
+			suffix := map[reflect.Kind]string{reflect.Slice: "[]", reflect.Map: "{}"}[t.Kind()]
+			path, selector = path+suffix, selector+suffix
+		}
+		t = t.Elem()
+	}
+	if t.Kind() != reflect.Struct || t.Name() != "" {
+		return
+	}
+	for i := range t.NumField() {
+		f := t.Field(i)
+		name, _, _ := strings.Cut(f.Tag.Get("json"), ",")
+		if f.Anonymous {
+			continue
+		}
+		out[path+"."+name] = Field{Selector: selector + "." + f.Name, Type: typeName(f.Type)}
+		describe(f.Type, path+"."+name, selector+"."+f.Name, out)
+	}
+}
+
+func typeName(t reflect.Type) string {
+	switch {
+	case t.Kind() == reflect.Pointer:
+		return "*" + typeName(t.Elem())
+	case t.Kind() == reflect.Slice:
+		return "[]" + typeName(t.Elem())
+	case t.Kind() == reflect.Map:
+		return "map[" + typeName(t.Key()) + "]" + typeName(t.Elem())
+	case t.Kind() == reflect.Struct && t.Name() == "":
+		return "struct"
+	}
+	return t.String()
+}
