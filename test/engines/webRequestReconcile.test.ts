@@ -8,7 +8,9 @@ import * as fs from "fs";
 import * as path from "path";
 import * as YAML from "yaml";
 import { CRD_ROOT } from "../support/crdValidator";
+import { ACTIVE_HYDRATED_SHA_TEMPLATE, E2E_SUCCESS_EXPRESSION } from "../../promotion/promoter";
 import {
+    derivedApiFields,
     KubernetesObject,
     reconciled,
     reconcileWebRequest,
@@ -116,7 +118,7 @@ describe("webrequest-reconcile: GitOps Promoter v0.36.0's reconcile with its own
                     expression:
                         "find(PromotionStrategy.Status.Environments, {.Branch == Branch}).Active.Hydrated.SHA == ''",
                 }),
-                /cannot fetch SHA from v1alpha1\.CommitShaState/,
+                /cannot fetch SHA from struct \{/,
             );
             assert.strictEqual(await phaseOf("Response.Body.absent == nil"), "success");
             assert.strictEqual(
@@ -161,7 +163,7 @@ describe("webrequest-reconcile: GitOps Promoter v0.36.0's reconcile with its own
                 probe({
                     descriptionTemplate: "{{ range .PromotionStrategy.Status.Environments }}{{ .Active.Sha }}{{ end }}",
                 }),
-                /can't evaluate field Sha in type v1alpha1\.CommitBranchState/,
+                /can't evaluate field Sha in type struct \{/,
             );
         });
 
@@ -270,17 +272,197 @@ function crdInstance(file: string): KubernetesObject {
     return everyProperty(crd.spec.versions[0].schema.openAPIV3Schema) as KubernetesObject;
 }
 
-describe("webrequest-reconcile's declared api/v1alpha1 types against the vendored v0.36.0 CRDs", () => {
+/** The object with `bogus: 1` added at `at` (property names and array indexes). */
+function withUnknownProperty(object: KubernetesObject, at: (string | number)[]): KubernetesObject {
+    const copy = structuredClone(object);
+    let node: any = copy;
+    for (const step of at) node = node[step];
+    node.bogus = 1;
+    return copy;
+}
+
+describe("webrequest-reconcile's api/v1alpha1 types, derived from the vendored v0.36.0 CRDs (conformance/gate)", () => {
+    const maximal = () => ({
+        promotionStrategy: crdInstance("promoter.argoproj.io_promotionstrategies.yaml"),
+        webRequestCommitStatus: crdInstance("promoter.argoproj.io_webrequestcommitstatuses.yaml"),
+    });
+
     it("know every spec and status field of PromotionStrategy and WebRequestCommitStatus", async () => {
         // Decoding is strict and comes first; the maximal object then sets modes this tool does not run (trigger,
-        // promotionstrategy context), so reaching that refusal proves every field decoded.
+        // promotionstrategy context), so reaching that refusal proves every field decoded, each value into its Go
+        // type (metav1.Time, metav1.Duration, int, apiextensionsv1.JSON, ...).
         await assert.rejects(
-            reconcileWebRequest({
-                now: T0,
-                promotionStrategy: crdInstance("promoter.argoproj.io_promotionstrategies.yaml"),
-                webRequestCommitStatus: crdInstance("promoter.argoproj.io_webrequestcommitstatuses.yaml"),
-            }),
+            reconcileWebRequest({ now: T0, ...maximal() }),
             /only polling mode in environments context/,
         );
+    });
+
+    it("refuse a property the CRD lacks at any depth: through pointers, slices, ObjectMeta and Kubernetes types", async () => {
+        const places: [keyof ReturnType<typeof maximal>, (string | number)[]][] = [
+            ["promotionStrategy", ["metadata"]],
+            ["promotionStrategy", ["spec", "environments", 0]],
+            [
+                "promotionStrategy",
+                ["status", "environments", 0, "history", 0, "active", "hydrated", "references", 0, "commit"],
+            ],
+            ["promotionStrategy", ["status", "conditions", 0]],
+            ["webRequestCommitStatus", ["spec", "httpRequest", "authentication", "oauth2", "secretRef"]],
+            ["webRequestCommitStatus", ["spec", "mode", "polling"]],
+            ["webRequestCommitStatus", ["status", "promotionStrategyContext", "phasePerBranch", 0]],
+        ];
+        for (const [object, at] of places) {
+            const objects = maximal();
+            objects[object] = withUnknownProperty(objects[object], at);
+            await assert.rejects(
+                reconcileWebRequest({ now: T0, ...objects }),
+                /unknown field "bogus"/,
+                `${object}.${at.join(".")}`,
+            );
+        }
+    });
+
+    it("name the fields the e2e gate reads as its template and expression write them", async () => {
+        const fields = await derivedApiFields();
+        const expression = E2E_SUCCESS_EXPRESSION.replaceAll("?.", ".");
+        const read: [string, string, string, string][] = [
+            // [JSON path, Go selector, the gate's text, what it must contain]
+            [
+                "PromotionStrategy.status.environments[].branch",
+                "PromotionStrategy.Status.Environments[].Branch",
+                ACTIVE_HYDRATED_SHA_TEMPLATE,
+                "{{ range .PromotionStrategy.Status.Environments }}{{ if eq .Branch $.Branch }}",
+            ],
+            [
+                "PromotionStrategy.status.environments[].active.hydrated.sha",
+                "PromotionStrategy.Status.Environments[].Active.Hydrated.Sha",
+                ACTIVE_HYDRATED_SHA_TEMPLATE,
+                "{{ .Active.Hydrated.Sha }}",
+            ],
+            [
+                "PromotionStrategy.status.environments[].active.hydrated.sha",
+                "PromotionStrategy.Status.Environments[].Active.Hydrated.Sha",
+                expression,
+                "find(PromotionStrategy.Status.Environments, {.Branch == Branch}); let sha = env.Active.Hydrated.Sha",
+            ],
+            [
+                "WebRequestCommitStatus.status.environments[].branch",
+                "WebRequestCommitStatus.Status.Environments[].Branch",
+                expression,
+                "find(WebRequestCommitStatus.Status.Environments, {.Branch == Branch})",
+            ],
+            [
+                "WebRequestCommitStatus.status.environments[].reportedSha",
+                "WebRequestCommitStatus.Status.Environments[].ReportedSha",
+                expression,
+                "previous.ReportedSha == sha",
+            ],
+        ];
+        for (const [jsonPath, selector, text, usage] of read) {
+            assert.strictEqual(fields[jsonPath]?.selector, selector, jsonPath);
+            assert.strictEqual(fields[jsonPath].type, "string", jsonPath);
+            assert.ok(text.replaceAll("\n", " ").includes(usage), `the gate reads ${selector} as ${usage}`);
+        }
+    });
+
+    it("take upstream's Go names, pointers and types where the schema does not say them (the exception table)", async () => {
+        const fields = await derivedApiFields();
+        const derived = (jsonPath: string) => fields[jsonPath] ?? assert.fail(`no field ${jsonPath}`);
+        const expected: [string, string, string][] = [
+            // Names that are not the JSON name capitalised: promotionstrategy_types.go, changetransferpolicy_types.go,
+            // webrequestcommitstatus_types.go, httpauth_types.go at v0.36.0.
+            ["PromotionStrategy.spec.gitRepositoryRef", "PromotionStrategy.Spec.RepositoryReference", "struct"],
+            [
+                "PromotionStrategy.status.environments[].pullRequest.id",
+                "PromotionStrategy.Status.Environments[].PullRequest.ID",
+                "string",
+            ],
+            [
+                "PromotionStrategy.status.environments[].pullRequest.prCreationTime",
+                "PromotionStrategy.Status.Environments[].PullRequest.PRCreationTime",
+                "v1.Time",
+            ],
+            [
+                "WebRequestCommitStatus.spec.httpRequest.urlTemplate",
+                "WebRequestCommitStatus.Spec.HTTPRequest.URLTemplate",
+                "string",
+            ],
+            ["WebRequestCommitStatus.spec.urlTemplate", "WebRequestCommitStatus.Spec.UrlTemplate", "string"],
+            [
+                "WebRequestCommitStatus.spec.httpRequest.authentication.oauth2",
+                "WebRequestCommitStatus.Spec.HTTPRequest.Authentication.OAuth2",
+                "*struct",
+            ],
+            // Pointers (nil when absent) and types the schema leaves open.
+            [
+                "PromotionStrategy.status.environments[].pullRequest",
+                "PromotionStrategy.Status.Environments[].PullRequest",
+                "*struct",
+            ],
+            [
+                "PromotionStrategy.status.environments[].active",
+                "PromotionStrategy.Status.Environments[].Active",
+                "struct",
+            ],
+            [
+                "PromotionStrategy.status.environments[].active.note",
+                "PromotionStrategy.Status.Environments[].Active.Note",
+                "*struct",
+            ],
+            [
+                "WebRequestCommitStatus.spec.mode.polling.interval",
+                "WebRequestCommitStatus.Spec.Mode.Polling.Interval",
+                "v1.Duration",
+            ],
+            [
+                "WebRequestCommitStatus.status.environments[].phase",
+                "WebRequestCommitStatus.Status.Environments[].Phase",
+                "v1alpha1.CommitStatusPhase",
+            ],
+            [
+                "WebRequestCommitStatus.status.environments[].lastResponseStatusCode",
+                "WebRequestCommitStatus.Status.Environments[].LastResponseStatusCode",
+                "*int",
+            ],
+            [
+                "WebRequestCommitStatus.status.environments[].responseOutput",
+                "WebRequestCommitStatus.Status.Environments[].ResponseOutput",
+                "*v1.JSON",
+            ],
+            [
+                "WebRequestCommitStatus.status.observedGeneration",
+                "WebRequestCommitStatus.Status.ObservedGeneration",
+                "int64",
+            ],
+        ];
+        for (const [jsonPath, selector, type] of expected) {
+            assert.deepStrictEqual(derived(jsonPath), { selector, type }, jsonPath);
+        }
+    });
+
+    it("keep CommitStatusPhase a named string: unequal to a literal in expr (runtime.Equal), equal in eq", async () => {
+        const wrcs = (spec: Parameters<typeof probe>[0]) => ({
+            ...probe(spec),
+            status: { environments: [{ branch: BRANCH, phase: "success", lastRequestTime: T0 }] },
+        });
+        const previous = "find(WebRequestCommitStatus.Status.Environments, {.Branch == Branch}).Phase";
+        const phase = async (expression: string) => {
+            const outcome = reconciled(
+                await reconcileWebRequest({ now: T0, promotionStrategy, webRequestCommitStatus: wrcs({ expression }) }),
+            );
+            return outcome.commitStatuses[0].phase;
+        };
+        assert.strictEqual(await phase(`${previous} == 'success'`), "pending");
+        assert.strictEqual(await phase(`string(${previous}) == 'success'`), "success");
+        const described = reconciled(
+            await reconcileWebRequest({
+                now: T0,
+                promotionStrategy,
+                webRequestCommitStatus: wrcs({
+                    descriptionTemplate:
+                        '{{ range .WebRequestCommitStatus.Status.Environments }}{{ eq .Phase "success" }}{{ end }}',
+                }),
+            }),
+        );
+        assert.strictEqual(described.commitStatuses[0].description, "true");
     });
 });

@@ -8,7 +8,11 @@
 // reconcile's status), httpResponses: [{branch, statusCode, headers, body (raw text)}]}.
 // stdout: {renderedRequests, commitStatuses, status} (status is what the controller would write, to be fed back as
 // the next case's webRequestCommitStatus.status), or {error} when the controller's reconcile would fail.
-// Exit 0 for either; exit 2 when the case itself is invalid or asks for a path not wired here.
+// Exit 0 for either; exit 2 when the case itself is invalid or asks for a path not wired here. Every case carries
+// crds: the CustomResourceDefinitions (JSON) the API types are derived from (package v1alpha1).
+//
+// `webrequest-reconcile describe` reads {crds} instead and writes, by kind and JSON path, the Go selector and type each
+// property was derived as (v1alpha1.Describe).
 //
 // The order of operations mirrors internal/webrequest/reconcile.go ReconcileWebRequestCommitStatusEnvironments,
 // resolveHTTPExecutionDecision, reconcileOutcomeFromHTTPResponse / reconcileOutcomeWithoutNewResponse and
@@ -22,8 +26,10 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"maps"
 	"net/url"
 	"os"
+	"reflect"
 	"slices"
 	"strings"
 	"text/template"
@@ -39,11 +45,15 @@ import (
 )
 
 type reconcileCase struct {
-	Now                    time.Time                        `json:"now"`
-	NamespaceMetadata      namespaceMetadata                `json:"namespaceMetadata"`
-	PromotionStrategy      *v1alpha1.PromotionStrategy      `json:"promotionStrategy"`
-	WebRequestCommitStatus *v1alpha1.WebRequestCommitStatus `json:"webRequestCommitStatus"`
-	HTTPResponses          []httpResponse                   `json:"httpResponses"`
+	Now               time.Time         `json:"now"`
+	NamespaceMetadata namespaceMetadata `json:"namespaceMetadata"`
+	// CRDs are the promoter's CustomResourceDefinitions (JSON), PromotionStrategy's and WebRequestCommitStatus's
+	// among them: the API types are derived from them (package v1alpha1).
+	CRDs []json.RawMessage `json:"crds"`
+	// The two objects are decoded, strictly, into the derived types once those are built.
+	PromotionStrategy      json.RawMessage `json:"promotionStrategy"`
+	WebRequestCommitStatus json.RawMessage `json:"webRequestCommitStatus"`
+	HTTPResponses          []httpResponse  `json:"httpResponses"`
 }
 
 type namespaceMetadata struct {
@@ -76,18 +86,28 @@ type commitStatus struct {
 }
 
 type result struct {
-	RenderedRequests []renderedRequest                     `json:"renderedRequests"`
-	CommitStatuses   []commitStatus                        `json:"commitStatuses"`
-	Status           v1alpha1.WebRequestCommitStatusStatus `json:"status"`
+	RenderedRequests []renderedRequest `json:"renderedRequests"`
+	CommitStatuses   []commitStatus    `json:"commitStatuses"`
+	// Status is a value of the derived type of WebRequestCommitStatus.status.
+	Status any `json:"status"`
 }
 
 // errInvalidCase marks a case this command cannot run; any other error is the controller's own reconcile error.
 var errInvalidCase = errors.New("invalid case")
 
 func main() {
-	out, err := run()
 	encoder := json.NewEncoder(os.Stdout)
 	encoder.SetEscapeHTML(false)
+	if len(os.Args) == 2 && os.Args[1] == "describe" {
+		described, err := describe()
+		if err != nil {
+			fmt.Fprintln(os.Stderr, err)
+			os.Exit(2)
+		}
+		_ = encoder.Encode(described)
+		return
+	}
+	out, err := run()
 	switch {
 	case errors.Is(err, errInvalidCase):
 		fmt.Fprintln(os.Stderr, err)
@@ -101,19 +121,33 @@ func main() {
 
 func run() (*result, error) {
 	decoder := json.NewDecoder(os.Stdin)
-	// Strict: a field the promoter's types lack is refused, as the CRD's structural schema would prune it.
 	decoder.DisallowUnknownFields()
 	var c reconcileCase
 	if err := decoder.Decode(&c); err != nil {
 		return nil, fmt.Errorf("%w: %v", errInvalidCase, err)
 	}
-	wrcs, ps := c.WebRequestCommitStatus, c.PromotionStrategy
-	if wrcs == nil || ps == nil || c.Now.IsZero() {
+	if absent(c.WebRequestCommitStatus) || absent(c.PromotionStrategy) || c.Now.IsZero() {
 		return nil, fmt.Errorf("%w: now, promotionStrategy and webRequestCommitStatus are required", errInvalidCase)
 	}
-	spec := wrcs.Spec
-	if spec.Mode.Context == "promotionstrategy" || spec.Mode.Trigger != nil || spec.Success.When.Variables != nil ||
-		spec.Success.When.Output != nil {
+	types, err := v1alpha1.FromCRDs(c.CRDs...)
+	if err != nil {
+		return nil, fmt.Errorf("%w: crds: %v", errInvalidCase, err)
+	}
+	if types["PromotionStrategy"] == nil || types["WebRequestCommitStatus"] == nil {
+		return nil, fmt.Errorf("%w: crds must hold the PromotionStrategy and WebRequestCommitStatus CRDs", errInvalidCase)
+	}
+	// Strict: a field the promoter's types lack is refused, as the CRD's structural schema would prune it.
+	ps, err := decodeStrict(c.PromotionStrategy, types["PromotionStrategy"])
+	if err != nil {
+		return nil, fmt.Errorf("%w: promotionStrategy: %v", errInvalidCase, err)
+	}
+	wrcs, err := decodeStrict(c.WebRequestCommitStatus, types["WebRequestCommitStatus"])
+	if err != nil {
+		return nil, fmt.Errorf("%w: webRequestCommitStatus: %v", errInvalidCase, err)
+	}
+	spec := field(wrcs, "spec")
+	if str(field(spec, "mode", "context")) == "promotionstrategy" || set(field(spec, "mode", "trigger")) ||
+		set(field(spec, "success", "when", "variables")) || set(field(spec, "success", "when", "output")) {
 		return nil, fmt.Errorf("%w: only polling mode in environments context, without success.when variables or "+
 			"output, is wired here", errInvalidCase)
 	}
@@ -121,39 +155,57 @@ func run() (*result, error) {
 	return reconcileEnvironments(c, wrcs, ps, namespaceMeta)
 }
 
-// reconcileEnvironments mirrors internal/webrequest/reconcile.go ReconcileWebRequestCommitStatusEnvironments
-// (polling mode): the templates and expressions see the object as it was read (its previous status), one
-// environment at a time.
-func reconcileEnvironments(c reconcileCase, wrcs *v1alpha1.WebRequestCommitStatus, ps *v1alpha1.PromotionStrategy,
-	namespaceMeta webrequest.NamespaceMetadata) (*result, error) {
-	snapshot, err := deepCopy(wrcs)
+func describe() (map[string]v1alpha1.Field, error) {
+	decoder := json.NewDecoder(os.Stdin)
+	decoder.DisallowUnknownFields()
+	var in struct {
+		CRDs []json.RawMessage `json:"crds"`
+	}
+	if err := decoder.Decode(&in); err != nil {
+		return nil, err
+	}
+	types, err := v1alpha1.FromCRDs(in.CRDs...)
 	if err != nil {
 		return nil, err
 	}
-	previousByBranch := map[string]*v1alpha1.WebRequestCommitStatusEnvironmentStatus{}
-	for i := range snapshot.Status.Environments {
-		previousByBranch[snapshot.Status.Environments[i].Branch] = &snapshot.Status.Environments[i]
+	out := map[string]v1alpha1.Field{}
+	for kind, t := range types {
+		maps.Copy(out, v1alpha1.Describe(kind, t))
 	}
-	envStatusByBranch := map[string]*v1alpha1.EnvironmentStatus{}
-	for i := range ps.Status.Environments {
-		envStatusByBranch[ps.Status.Environments[i].Branch] = &ps.Status.Environments[i]
+	return out, nil
+}
+
+// reconcileEnvironments mirrors internal/webrequest/reconcile.go ReconcileWebRequestCommitStatusEnvironments
+// (polling mode): the templates and expressions see the object as it was read (its previous status), one
+// environment at a time. The object read is never changed here (the status written is a new value), so it stands
+// for the controller's snapshot.
+func reconcileEnvironments(c reconcileCase, wrcs, ps reflect.Value, namespaceMeta webrequest.NamespaceMetadata) (*result, error) {
+	spec := field(wrcs, "spec")
+	key, reportOn := str(field(spec, "key")), str(field(spec, "reportOn"))
+	previousByBranch := map[string]reflect.Value{}
+	for _, env := range items(field(wrcs, "status", "environments")) {
+		previousByBranch[str(field(env, "branch"))] = env
 	}
-	applicable := applicableEnvironments(ps, wrcs.Spec.Key, wrcs.Spec.ReportOn)
+	envStatusByBranch := map[string]reflect.Value{}
+	for _, env := range items(field(ps, "status", "environments")) {
+		envStatusByBranch[str(field(env, "branch"))] = env
+	}
+	applicable := applicableBranches(ps, key, reportOn)
 	// internal/webrequest/environments.go getCurrentShasByBranch / resolveReportedSha.
 	currentShas := map[string]string{}
-	for _, env := range applicable {
-		envStatus, found := envStatusByBranch[env.Branch]
+	for _, branch := range applicable {
+		envStatus, found := envStatusByBranch[branch]
 		if !found {
-			return nil, fmt.Errorf("failed to resolve current SHAs: environment %q not found in PromotionStrategy status", env.Branch)
+			return nil, fmt.Errorf("failed to resolve current SHAs: environment %q not found in PromotionStrategy status", branch)
 		}
-		sha := envStatus.Proposed.Hydrated.Sha
-		if wrcs.Spec.ReportOn == "active" {
-			sha = envStatus.Active.Hydrated.Sha
+		sha := str(field(envStatus, "proposed", "hydrated", "sha"))
+		if reportOn == "active" {
+			sha = str(field(envStatus, "active", "hydrated", "sha"))
 		}
 		if sha == "" {
-			return nil, fmt.Errorf("failed to resolve current SHAs: no SHA available for environment %q (reportOn: %q)", env.Branch, wrcs.Spec.ReportOn)
+			return nil, fmt.Errorf("failed to resolve current SHAs: no SHA available for environment %q (reportOn: %q)", branch, reportOn)
 		}
-		currentShas[env.Branch] = sha
+		currentShas[branch] = sha
 	}
 	responses := map[string]*httpResponse{}
 	for i := range c.HTTPResponses {
@@ -162,30 +214,29 @@ func reconcileEnvironments(c reconcileCase, wrcs *v1alpha1.WebRequestCommitStatu
 		}
 	}
 
+	statusType := fieldType(wrcs.Type(), "status")
+	envType := fieldType(statusType, "environments").Elem()
+	environments := reflect.MakeSlice(reflect.SliceOf(envType), 0, len(applicable))
 	out := &result{RenderedRequests: []renderedRequest{}, CommitStatuses: []commitStatus{}}
-	out.Status.Environments = []v1alpha1.WebRequestCommitStatusEnvironmentStatus{}
-	for _, env := range applicable {
-		branch, reportedSha := env.Branch, currentShas[env.Branch]
+	for _, branch := range applicable {
+		reportedSha := currentShas[branch]
 		previous := previousByBranch[branch]
 		last := lastReconciledState(previous)
-		lastSuccessfulSha := ""
-		if previous != nil {
-			lastSuccessfulSha = previous.LastSuccessfulSha
-		}
+		lastSuccessfulSha := str(field(previous, "lastSuccessfulSha"))
 		td := webrequest.TemplateData{
 			Branch:                 branch,
 			Phase:                  last.phase,
-			PromotionStrategy:      ps,
-			WebRequestCommitStatus: snapshot,
+			PromotionStrategy:      ps.Interface(),
+			WebRequestCommitStatus: wrcs.Interface(),
 			NamespaceMetadata:      namespaceMeta,
 			TriggerOutput:          last.triggerOutput,
 			ResponseOutput:         last.responseOutput,
 			SuccessOutput:          last.successOutput,
 		}
-		if wrcs.Spec.ReportOn == "proposed" && previous != nil && last.phase == "success" && lastSuccessfulSha == reportedSha {
+		if reportOn == "proposed" && previous.IsValid() && last.phase == "success" && lastSuccessfulSha == reportedSha {
 			// The already-successful SHA is carried without a request (reconcile.go, polling + proposed).
-			out.Status.Environments = append(out.Status.Environments, *previous)
-			status, err := renderCommitStatus(wrcs, branch, reportedSha, "success", td)
+			environments = reflect.Append(environments, previous)
+			status, err := renderCommitStatus(spec, branch, reportedSha, "success", td)
 			if err != nil {
 				return nil, fmt.Errorf("failed to upsert CommitStatus for skipped environment %q: %w", branch, err)
 			}
@@ -194,17 +245,18 @@ func reconcileEnvironments(c reconcileCase, wrcs *v1alpha1.WebRequestCommitStatu
 		}
 
 		// reconcile.go resolveHTTPExecutionDecision: polling fires once the interval has elapsed since the last request.
-		fire := wrcs.Spec.Mode.Polling == nil || last.requestTime == nil ||
-			c.Now.Sub(last.requestTime.Time) >= wrcs.Spec.Mode.Polling.Interval.Duration
+		polling := field(spec, "mode", "polling")
+		fire := !set(polling) || last.requestTime == nil ||
+			c.Now.Sub(last.requestTime.Time) >= field(polling, "interval").Interface().(metav1.Duration).Duration
 		mock := responses[branch]
 		if !fire && mock != nil {
 			return nil, fmt.Errorf("%w: no request is made for %q this reconcile (polling interval not elapsed), yet a response is given", errInvalidCase, branch)
 		}
 		var response *webrequest.HTTPResponse
 		requestTime, statusCode := last.requestTime, last.statusCode
-		responseOutput := previousResponseOutput(previous)
+		responseOutput := jsonField(field(previous, "responseOutput"))
 		if fire {
-			request, err := renderHTTPRequest(wrcs, td)
+			request, err := renderHTTPRequest(spec, td)
 			if err != nil {
 				return nil, fmt.Errorf("HTTP request execution: failed to render HTTP request templates: %w", err)
 			}
@@ -217,51 +269,51 @@ func reconcileEnvironments(c reconcileCase, wrcs *v1alpha1.WebRequestCommitStatu
 			now := metav1.NewTime(c.Now)
 			requestTime, statusCode, responseOutput = &now, &response.StatusCode, nil
 		}
-		phase, err := successPhase(wrcs.Spec.Success.When.Expression, webrequest.SuccessWhenExprData(td, response))
+		phase, err := successPhase(str(field(spec, "success", "when", "expression")), webrequest.SuccessWhenExprData(td, response))
 		if err != nil {
 			return nil, err
 		}
 		if phase == "success" {
 			lastSuccessfulSha = reportedSha
 		}
-		out.Status.Environments = append(out.Status.Environments, v1alpha1.WebRequestCommitStatusEnvironmentStatus{
-			Branch:                 branch,
-			ReportedSha:            reportedSha,
-			LastSuccessfulSha:      lastSuccessfulSha,
-			Phase:                  v1alpha1.CommitStatusPhase(phase),
-			LastRequestTime:        requestTime,
-			LastResponseStatusCode: statusCode,
-			ResponseOutput:         responseOutput,
-		})
+		environment := reflect.New(envType).Elem()
+		assign(environment, "branch", branch)
+		assign(environment, "reportedSha", reportedSha)
+		assign(environment, "lastSuccessfulSha", lastSuccessfulSha)
+		assign(environment, "phase", phase)
+		assign(environment, "lastRequestTime", requestTime)
+		assign(environment, "lastResponseStatusCode", statusCode)
+		assign(environment, "responseOutput", responseOutput)
+		environments = reflect.Append(environments, environment)
 		commitTd := td
 		commitTd.Phase = phase
-		status, err := renderCommitStatus(wrcs, branch, reportedSha, phase, commitTd)
+		status, err := renderCommitStatus(spec, branch, reportedSha, phase, commitTd)
 		if err != nil {
 			return nil, fmt.Errorf("failed to upsert CommitStatus for environment %q: %w", branch, err)
 		}
 		out.CommitStatuses = append(out.CommitStatuses, status)
 	}
+	status := reflect.New(statusType).Elem()
+	assign(status, "environments", environments.Interface())
+	out.Status = status.Interface()
 	return out, nil
 }
 
-// applicableEnvironments mirrors internal/utils/environments.go GetApplicableEnvironments: the environments whose
-// (or the strategy's global) active or proposed commit statuses, per reportOn, select the key.
-func applicableEnvironments(ps *v1alpha1.PromotionStrategy, key, reportOn string) []v1alpha1.Environment {
-	selects := func(selectors []v1alpha1.CommitStatusSelector) bool {
-		return slices.ContainsFunc(selectors, func(s v1alpha1.CommitStatusSelector) bool { return s.Key == key })
-	}
-	global := ps.Spec.ProposedCommitStatuses
+// applicableBranches mirrors internal/utils/environments.go GetApplicableEnvironments: the environments whose (or
+// the strategy's global) active or proposed commit statuses, per reportOn, select the key.
+func applicableBranches(ps reflect.Value, key, reportOn string) []string {
+	selectors := "proposedCommitStatuses"
 	if reportOn == "active" {
-		global = ps.Spec.ActiveCommitStatuses
+		selectors = "activeCommitStatuses"
 	}
-	applicable := []v1alpha1.Environment{}
-	for _, env := range ps.Spec.Environments {
-		own := env.ProposedCommitStatuses
-		if reportOn == "active" {
-			own = env.ActiveCommitStatuses
-		}
-		if selects(global) || selects(own) {
-			applicable = append(applicable, env)
+	selects := func(list reflect.Value) bool {
+		return slices.ContainsFunc(items(list), func(s reflect.Value) bool { return str(field(s, "key")) == key })
+	}
+	global := selects(field(ps, "spec", selectors))
+	applicable := []string{}
+	for _, env := range items(field(ps, "spec", "environments")) {
+		if global || selects(field(env, selectors)) {
+			applicable = append(applicable, str(field(env, "branch")))
 		}
 	}
 	return applicable
@@ -275,26 +327,27 @@ type lastState struct {
 }
 
 // lastReconciledState mirrors internal/webrequest/state.go lastReconciledStateFromEnvironment (an output that does
-// not decode is dropped there too, after logging).
-func lastReconciledState(status *v1alpha1.WebRequestCommitStatusEnvironmentStatus) lastState {
-	if status == nil {
+// not decode is dropped there too, after logging); status is the environment's previous status, or invalid.
+func lastReconciledState(status reflect.Value) lastState {
+	if !status.IsValid() {
 		return lastState{}
 	}
 	return lastState{
-		phase:          string(status.Phase),
-		requestTime:    status.LastRequestTime,
-		statusCode:     status.LastResponseStatusCode,
-		triggerOutput:  jsonMap(status.TriggerOutput),
-		responseOutput: jsonMap(status.ResponseOutput),
-		successOutput:  jsonMap(status.SuccessOutput),
+		phase:          str(field(status, "phase")),
+		requestTime:    field(status, "lastRequestTime").Interface().(*metav1.Time),
+		statusCode:     field(status, "lastResponseStatusCode").Interface().(*int),
+		triggerOutput:  jsonMap(jsonField(field(status, "triggerOutput"))),
+		responseOutput: jsonMap(jsonField(field(status, "responseOutput"))),
+		successOutput:  jsonMap(jsonField(field(status, "successOutput"))),
 	}
 }
 
-func previousResponseOutput(status *v1alpha1.WebRequestCommitStatusEnvironmentStatus) *apiextensionsv1.JSON {
-	if status == nil {
+// jsonField is a *apiextensionsv1.JSON field's value, nil when the field is absent.
+func jsonField(v reflect.Value) *apiextensionsv1.JSON {
+	if !v.IsValid() {
 		return nil
 	}
-	return status.ResponseOutput
+	return v.Interface().(*apiextensionsv1.JSON)
 }
 
 func jsonMap(raw *apiextensionsv1.JSON) map[string]any {
@@ -374,11 +427,11 @@ func singlePhase(object map[string]any) (string, error) {
 var allowedHTTPMethods = []string{"GET", "POST", "PUT", "PATCH", "DELETE"}
 
 // renderHTTPRequest mirrors internal/webrequest/reconcile.go BuildRenderedHTTPRequestFromTemplates.
-func renderHTTPRequest(wrcs *v1alpha1.WebRequestCommitStatus, td webrequest.TemplateData) (renderedRequest, error) {
-	request := wrcs.Spec.HTTPRequest
-	method := request.Method
-	if request.MethodTemplate != "" {
-		rendered, err := renderStringTemplate(request.MethodTemplate, td)
+func renderHTTPRequest(spec reflect.Value, td webrequest.TemplateData) (renderedRequest, error) {
+	request := field(spec, "httpRequest")
+	method := str(field(request, "method"))
+	if methodTemplate := str(field(request, "methodTemplate")); methodTemplate != "" {
+		rendered, err := renderStringTemplate(methodTemplate, td)
 		if err != nil {
 			return renderedRequest{}, fmt.Errorf("failed to render method template: %w", err)
 		}
@@ -389,15 +442,15 @@ func renderHTTPRequest(wrcs *v1alpha1.WebRequestCommitStatus, td webrequest.Temp
 	}
 	out := renderedRequest{Branch: td.Branch, Method: method, Headers: map[string]string{}}
 	var err error
-	if out.URL, err = renderStringTemplate(request.URLTemplate, td); err != nil {
+	if out.URL, err = renderStringTemplate(str(field(request, "urlTemplate")), td); err != nil {
 		return renderedRequest{}, fmt.Errorf("failed to render URL template: %w", err)
 	}
-	if request.BodyTemplate != "" {
-		if out.Body, err = renderStringTemplate(request.BodyTemplate, td); err != nil {
+	if bodyTemplate := str(field(request, "bodyTemplate")); bodyTemplate != "" {
+		if out.Body, err = renderStringTemplate(bodyTemplate, td); err != nil {
 			return renderedRequest{}, fmt.Errorf("failed to render body template: %w", err)
 		}
 	}
-	for name, headerTemplate := range request.HeaderTemplates {
+	for name, headerTemplate := range field(request, "headerTemplates").Interface().(map[string]string) {
 		if out.Headers[name], err = renderStringTemplate(headerTemplate, td); err != nil {
 			return renderedRequest{}, fmt.Errorf("failed to render header template %q: %w", name, err)
 		}
@@ -407,16 +460,16 @@ func renderHTTPRequest(wrcs *v1alpha1.WebRequestCommitStatus, td webrequest.Temp
 
 // renderCommitStatus mirrors upsertCommitStatus (internal/controller/webrequestcommitstatus_controller.go): the
 // CommitStatus named `<key>/<branch>` on the reported SHA, with the description and URL templates rendered.
-func renderCommitStatus(wrcs *v1alpha1.WebRequestCommitStatus, branch, sha, phase string, td webrequest.TemplateData) (commitStatus, error) {
-	out := commitStatus{Name: wrcs.Spec.Key + "/" + branch, Branch: branch, Sha: sha, Phase: phase}
+func renderCommitStatus(spec reflect.Value, branch, sha, phase string, td webrequest.TemplateData) (commitStatus, error) {
+	out := commitStatus{Name: str(field(spec, "key")) + "/" + branch, Branch: branch, Sha: sha, Phase: phase}
 	var err error
-	if wrcs.Spec.DescriptionTemplate != "" {
-		if out.Description, err = renderStringTemplate(wrcs.Spec.DescriptionTemplate, td); err != nil {
+	if descriptionTemplate := str(field(spec, "descriptionTemplate")); descriptionTemplate != "" {
+		if out.Description, err = renderStringTemplate(descriptionTemplate, td); err != nil {
 			return commitStatus{}, fmt.Errorf("failed to render description template: %w", err)
 		}
 	}
-	if wrcs.Spec.UrlTemplate != "" {
-		if out.URL, err = renderStringTemplate(wrcs.Spec.UrlTemplate, td); err != nil {
+	if urlTemplate := str(field(spec, "urlTemplate")); urlTemplate != "" {
+		if out.URL, err = renderStringTemplate(urlTemplate, td); err != nil {
 			return commitStatus{}, fmt.Errorf("failed to render URL template: %w", err)
 		}
 	}
@@ -448,12 +501,82 @@ func renderStringTemplate(text string, data any) (string, error) {
 	return buf.String(), nil
 }
 
-// deepCopy stands in for the generated DeepCopy the controller snapshots the object with.
-func deepCopy(wrcs *v1alpha1.WebRequestCommitStatus) (*v1alpha1.WebRequestCommitStatus, error) {
-	raw, err := json.Marshal(wrcs)
-	if err != nil {
-		return nil, err
+// decodeStrict decodes an object into a new value of its derived type (a pointer, as the controller holds it),
+// refusing a field the type lacks.
+func decodeStrict(raw json.RawMessage, t reflect.Type) (reflect.Value, error) {
+	decoder := json.NewDecoder(bytes.NewReader(raw))
+	decoder.DisallowUnknownFields()
+	out := reflect.New(t)
+	return out, decoder.Decode(out.Interface())
+}
+
+func absent(raw json.RawMessage) bool {
+	return len(raw) == 0 || string(raw) == "null"
+}
+
+// field follows JSON property names through a value of the derived types, dereferencing pointers; the invalid Value
+// when the start is invalid or a pointer on the way is nil. A name the type lacks is this command's bug: it panics.
+func field(v reflect.Value, names ...string) reflect.Value {
+	for _, name := range names {
+		for v.IsValid() && v.Kind() == reflect.Pointer {
+			if v.IsNil() {
+				return reflect.Value{}
+			}
+			v = v.Elem()
+		}
+		if !v.IsValid() {
+			return v
+		}
+		v = v.Field(fieldIndex(v.Type(), name))
 	}
-	out := &v1alpha1.WebRequestCommitStatus{}
-	return out, json.Unmarshal(raw, out)
+	return v
+}
+
+// fieldType is the type of the property name of struct type t (through a pointer).
+func fieldType(t reflect.Type, name string) reflect.Type {
+	if t.Kind() == reflect.Pointer {
+		t = t.Elem()
+	}
+	return t.Field(fieldIndex(t, name)).Type
+}
+
+func fieldIndex(t reflect.Type, name string) int {
+	for i := range t.NumField() {
+		if tag, _, _ := strings.Cut(t.Field(i).Tag.Get("json"), ","); tag == name {
+			return i
+		}
+	}
+	panic(fmt.Sprintf("the derived type %s has no property %q", t, name))
+}
+
+// assign sets property name of the struct value v (addressable) to x, converted to the field's type (a string to a
+// named string type).
+func assign(v reflect.Value, name string, x any) {
+	f := v.Field(fieldIndex(v.Type(), name))
+	f.Set(reflect.ValueOf(x).Convert(f.Type()))
+}
+
+// str is a string-kind value, "" when absent.
+func str(v reflect.Value) string {
+	if !v.IsValid() {
+		return ""
+	}
+	return v.String()
+}
+
+// set: the pointer value is present and not nil.
+func set(v reflect.Value) bool {
+	return v.IsValid() && !v.IsNil()
+}
+
+// items are a slice's elements; none when absent.
+func items(v reflect.Value) []reflect.Value {
+	if !v.IsValid() {
+		return nil
+	}
+	out := make([]reflect.Value, v.Len())
+	for i := range out {
+		out[i] = v.Index(i)
+	}
+	return out
 }

@@ -2,17 +2,16 @@
 // templates over and runs its expressions against: the fields of internal/webrequest/templatedata.go TemplateData,
 // NamespaceMetadata and HTTPResponse, with the same names and Go types, and the two expression environments built
 // from them (triggerExprData and successWhenExprData there). Declared rather than imported: the promoter module
-// cannot be fetched here (conformance/README.md).
+// cannot be fetched here (conformance/README.md). The two API objects are values of the types derived from the CRDs
+// (package v1alpha1): text/template and expr reach their fields by reflection, as they do the controller's.
 package webrequest
-
-import "serviceradar-release/conformance/gate/promoter/v1alpha1"
 
 // TemplateData mirrors internal/webrequest/templatedata.go TemplateData: a template naming any other field fails to
 // execute, as it does in the controller.
 type TemplateData struct {
 	NamespaceMetadata      NamespaceMetadata
-	PromotionStrategy      *v1alpha1.PromotionStrategy
-	WebRequestCommitStatus *v1alpha1.WebRequestCommitStatus
+	PromotionStrategy      any // *PromotionStrategy upstream: a pointer to the derived struct
+	WebRequestCommitStatus any // *WebRequestCommitStatus upstream: a pointer to the derived struct
 	TriggerOutput          map[string]any
 	ResponseOutput         map[string]any
 	SuccessOutput          map[string]any
