@@ -1,21 +1,12 @@
 import { strict as assert } from "node:assert";
-import { ChildProcess, spawn } from "child_process";
-import { createRequire } from "module";
 import * as path from "path";
-import type { AnalyzeResponse, AnalyzerInfo } from "@pulumi/pulumi/proto/analyzer_pb";
 import { PlannedResource, programModule, runProgramOnMocks } from "../../plan/mockRuntime";
 import { loadStackConfig } from "../../plan/stackConfig";
-import {
-    analyzeRequest,
-    analyzeStackRequest,
-    checkPolicies,
-    configureRequest,
-    PolicyViolation,
-    responseViolations,
-} from "../../plan/policyCheck";
-import { loadPolicyConfig, policyConfigPath, POLICY_PACK_DIR, reconcilePolicyConfig } from "../../plan/policyConfig";
+import { checkPolicies } from "../../plan/policyCheck";
+import { loadPolicyConfig, policyConfigPath, POLICY_PACK_DIR } from "../../plan/policyConfig";
 import { policies } from "../../policies/pack";
 import { ROOT } from "../support/plan";
+import { RunningPack, startPackRunner } from "../support/policyPackRunner";
 import {
     chartApplication,
     DIGEST,
@@ -27,51 +18,7 @@ import {
     workload,
 } from "./fixtures";
 
-// The pack as the Pulumi CLI runs it: @pulumi/pulumi's policy-pack runner (vendored ts-node, type-checked) in the pack's
-// folder, serving @pulumi/policy's analyzer over gRPC. The engine's side is played here: the same requests, over the wire.
-const policyRequire = createRequire(require.resolve("@pulumi/policy/package.json"));
-const grpc = policyRequire("@grpc/grpc-js") as {
-    credentials: { createInsecure(): unknown };
-};
-type Unary<Req, Res> = (request: Req, callback: (err: Error | null, response: Res) => void) => void;
-interface Client {
-    analyze: Unary<unknown, AnalyzeResponse>;
-    analyzeStack: Unary<unknown, AnalyzeResponse>;
-    configure: Unary<unknown, unknown>;
-    getAnalyzerInfo: Unary<unknown, AnalyzerInfo>;
-    close(): void;
-}
-const analyzerGrpc = require("@pulumi/pulumi/proto/analyzer_grpc_pb") as {
-    AnalyzerClient: new (address: string, credentials: unknown) => Client;
-};
-const { Empty } = policyRequire("google-protobuf/google/protobuf/empty_pb") as { Empty: new () => unknown };
-
-function rpc<Req, Res>(client: Client, method: Unary<Req, Res>, request: Req): Promise<Res> {
-    return new Promise((resolve, reject) =>
-        method.call(client, request, (err, response) => (err ? reject(err) : resolve(response))),
-    );
-}
-
-function startPack(): Promise<{ child: ChildProcess; port: number }> {
-    const runner = path.join(path.dirname(require.resolve("@pulumi/pulumi/package.json")), "cmd", "run-policy-pack");
-    const child = spawn(process.execPath, [runner, "127.0.0.1:0", "."], {
-        cwd: POLICY_PACK_DIR,
-        stdio: ["ignore", "pipe", "pipe"],
-    });
-    return new Promise((resolve, reject) => {
-        let out = "";
-        let err = "";
-        child.stdout!.on("data", (chunk: Buffer) => {
-            out += chunk.toString();
-            const port = /^(\d+)\s*$/m.exec(out)?.[1];
-            if (port) resolve({ child, port: Number(port) });
-        });
-        child.stderr!.on("data", (chunk: Buffer) => (err += chunk.toString()));
-        child.on("exit", (code) =>
-            reject(new Error(`the policy pack exited (${code}) before serving:\n${out}\n${err}`)),
-        );
-    });
-}
+// The pack as the Pulumi CLI runs it, in the repository's policies/ folder (test/support/policyPackRunner.ts).
 
 function stackResources(): PlannedResource[] {
     return [
@@ -93,20 +40,15 @@ function stackResources(): PlannedResource[] {
 
 describe("policies under the Pulumi CLI's policy-pack runner (real gRPC)", function () {
     this.timeout(180_000);
-    let pack: { child: ChildProcess; port: number } | undefined;
-    let client: Client;
+    let pack: RunningPack | undefined;
 
     before(async () => {
-        pack = await startPack();
-        client = new analyzerGrpc.AnalyzerClient(`127.0.0.1:${pack.port}`, grpc.credentials.createInsecure());
+        pack = await startPackRunner(POLICY_PACK_DIR);
     });
-    after(() => {
-        client?.close();
-        if (pack?.child.pid !== undefined && pack.child.exitCode === null) pack.child.kill();
-    });
+    after(() => pack?.stop());
 
     it("serves the pack's policies and config schemas", async () => {
-        const info = await rpc(client, client.getAnalyzerInfo, new Empty());
+        const info = await pack!.info();
         assert.equal(info.getName(), "serviceradar-release");
         assert.equal(info.getSupportsconfig(), true);
         assert.deepEqual(
@@ -115,22 +57,7 @@ describe("policies under the Pulumi CLI's policy-pack runner (real gRPC)", funct
         );
     });
 
-    /** The verdict of the pack under the CLI's runner, over gRPC, for these resources and this stack's config. */
-    async function overTheWire(resources: PlannedResource[], config: object): Promise<PolicyViolation[]> {
-        await rpc(client, client.configure, configureRequest(reconcilePolicyConfig(policies, config)));
-        const found: PolicyViolation[] = [];
-        for (const resource of resources) {
-            found.push(
-                ...responseViolations(
-                    await rpc(client, client.analyze, analyzeRequest(resource)),
-                    new Set(),
-                    resource.urn,
-                ),
-            );
-        }
-        found.push(...responseViolations(await rpc(client, client.analyzeStack, analyzeStackRequest(resources))));
-        return found;
-    }
+    const overTheWire = (resources: PlannedResource[], config: object) => pack!.verdict(resources, config);
 
     it("judges the pipeline stack's release pins at demo's level, as `pulumi preview --policy-pack` would", async () => {
         const stack = loadStackConfig(ROOT, "demo-staging", ["imageTag=latest"]);

@@ -1,0 +1,11 @@
+// The contract between the program and the pack: the program writes these, the pack reads them. They live in the pack
+// (promotion/ imports them from here) so that `pulumi policy publish` can upload policies/ alone.
+
+/**
+ * Marks the resource that hydrates one environment branch. Dynamic resources all share one type token, so the policy
+ * pack recognises this one by this property.
+ */
+export const HYDRATED_ENVIRONMENT_KIND = "serviceradar-hydrated-environment";
+
+/** Every GitOps Promoter environment branch starts with this; only the promoter moves them, behind the gates. */
+export const ENVIRONMENT_BRANCH_PREFIX = "environment/";
