@@ -1,5 +1,5 @@
 import * as YAML from "yaml";
-import { HYDRATED_ENVIRONMENT_KIND } from "./hydratedEnvironment";
+import { HYDRATED_ENVIRONMENT_KIND } from "./programContract";
 import { isPlainObject, parseValuesYaml, mergeValues, subchartValues, Values } from "./helmValues";
 
 export const REPOSITORY_FILE_TYPE = "github:index/repositoryFile:RepositoryFile";

@@ -1,10 +1,10 @@
 import { strict as assert } from "node:assert";
 import * as programSide from "../../../promotion/hydratedEnvironmentKind";
 import { environmentBranch } from "../../../promotion/promoter";
-import { ENVIRONMENT_BRANCH_PREFIX, HYDRATED_ENVIRONMENT_KIND } from "../../../policies/lib/hydratedEnvironment";
+import { ENVIRONMENT_BRANCH_PREFIX, HYDRATED_ENVIRONMENT_KIND } from "../../../policies/lib/programContract";
 
 // The pack owns the contract so that it can be published alone; the program must read the very same values.
-describe("policies/lib/hydratedEnvironment", () => {
+describe("policies/lib/programContract", () => {
     it("is the one source of the program's marker and branch prefix", () => {
         assert.equal(programSide.HYDRATED_ENVIRONMENT_KIND, HYDRATED_ENVIRONMENT_KIND);
         assert.equal(programSide.ENVIRONMENT_BRANCH_PREFIX, ENVIRONMENT_BRANCH_PREFIX);

@@ -1,5 +1,8 @@
 // The contract between the program and the pack: the program writes these, the pack reads them. They live in the pack
-// (promotion/ imports them from here) so that `pulumi policy publish` can upload policies/ alone.
+// (promotion/ and deployments/ import them from here) so that `pulumi policy publish` can upload policies/ alone.
+
+/** The pack's name, as `pulumi preview --policy-pack policies` reports it and Pulumi Cloud publishes it. */
+export const PACK_NAME = "serviceradar-release";
 
 /**
  * Marks the resource that hydrates one environment branch. Dynamic resources all share one type token, so the policy
