@@ -176,7 +176,9 @@ describe("Pulumi Deployments runs the policy pack", () => {
             assert.strictEqual(group.entityType, "stacks");
             assert.deepStrictEqual(group.stacks, [{ name: stack, routingProject: "serviceradar-release" }]);
             const policyFile = JSON.parse(fs.readFileSync(path.join(ROOT, "policies", `${stack}.json`), "utf8"));
-            const packVersion = JSON.parse(fs.readFileSync(path.join(ROOT, "policies", "package.json"), "utf8")).version;
+            const packVersion = JSON.parse(
+                fs.readFileSync(path.join(ROOT, "policies", "package.json"), "utf8"),
+            ).version;
             assert.deepStrictEqual(group.policyPacks, [
                 { name: packName, versionTag: packVersion, config: policyFile },
             ]);

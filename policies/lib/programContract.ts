@@ -12,3 +12,9 @@ export const HYDRATED_ENVIRONMENT_KIND = "serviceradar-hydrated-environment";
 
 /** Every GitOps Promoter environment branch starts with this; only the promoter moves them, behind the gates. */
 export const ENVIRONMENT_BRANCH_PREFIX = "environment/";
+
+/**
+ * The values files of a hydrated environment branch, in the order its Argo CD Application lists them (`valueFiles`):
+ * Helm merges them in this order, so the release pins win over the environment's own values.
+ */
+export const HYDRATED_VALUE_FILES: readonly string[] = ["values-environment.yaml", "values-release.yaml"];

