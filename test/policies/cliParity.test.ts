@@ -1,4 +1,6 @@
 import { strict as assert } from "node:assert";
+import * as fs from "fs";
+import * as os from "os";
 import * as path from "path";
 import { PlannedResource, programModule, runProgramOnMocks } from "../../plan/mockRuntime";
 import { loadStackConfig } from "../../plan/stackConfig";
@@ -6,7 +8,7 @@ import { checkPolicies } from "../../plan/policyCheck";
 import { loadPolicyConfig, policyConfigPath, POLICY_PACK_DIR } from "../../plan/policyConfig";
 import { policies } from "../../policies/pack";
 import { ROOT } from "../support/plan";
-import { RunningPack, startPackRunner } from "../support/policyPackRunner";
+import { copyPublishedPack, RunningPack, startPackRunner } from "../support/policyPackRunner";
 import {
     chartApplication,
     DIGEST,
@@ -18,7 +20,9 @@ import {
     workload,
 } from "./fixtures";
 
-// The pack as the Pulumi CLI runs it, in the repository's policies/ folder (test/support/policyPackRunner.ts).
+// The pack as the Pulumi CLI runs it (test/support/policyPackRunner.ts), and as `pulumi policy publish` uploads it:
+// policies/ copied alone into an empty folder with only its declared dependencies. One runner serves every test (its
+// type check of the pack is most of this file's time); the copy is the repository's folder byte for byte.
 
 function stackResources(): PlannedResource[] {
     return [
@@ -38,14 +42,52 @@ function stackResources(): PlannedResource[] {
     ];
 }
 
-describe("policies under the Pulumi CLI's policy-pack runner (real gRPC)", function () {
+describe("policies under the Pulumi CLI's policy-pack runner (real gRPC), published alone", function () {
     this.timeout(180_000);
     let pack: RunningPack | undefined;
+    let scratch: string;
+    let packDir: string;
 
     before(async () => {
-        pack = await startPackRunner(POLICY_PACK_DIR);
+        scratch = fs.mkdtempSync(path.join(os.tmpdir(), "policy-publish-"));
+        packDir = path.join(scratch, "serviceradar-release");
+        copyPublishedPack(packDir, ROOT);
+        pack = await startPackRunner(packDir);
     });
-    after(() => pack?.stop());
+    after(() => {
+        pack?.stop();
+        fs.rmSync(scratch, { recursive: true, force: true });
+    });
+
+    it("loads from its own folder alone: every package it imports is declared, each pinned exactly", () => {
+        const manifest = JSON.parse(fs.readFileSync(path.join(POLICY_PACK_DIR, "package.json"), "utf8"));
+        for (const [name, version] of Object.entries(manifest.dependencies as Record<string, string>)) {
+            assert.match(version, /^\d+\.\d+\.\d+$/, `${name} is pinned exactly`);
+        }
+        for (const needed of ["@pulumi/policy", "@pulumi/pulumi", "semver", "yaml", "typescript"]) {
+            assert.ok(needed in manifest.dependencies, `${needed} is declared`);
+        }
+    });
+
+    async function publishedDemoVerdict(...overrides: string[]) {
+        const stack = loadStackConfig(ROOT, "demo", overrides);
+        const run = await runProgramOnMocks(programModule(path.join(ROOT, "index.ts")), stack);
+        return pack!.verdict(run.resources, loadPolicyConfig(path.join(packDir, "demo.json")));
+    }
+
+    it("published alone, refuses imageTag=latest on the demo plan with a mandatory violation", async () => {
+        const verdict = await publishedDemoVerdict("promotionMode=direct", "imageTag=latest");
+        const mandatory = verdict.filter((v) => v.level === "mandatory").map((v) => v.policy);
+        assert.ok(mandatory.includes("immutable-image-tags"), JSON.stringify(verdict));
+    });
+
+    it("published alone, passes the shipped demo stack with no mandatory violation", async () => {
+        const verdict = await publishedDemoVerdict();
+        assert.deepEqual(
+            verdict.filter((v) => v.level === "mandatory"),
+            [],
+        );
+    });
 
     it("serves the pack's policies and config schemas", async () => {
         const info = await pack!.info();

@@ -1,8 +1,9 @@
 // The pack as the Pulumi CLI runs it: @pulumi/pulumi's policy-pack runner (vendored ts-node, type-checked) in a pack's
 // folder, serving @pulumi/policy's analyzer over gRPC. The engine's side is played here: the same requests, over the
-// wire. Used for the pack in the repository (test/policies/cliParity.test.ts) and for the pack as published, alone in
-// an empty folder (test/policies/publish.test.ts).
+// wire. test/policies/cliParity.test.ts runs the pack as `pulumi policy publish` uploads it: the folder alone.
+import { strict as assert } from "node:assert";
 import { spawn } from "child_process";
+import * as fs from "fs";
 import { createRequire } from "module";
 import * as path from "path";
 import type { AnalyzeResponse, AnalyzerInfo } from "@pulumi/pulumi/proto/analyzer_pb";
@@ -14,7 +15,7 @@ import {
     PolicyViolation,
     responseViolations,
 } from "../../plan/policyCheck";
-import { reconcilePolicyConfig } from "../../plan/policyConfig";
+import { POLICY_PACK_DIR, reconcilePolicyConfig } from "../../plan/policyConfig";
 import { policies } from "../../policies/pack";
 
 const policyRequire = createRequire(require.resolve("@pulumi/policy/package.json"));
@@ -95,4 +96,32 @@ export async function startPackRunner(packDir: string, runnerFrom: string = pack
             if (child.exitCode === null) child.kill();
         },
     };
+}
+
+/**
+ * policies/ as `pulumi policy publish` uploads it (the folder without node_modules), copied into `packDir`, with each
+ * dependency its package.json declares linked from the project's node_modules at exactly the declared version (no
+ * network): an import reaching outside the folder, or an undeclared package, then fails to load, as it would in
+ * Pulumi Cloud.
+ */
+export function copyPublishedPack(packDir: string, projectRoot: string): void {
+    fs.cpSync(POLICY_PACK_DIR, packDir, {
+        recursive: true,
+        filter: (source) => path.basename(source) !== "node_modules",
+    });
+    const manifest = JSON.parse(fs.readFileSync(path.join(packDir, "package.json"), "utf8")) as {
+        dependencies?: Record<string, string>;
+    };
+    for (const [name, version] of Object.entries(manifest.dependencies ?? {})) {
+        const installed = path.join(projectRoot, "node_modules", name);
+        const found = JSON.parse(fs.readFileSync(path.join(installed, "package.json"), "utf8")).version as string;
+        assert.equal(
+            found.replace(/^v/, ""),
+            version,
+            `${name}: the pack declares ${version}, the project has ${found}`,
+        );
+        const link = path.join(packDir, "node_modules", name);
+        fs.mkdirSync(path.dirname(link), { recursive: true });
+        fs.symlinkSync(installed, link, "dir");
+    }
 }
