@@ -1,5 +1,8 @@
 import * as pulumi from "@pulumi/pulumi";
+import * as fs from "fs";
+import * as path from "path";
 import * as semver from "semver";
+import * as YAML from "yaml";
 import { derivedChartVersion, releaseTag } from "./releasePins";
 
 /** An environment: a stack of the same name, a namespace, a GitHub environment and a pair of environment branches. */
@@ -46,6 +49,11 @@ export interface ConfigSource {
     get(key: string): string | undefined;
     /** The key's value as a secret Output; called only once the key is known to be set. */
     requireSecret(key: string): pulumi.Output<string>;
+    /**
+     * Every key of the project's namespace that is set for the stack (Pulumi.yaml defaults, the stack file, overrides),
+     * without the `project:` prefix, so that a key the program does not know is refused instead of ignored.
+     */
+    keys(): readonly string[];
 }
 
 export interface ChartSettings {
@@ -205,6 +213,53 @@ const VALUES_PATH = /^(?!.*(?:^|\/)\.\.?(?:\/|$))[A-Za-z0-9._{}-]+(\/[A-Za-z0-9.
 const GIT_REF = /^(?!\/)(?!.*\/\/)(?!.*\.\.)(?!.*\.lock$)(?!.*\/$)[A-Za-z0-9._\/+-]+$/;
 const GO_DURATION = /^([0-9]+(\.[0-9]+)?(ns|us|µs|ms|s|m|h))+$/;
 
+/** Optimal string alignment distance: edits, with a swap of two neighbours as one (`versoin` is 1 from `version`). */
+function editDistance(a: string, b: string): number {
+    const d = Array.from({ length: a.length + 1 }, (_, i) => [i, ...Array<number>(b.length).fill(0)]);
+    for (let j = 1; j <= b.length; j++) d[0][j] = j;
+    for (let i = 1; i <= a.length; i++) {
+        for (let j = 1; j <= b.length; j++) {
+            const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+            d[i][j] = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost);
+            if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
+                d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+            }
+        }
+    }
+    return d[a.length][b.length];
+}
+
+/** The known key closest to a misspelt one (case ignored), if any is close enough to be what was meant. */
+function nearestKey(key: string, known: readonly string[]): string | undefined {
+    const ranked = known
+        .map((candidate) => ({ candidate, distance: editDistance(key.toLowerCase(), candidate.toLowerCase()) }))
+        .sort((x, y) => x.distance - y.distance);
+    const best = ranked[0];
+    return best !== undefined && best.distance <= Math.max(2, Math.floor(key.length / 3)) ? best.candidate : undefined;
+}
+
+let declaredKeysCache: readonly string[] | undefined;
+
+/**
+ * The keys Pulumi.yaml declares: with the keys the loader reads (or names as another mode's), every key the program
+ * knows, so a key added there or read here is known without a list to keep in step.
+ */
+function declaredProjectKeys(): readonly string[] {
+    if (declaredKeysCache === undefined) {
+        const document = YAML.parseDocument(fs.readFileSync(path.resolve(__dirname, "..", "Pulumi.yaml"), "utf8"));
+        const config = document.toJS()?.config as Record<string, unknown> | undefined;
+        declaredKeysCache = Object.keys(config ?? {});
+    }
+    return declaredKeysCache;
+}
+
+/** The keys of one project's namespace among fully qualified `<namespace>:<key>` keys, without the prefix. */
+export function keysOfProject(project: string, qualifiedKeys: Iterable<string>): string[] {
+    return [...qualifiedKeys]
+        .filter((key) => key.startsWith(`${project}:`))
+        .map((key) => key.slice(project.length + 1));
+}
+
 /** The JSON value of a config string, or undefined when it is not JSON (the caller names the key and what is allowed). */
 function parseJson(value: string): unknown {
     try {
@@ -216,7 +271,39 @@ function parseJson(value: string): unknown {
 
 /** Reads one key through a source and turns a failed check into a ConfigError naming key, value and rule. */
 class KeyReader {
+    /** Every key this parse read or named as not applying to the stack: with Pulumi.yaml's, the keys it knows. */
+    private readonly known = new Set<string>();
+
     constructor(private readonly source: ConfigSource) {}
+
+    private value(key: string): string | undefined {
+        this.known.add(key);
+        return this.source.get(key);
+    }
+
+    /** Keys another mode or stack reads: known here (a set secret waits for its mode), never read. */
+    notApplicable(keys: readonly string[]): undefined {
+        for (const key of keys) this.known.add(key);
+        return undefined;
+    }
+
+    /**
+     * Refuses the first key set for the stack that no part of the program knows, naming the nearest known key: a
+     * misspelt key would otherwise be ignored and its setting silently lost.
+     */
+    refuseUnknownKeys(declared: readonly string[]): void {
+        const known = [...new Set([...declared, ...this.known])].sort();
+        for (const key of this.source.keys()) {
+            if (known.includes(key)) continue;
+            const nearest = nearestKey(key, known);
+            throw new ConfigError(
+                key,
+                `Unknown configuration ${this.fullKey(key)}; expected a key of ${this.source.project}` +
+                    (nearest === undefined ? "" : `: did you mean ${nearest}?`) +
+                    ` (unset it with \`pulumi config rm ${key}\`; the keys are listed in the README's Configuration table)`,
+            );
+        }
+    }
 
     fullKey(key: string): string {
         return `${this.source.project}:${key}`;
@@ -228,7 +315,7 @@ class KeyReader {
     }
 
     optional(key: string): string | undefined {
-        const value = this.source.get(key);
+        const value = this.value(key);
         return value === undefined || value === "" ? undefined : value;
     }
 
@@ -294,7 +381,7 @@ class KeyReader {
 
     /** A secret: checked for presence without its value ever entering a message. */
     secret(key: string): pulumi.Output<string> {
-        const value = this.source.get(key);
+        const value = this.value(key);
         if (value === undefined || value.trim() === "") {
             this.fail(
                 key,
@@ -523,7 +610,10 @@ export function parseReleaseConfig(source: ConfigSource): ReleaseConfig {
                   )
                   .map((name) => reader.oneOf("autoMergeEnvironments", name, environments))
             : environments.slice(0, 1),
-        githubApp: mode === "promoter" && ownsPipeline ? readGithubApp(reader) : undefined,
+        githubApp:
+            mode === "promoter" && ownsPipeline
+                ? readGithubApp(reader)
+                : reader.notApplicable(Object.values(GITHUB_APP_KEYS)),
     };
 
     const config: ReleaseConfig = {
@@ -601,37 +691,56 @@ export function parseReleaseConfig(source: ConfigSource): ReleaseConfig {
             ),
         },
         ownsPipeline,
-        deployments: reader.boolean("deploymentsEnabled") ? readDeployments(reader) : undefined,
+        deployments: reader.boolean("deploymentsEnabled")
+            ? readDeployments(reader)
+            : reader.notApplicable(Object.values(DEPLOYMENT_KEYS)),
     };
+    // Last: only now does the reader know every key this stack's mode reads.
+    reader.refuseUnknownKeys(declaredProjectKeys());
     return deepFreeze(config);
 }
 
+/** The keys of the GitHub App, read only where the promoter objects are declared. */
+const GITHUB_APP_KEYS = {
+    appId: "promoterGithubAppId",
+    installationId: "promoterGithubAppInstallationId",
+    privateKey: "promoterGithubAppPrivateKey",
+} as const;
+
 function readGithubApp(reader: KeyReader): GithubAppSettings {
     const needed = "(needed in promoter mode on the pipeline stack)";
+    const keys = GITHUB_APP_KEYS;
     return {
-        appId: reader.positiveInteger(
-            "promoterGithubAppId",
-            reader.required("promoterGithubAppId", `the GitHub App id ${needed}`),
-        ),
+        appId: reader.positiveInteger(keys.appId, reader.required(keys.appId, `the GitHub App id ${needed}`)),
         installationId: reader.positiveInteger(
-            "promoterGithubAppInstallationId",
-            reader.required("promoterGithubAppInstallationId", `the GitHub App installation id ${needed}`),
+            keys.installationId,
+            reader.required(keys.installationId, `the GitHub App installation id ${needed}`),
         ),
-        privateKey: reader.secret("promoterGithubAppPrivateKey"),
+        privateKey: reader.secret(keys.privateKey),
     };
 }
 
+/** The keys of Pulumi Deployments, read only where it is enabled. */
+const DEPLOYMENT_KEYS = {
+    organization: "deploymentsOrganization",
+    repository: "deploymentsRepository",
+    branch: "deploymentsBranch",
+    kubeconfig: "deploymentKubeconfig",
+    githubToken: "deploymentGithubToken",
+} as const;
+
 function readDeployments(reader: KeyReader): DeploymentSettings {
+    const keys = DEPLOYMENT_KEYS;
     return {
-        organization: reader.matchingKey("deploymentsOrganization", GITHUB_OWNER, "a Pulumi Cloud organization name"),
+        organization: reader.matchingKey(keys.organization, GITHUB_OWNER, "a Pulumi Cloud organization name"),
         repository: reader.matchingKey(
-            "deploymentsRepository",
+            keys.repository,
             OWNER_AND_REPOSITORY,
             "owner/name of the repository holding this program",
         ),
-        branch: reader.matchingKey("deploymentsBranch", GIT_BRANCH, "a git branch name"),
-        kubeconfig: reader.secret("deploymentKubeconfig"),
-        githubToken: reader.secret("deploymentGithubToken"),
+        branch: reader.matchingKey(keys.branch, GIT_BRANCH, "a git branch name"),
+        kubeconfig: reader.secret(keys.kubeconfig),
+        githubToken: reader.secret(keys.githubToken),
     };
 }
 
@@ -646,11 +755,14 @@ function deepFreeze<T>(value: T): T {
 /** The ConfigSource of a running Pulumi program: the project's config namespace and the current stack. */
 export function pulumiConfigSource(): ConfigSource {
     const config = new pulumi.Config();
+    const project = pulumi.getProject();
     return {
-        project: pulumi.getProject(),
+        project,
         stack: pulumi.getStack(),
         get: (key) => config.get(key),
         requireSecret: (key) => config.requireSecret(key),
+        // The runtime's whole map (PULUMI_CONFIG, as the language host sets it), keys `<namespace>:<key>`.
+        keys: () => keysOfProject(project, Object.keys(pulumi.runtime.allConfig())),
     };
 }
 

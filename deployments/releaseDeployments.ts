@@ -1,9 +1,11 @@
 import * as pulumi from "@pulumi/pulumi";
 import * as pulumiservice from "@pulumi/pulumiservice";
 import type { DeploymentSettings, ReleaseConfig } from "../config/config";
+import { loadPolicyConfig, policyConfigFor, policyConfigPath, policyPackVersion } from "../lib/policyPackFiles";
+import { PACK_NAME } from "../policies/lib/programContract";
 
 /** The slice of the configuration a stack's Deployments settings are made of. */
-export type ReleaseDeploymentsConfig = Pick<ReleaseConfig, "project" | "environment"> & {
+export type ReleaseDeploymentsConfig = Pick<ReleaseConfig, "project" | "environment" | "environments"> & {
     deployments: DeploymentSettings;
 };
 
@@ -16,6 +18,9 @@ const KUBECONFIG_PATH = "/tmp/serviceradar-release/kubeconfig";
 /**
  * Pulumi Deployments for one stack: a push to the branch that changes the stack's config runs `pulumi up`, and a
  * pull request gets a preview. Credentials reach the run as secret environment variables, never as plaintext.
+ * Deployments runs `pulumi up` itself and takes no `--policy-pack` (its operation context has none), so the pack is
+ * enforced by Pulumi Cloud: a preventative policy group holds this stack and the published pack, configured with the
+ * stack's own `policies/<stack>.json` (README, "Policies": publish the pack first).
  */
 export class ReleaseDeployments extends pulumi.ComponentResource {
     constructor(name: string, args: ReleaseDeploymentsArgs, opts?: pulumi.ComponentResourceOptions) {
@@ -29,7 +34,7 @@ export class ReleaseDeployments extends pulumi.ComponentResource {
                 aliases: [...(opts?.aliases ?? []), { type: "serviceradar:release:Deployments" }],
             },
         );
-        const { project, environment, deployments } = args.config;
+        const { project, environment, environments, deployments } = args.config;
         new pulumiservice.DeploymentSettings(
             `${name}-settings`,
             {
@@ -62,6 +67,27 @@ export class ReleaseDeployments extends pulumi.ComponentResource {
                     options: { skipInstallDependencies: true, skipIntermediateDeployments: true },
                 },
                 cacheOptions: { enable: true },
+            },
+            { parent: this },
+        );
+        // The stack is one of `environments` (the config refuses any other), so a file is always found.
+        const policyConfigFile = policyConfigFor(environment, environments) ?? policyConfigPath(environment);
+        new pulumiservice.PolicyGroup(
+            `${name}-policies`,
+            {
+                organizationName: deployments.organization,
+                name: `${project}-${environment}`,
+                entityType: "stacks",
+                // Preventative: a mandatory violation stops the preview or update, as --policy-pack does in CI.
+                mode: "preventative",
+                stacks: [{ name: environment, routingProject: project }],
+                policyPacks: [
+                    {
+                        name: PACK_NAME,
+                        versionTag: policyPackVersion(),
+                        config: loadPolicyConfig(policyConfigFile),
+                    },
+                ],
             },
             { parent: this },
         );

@@ -1,5 +1,8 @@
 import * as assert from "assert";
-import { PlanJson, planJson, runPlan } from "../test/support/plan";
+import * as fs from "fs";
+import * as path from "path";
+import { packName } from "../policies/pack";
+import { PlanJson, planJson, ROOT, runPlan } from "../test/support/plan";
 
 describe("the offline plan enforces the policy pack", () => {
     for (const stack of ["demo-staging", "demo"]) {
@@ -156,5 +159,34 @@ describe("the offline plan enforces the policy pack", () => {
             "imagePullPolicy=IfNotPresent",
         );
         assert.ok(json.policyViolations.some((v) => v.policy === "mutable-tags-pull-always" && v.level === "advisory"));
+    });
+});
+
+describe("Pulumi Deployments runs the policy pack", () => {
+    // Deployments takes no --policy-pack: the stack's Deployments settings come with a preventative policy group that
+    // holds the stack and the published pack, configured with the stack's own policy file.
+    for (const stack of ["demo-staging", "demo"]) {
+        it(`${stack}: a preventative policy group with the pack at policies/${stack}.json's levels`, async () => {
+            const plan = await planJson(stack, "deploymentsEnabled=true");
+            const groups = plan.resources.filter((r) => r.type === "pulumiservice:index:PolicyGroup");
+            assert.strictEqual(groups.length, 1);
+            const group = groups[0].inputs;
+            assert.strictEqual(group.organizationName, "carverauto");
+            assert.strictEqual(group.mode, "preventative");
+            assert.strictEqual(group.entityType, "stacks");
+            assert.deepStrictEqual(group.stacks, [{ name: stack, routingProject: "serviceradar-release" }]);
+            const policyFile = JSON.parse(fs.readFileSync(path.join(ROOT, "policies", `${stack}.json`), "utf8"));
+            const packVersion = JSON.parse(
+                fs.readFileSync(path.join(ROOT, "policies", "package.json"), "utf8"),
+            ).version;
+            assert.deepStrictEqual(group.policyPacks, [
+                { name: packName, versionTag: packVersion, config: policyFile },
+            ]);
+        });
+    }
+
+    it("no policy group without Deployments (CI's pulumi/actions passes the pack itself)", async () => {
+        const plan = await planJson("demo");
+        assert.ok(!plan.resources.some((r) => r.type === "pulumiservice:index:PolicyGroup"));
     });
 });

@@ -1,5 +1,5 @@
 import * as pulumi from "@pulumi/pulumi";
-import { parseReleaseConfig, ReleaseConfig, SECRET_KEYS } from "../config/config";
+import { keysOfProject, parseReleaseConfig, ReleaseConfig, SECRET_KEYS } from "../config/config";
 import { readProjectFile, readStackConfigSection, readStackFile, stackFileName } from "../tools/lib/stackFile";
 
 /** The configuration a `pulumi preview -s <stack> [--config k=v]` would hand the program, read without the CLI. */
@@ -87,5 +87,6 @@ export function releaseConfigFrom({ project, stack, values }: StackConfiguration
         stack,
         get: (key) => values[`${project}:${key}`],
         requireSecret: (key) => pulumi.secret(values[`${project}:${key}`] ?? ""),
+        keys: () => keysOfProject(project, Object.keys(values)),
     });
 }

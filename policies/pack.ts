@@ -6,9 +6,10 @@ import { mutableTagsPullAlways } from "./mutable-tags-pull-always";
 import { noPrerelease } from "./no-prerelease";
 import { pinnedChartVersion } from "./pinned-chart-version";
 import { forOwnEnvironment, forPromotedContent } from "./lib/promotion";
+import { PACK_NAME } from "./lib/programContract";
 
 /** The pack's name, as `pulumi preview --policy-pack policies` reports it. */
-export const packName = "serviceradar-release";
+export const packName = PACK_NAME;
 
 /** The rules about what a release runs: they follow the content to the environment it reaches. */
 const releaseRules = [immutableImageTags, pinnedChartVersion, chartImageVersionAgreement, noPrerelease];

@@ -3,7 +3,7 @@ import { applicationSources, isApplication } from "./lib/applicationSources";
 import { chartDependencies, isChartFile, repositoryFiles } from "./lib/dryFiles";
 import { SHA256_DIGEST } from "./lib/imageReference";
 import { quote } from "./lib/messages";
-import { ENVIRONMENT_BRANCH_PREFIX } from "../promotion/hydratedEnvironmentKind";
+import { ENVIRONMENT_BRANCH_PREFIX } from "./lib/programContract";
 import { chartVersionProblem, classifyGitRevision } from "./lib/versions";
 
 function isPromotedEnvironmentBranch(revision: unknown): boolean {

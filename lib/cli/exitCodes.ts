@@ -1,7 +1,7 @@
 // The exit codes of every command of this repository: the e2e gate, release, promote, stack-info, wait-for-version,
-// status and discover. One table, so that no two commands give one number two meanings without it being written here. Some
-// numbers do mean different things in different commands (the gate's codes were published before the tools'): each
-// name says what it means and which commands use it. The README's "Exit codes" table documents the same.
+// status, discover and check-branch. One table, so that no two commands give one number two meanings without it being
+// written here. Some numbers do mean different things in different commands (the gate's codes were published before the
+// tools'): each name says what it means and which commands use it. The README's "Exit codes" table documents the same.
 
 export const EXIT = {
     /** Every command: done (the gate: every check passed; release/promote: written; status: printed). */
@@ -10,6 +10,8 @@ export const EXIT = {
     checksFailed: 1,
     /** release, promote: a rule refused the change (backwards without --rollback, gate not green, wrong mode). */
     refused: 1,
+    /** check-branch: a mandatory policy refuses what the environment branch makes the environment run. */
+    branchRefused: 1,
     /** wait-for-version: the environment did not serve the release in time. */
     timedOut: 1,
     /** Every command: usage or configuration error, one line; nothing was written. */

@@ -1,5 +1,5 @@
 import * as YAML from "yaml";
-import { HYDRATED_ENVIRONMENT_KIND } from "../../promotion/hydratedEnvironmentKind";
+import { HYDRATED_ENVIRONMENT_KIND, HYDRATED_VALUE_FILES } from "./programContract";
 import { isPlainObject, parseValuesYaml, mergeValues, subchartValues, Values } from "./helmValues";
 
 export const REPOSITORY_FILE_TYPE = "github:index/repositoryFile:RepositoryFile";
@@ -119,23 +119,29 @@ export function dryGroups(files: readonly { file: RepositoryFile; urn: string }[
 
 /**
  * The value sets Helm renders a DRY folder with: the base `values.yaml` overlaid by each `values-<env>.yaml` (one set
- * per environment), or the base alone when there is no environment file.
+ * per environment), or the base alone when there is no environment file. A hydrated environment branch's values files
+ * (HYDRATED_VALUE_FILES) are one set: its Application passes them together, merged in that order.
  */
 export function dryValueSets(group: DryGroup): { label: string; urn: string; values: Values; errors: string[] }[] {
     const base = group.values.find((v) => valuesFileEnvironment(v.file.base) === undefined);
     const overlays = group.values.filter((v) => valuesFileEnvironment(v.file.base) !== undefined);
+    const layered = HYDRATED_VALUE_FILES.flatMap((name) => overlays.filter((v) => v.file.base === name));
+    const separate = overlays.filter((v) => !HYDRATED_VALUE_FILES.includes(v.file.base));
     const baseParsed = base ? parseValuesYaml(base.file.content) : { values: {} as Values };
     const baseErrors = base && baseParsed.error ? [`${base.file.file}: ${baseParsed.error}`] : [];
     if (overlays.length === 0) {
         return base ? [{ label: base.file.file, urn: base.urn, values: baseParsed.values, errors: baseErrors }] : [];
     }
-    return overlays.map((overlay) => {
-        const parsed = parseValuesYaml(overlay.file.content);
+    return [...(layered.length > 0 ? [layered] : []), ...separate.map((overlay) => [overlay])].map((files) => {
+        const parsed = files.map((file) => ({ file, ...parseValuesYaml(file.file.content) }));
         return {
-            label: base ? `${base.file.file} + ${overlay.file.file}` : overlay.file.file,
-            urn: overlay.urn,
-            values: mergeValues(baseParsed.values, parsed.values) as Values,
-            errors: [...baseErrors, ...(parsed.error ? [`${overlay.file.file}: ${parsed.error}`] : [])],
+            label: [...(base ? [base] : []), ...files].map((v) => v.file.file).join(" + "),
+            urn: files[files.length - 1].urn,
+            values: parsed.reduce((merged, layer) => mergeValues(merged, layer.values) as Values, baseParsed.values),
+            errors: [
+                ...baseErrors,
+                ...parsed.filter((layer) => layer.error).map((layer) => `${layer.file.file.file}: ${layer.error}`),
+            ],
         };
     });
 }

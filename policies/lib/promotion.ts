@@ -1,5 +1,5 @@
 import type { ResourceValidationPolicy, StackValidationPolicy } from "@pulumi/policy";
-import { HYDRATED_ENVIRONMENT_KIND } from "../../promotion/hydratedEnvironmentKind";
+import { HYDRATED_ENVIRONMENT_KIND } from "./programContract";
 
 /** The name of a rule's twin that judges what a stack writes for a later environment. */
 export const PROMOTED_SUFFIX = "-promoted";

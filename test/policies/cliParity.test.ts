@@ -1,21 +1,14 @@
 import { strict as assert } from "node:assert";
-import { ChildProcess, spawn } from "child_process";
-import { createRequire } from "module";
+import * as fs from "fs";
+import * as os from "os";
 import * as path from "path";
-import type { AnalyzeResponse, AnalyzerInfo } from "@pulumi/pulumi/proto/analyzer_pb";
 import { PlannedResource, programModule, runProgramOnMocks } from "../../plan/mockRuntime";
 import { loadStackConfig } from "../../plan/stackConfig";
-import {
-    analyzeRequest,
-    analyzeStackRequest,
-    checkPolicies,
-    configureRequest,
-    PolicyViolation,
-    responseViolations,
-} from "../../plan/policyCheck";
-import { loadPolicyConfig, policyConfigPath, POLICY_PACK_DIR, reconcilePolicyConfig } from "../../plan/policyConfig";
+import { checkPolicies } from "../../plan/policyCheck";
+import { loadPolicyConfig, policyConfigPath, POLICY_PACK_DIR } from "../../plan/policyConfig";
 import { policies } from "../../policies/pack";
 import { ROOT } from "../support/plan";
+import { copyPublishedPack, RunningPack, startPackRunner } from "../support/policyPackRunner";
 import {
     chartApplication,
     DIGEST,
@@ -27,51 +20,9 @@ import {
     workload,
 } from "./fixtures";
 
-// The pack as the Pulumi CLI runs it: @pulumi/pulumi's policy-pack runner (vendored ts-node, type-checked) in the pack's
-// folder, serving @pulumi/policy's analyzer over gRPC. The engine's side is played here: the same requests, over the wire.
-const policyRequire = createRequire(require.resolve("@pulumi/policy/package.json"));
-const grpc = policyRequire("@grpc/grpc-js") as {
-    credentials: { createInsecure(): unknown };
-};
-type Unary<Req, Res> = (request: Req, callback: (err: Error | null, response: Res) => void) => void;
-interface Client {
-    analyze: Unary<unknown, AnalyzeResponse>;
-    analyzeStack: Unary<unknown, AnalyzeResponse>;
-    configure: Unary<unknown, unknown>;
-    getAnalyzerInfo: Unary<unknown, AnalyzerInfo>;
-    close(): void;
-}
-const analyzerGrpc = require("@pulumi/pulumi/proto/analyzer_grpc_pb") as {
-    AnalyzerClient: new (address: string, credentials: unknown) => Client;
-};
-const { Empty } = policyRequire("google-protobuf/google/protobuf/empty_pb") as { Empty: new () => unknown };
-
-function rpc<Req, Res>(client: Client, method: Unary<Req, Res>, request: Req): Promise<Res> {
-    return new Promise((resolve, reject) =>
-        method.call(client, request, (err, response) => (err ? reject(err) : resolve(response))),
-    );
-}
-
-function startPack(): Promise<{ child: ChildProcess; port: number }> {
-    const runner = path.join(path.dirname(require.resolve("@pulumi/pulumi/package.json")), "cmd", "run-policy-pack");
-    const child = spawn(process.execPath, [runner, "127.0.0.1:0", "."], {
-        cwd: POLICY_PACK_DIR,
-        stdio: ["ignore", "pipe", "pipe"],
-    });
-    return new Promise((resolve, reject) => {
-        let out = "";
-        let err = "";
-        child.stdout!.on("data", (chunk: Buffer) => {
-            out += chunk.toString();
-            const port = /^(\d+)\s*$/m.exec(out)?.[1];
-            if (port) resolve({ child, port: Number(port) });
-        });
-        child.stderr!.on("data", (chunk: Buffer) => (err += chunk.toString()));
-        child.on("exit", (code) =>
-            reject(new Error(`the policy pack exited (${code}) before serving:\n${out}\n${err}`)),
-        );
-    });
-}
+// The pack as the Pulumi CLI runs it (test/support/policyPackRunner.ts), and as `pulumi policy publish` uploads it:
+// policies/ copied alone into an empty folder with only its declared dependencies. One runner serves every test (its
+// type check of the pack is most of this file's time); the copy is the repository's folder byte for byte.
 
 function stackResources(): PlannedResource[] {
     return [
@@ -91,22 +42,55 @@ function stackResources(): PlannedResource[] {
     ];
 }
 
-describe("policies under the Pulumi CLI's policy-pack runner (real gRPC)", function () {
+describe("policies under the Pulumi CLI's policy-pack runner (real gRPC), published alone", function () {
     this.timeout(180_000);
-    let pack: { child: ChildProcess; port: number } | undefined;
-    let client: Client;
+    let pack: RunningPack | undefined;
+    let scratch: string;
+    let packDir: string;
 
     before(async () => {
-        pack = await startPack();
-        client = new analyzerGrpc.AnalyzerClient(`127.0.0.1:${pack.port}`, grpc.credentials.createInsecure());
+        scratch = fs.mkdtempSync(path.join(os.tmpdir(), "policy-publish-"));
+        packDir = path.join(scratch, "serviceradar-release");
+        copyPublishedPack(packDir, ROOT);
+        pack = await startPackRunner(packDir);
     });
     after(() => {
-        client?.close();
-        if (pack?.child.pid !== undefined && pack.child.exitCode === null) pack.child.kill();
+        pack?.stop();
+        fs.rmSync(scratch, { recursive: true, force: true });
+    });
+
+    it("loads from its own folder alone: every package it imports is declared, each pinned exactly", () => {
+        const manifest = JSON.parse(fs.readFileSync(path.join(POLICY_PACK_DIR, "package.json"), "utf8"));
+        for (const [name, version] of Object.entries(manifest.dependencies as Record<string, string>)) {
+            assert.match(version, /^\d+\.\d+\.\d+$/, `${name} is pinned exactly`);
+        }
+        for (const needed of ["@pulumi/policy", "@pulumi/pulumi", "semver", "yaml", "typescript"]) {
+            assert.ok(needed in manifest.dependencies, `${needed} is declared`);
+        }
+    });
+
+    async function publishedDemoVerdict(...overrides: string[]) {
+        const stack = loadStackConfig(ROOT, "demo", overrides);
+        const run = await runProgramOnMocks(programModule(path.join(ROOT, "index.ts")), stack);
+        return pack!.verdict(run.resources, loadPolicyConfig(path.join(packDir, "demo.json")));
+    }
+
+    it("published alone, refuses imageTag=latest on the demo plan with a mandatory violation", async () => {
+        const verdict = await publishedDemoVerdict("promotionMode=direct", "imageTag=latest");
+        const mandatory = verdict.filter((v) => v.level === "mandatory").map((v) => v.policy);
+        assert.ok(mandatory.includes("immutable-image-tags"), JSON.stringify(verdict));
+    });
+
+    it("published alone, passes the shipped demo stack with no mandatory violation", async () => {
+        const verdict = await publishedDemoVerdict();
+        assert.deepEqual(
+            verdict.filter((v) => v.level === "mandatory"),
+            [],
+        );
     });
 
     it("serves the pack's policies and config schemas", async () => {
-        const info = await rpc(client, client.getAnalyzerInfo, new Empty());
+        const info = await pack!.info();
         assert.equal(info.getName(), "serviceradar-release");
         assert.equal(info.getSupportsconfig(), true);
         assert.deepEqual(
@@ -115,22 +99,7 @@ describe("policies under the Pulumi CLI's policy-pack runner (real gRPC)", funct
         );
     });
 
-    /** The verdict of the pack under the CLI's runner, over gRPC, for these resources and this stack's config. */
-    async function overTheWire(resources: PlannedResource[], config: object): Promise<PolicyViolation[]> {
-        await rpc(client, client.configure, configureRequest(reconcilePolicyConfig(policies, config)));
-        const found: PolicyViolation[] = [];
-        for (const resource of resources) {
-            found.push(
-                ...responseViolations(
-                    await rpc(client, client.analyze, analyzeRequest(resource)),
-                    new Set(),
-                    resource.urn,
-                ),
-            );
-        }
-        found.push(...responseViolations(await rpc(client, client.analyzeStack, analyzeStackRequest(resources))));
-        return found;
-    }
+    const overTheWire = (resources: PlannedResource[], config: object) => pack!.verdict(resources, config);
 
     it("judges the pipeline stack's release pins at demo's level, as `pulumi preview --policy-pack` would", async () => {
         const stack = loadStackConfig(ROOT, "demo-staging", ["imageTag=latest"]);

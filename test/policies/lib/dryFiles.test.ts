@@ -213,6 +213,31 @@ describe("policies/lib/dryFiles: edge cases", () => {
         assert.deepEqual(dryValueSets({ key: "k", values: [] }), []);
     });
 
+    it("merges a hydrated environment branch's values files in its Application's order, as one value set", () => {
+        // Listed release-first on purpose: the order is the Application's valueFiles, not the files' order.
+        const groups = dryGroups([
+            file("values-release.yaml", "global:\n  imageTag: v1.2.27\n", "environment/demo"),
+            file("values-environment.yaml", "global:\n  imageTag: latest\n  x: 1\n", "environment/demo"),
+            file("values-demo.yaml", "global:\n  imageTag: v9.9.9\n", "environment/demo"),
+            file("values-environment.yaml", "b: [", "environment/broken"),
+        ]);
+        assert.deepEqual(
+            dryValueSets(groups[0]).map((s) => [s.label, s.urn, s.values]),
+            [
+                [
+                    "values-environment.yaml + values-release.yaml",
+                    "urn:values-release.yaml@environment/demo",
+                    { global: { imageTag: "v1.2.27", x: 1 } },
+                ],
+                ["values-demo.yaml", "urn:values-demo.yaml@environment/demo", { global: { imageTag: "v9.9.9" } }],
+            ],
+        );
+        assert.deepEqual(
+            dryValueSets(groups[1]).map((s) => s.errors.map((e) => e.split(" (")[0])),
+            [["values-environment.yaml: the YAML does not parse"]],
+        );
+    });
+
     it("shows a dependency without name or alias the whole values", () => {
         assert.deepEqual(dependencyValues({ a: 1 }, { index: 0, version: "1" }), { a: 1 });
     });

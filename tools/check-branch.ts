@@ -1,0 +1,5 @@
+// Entry point of `npm run check-branch` (the environment-branch workflow); the logic lives in ./lib/checkBranchCommand.
+import { runAsProcess } from "../lib/cli/entry";
+import { runCheckBranchCommand } from "./lib/checkBranchCommand";
+
+runAsProcess(runCheckBranchCommand, { name: "check-branch", cancellable: false });
