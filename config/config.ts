@@ -62,8 +62,16 @@ export interface RegistrySettings {
 }
 
 export interface GithubSettings {
+    /** The ServiceRadar repository (owner and name). */
     readonly owner: string;
     readonly repository: string;
+    /**
+     * owner/name of the repository the program owns and hydrates: the environment branches, the DRY branch, the
+     * promoter's GitRepository, the gates' commits and the Applications' repoURL live here, never in ServiceRadar's
+     * own repository (a push mirror of Forgejo, which prunes branches it lacks, and a ~150 MiB clone the promoter's
+     * 128Mi manager would make: gitops-promoter v0.36.0 `internal/git/git.go` `CloneRepo`).
+     */
+    readonly hydrationRepository: string;
     /** Repository whose GitHub environments hold the e2e secrets: the one whose workflows run the gate. */
     readonly environmentsRepository: string;
     readonly deploymentTagPattern: string;
@@ -515,6 +523,11 @@ export function parseReleaseConfig(source: ConfigSource): ReleaseConfig {
         github: {
             owner: githubOwner,
             repository: githubRepository,
+            hydrationRepository: reader.matchingKey(
+                "hydrationRepository",
+                OWNER_AND_REPOSITORY,
+                "owner/name of the repository the program hydrates (environment branches), e.g. carverauto/serviceradar-release",
+            ),
             environmentsRepository: reader.matchingKey(
                 "githubEnvironmentsRepository",
                 GITHUB_REPOSITORY,

@@ -97,7 +97,7 @@ describe("the e2e gate as GitOps Promoter v0.36.0 evaluates it", () => {
             const body = JSON.parse(await executeGoTemplate(request.bodyTemplate, templateData()));
             assert.deepStrictEqual(body.variables, {
                 owner: "carverauto",
-                name: "serviceradar",
+                name: "serviceradar-release",
                 context: "serviceradar/e2e",
                 oid: STAGING_ACTIVE,
             });
@@ -115,7 +115,7 @@ describe("the e2e gate as GitOps Promoter v0.36.0 evaluates it", () => {
             const spec = e2eStatus().spec;
             assert.strictEqual(
                 await executeGoTemplate(spec.urlTemplate, templateData()),
-                `https://github.com/carverauto/serviceradar/commit/${STAGING_ACTIVE}`,
+                `https://github.com/carverauto/serviceradar-release/commit/${STAGING_ACTIVE}`,
             );
             assert.strictEqual(
                 await executeGoTemplate(spec.descriptionTemplate, templateData({ phase: "success" })),

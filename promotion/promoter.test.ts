@@ -103,7 +103,7 @@ describe("promoter plan (pure)", () => {
             );
         }
         assert.deepStrictEqual(provider.spec.github, { appID: 2459954, installationID: 99273302 });
-        assert.deepStrictEqual(repository.spec.github, { owner: "carverauto", name: "serviceradar" });
+        assert.deepStrictEqual(repository.spec.github, { owner: "carverauto", name: "serviceradar-release" });
     });
 
     it("promotes demo-staging then demo, and demo never auto-merges", () => {
@@ -201,7 +201,7 @@ describe("promoter plan (pure)", () => {
             const app = planRelease(config(stack, { imagePullPolicy: "Always" })).application;
             assert.ok(!("sourceHydrator" in app.spec), "no Source Hydrator: it would commit the chart's Secrets");
             assert.deepStrictEqual(app.spec.source, {
-                repoURL: "https://github.com/carverauto/serviceradar.git",
+                repoURL: "https://github.com/carverauto/serviceradar-release.git",
                 targetRevision: environmentBranch(stack),
                 path: ".",
                 helm: {

@@ -48,9 +48,15 @@ export function proposedBranch(environment: EnvironmentName): string {
     return `${environmentBranch(environment)}-next`;
 }
 
-/** The repository holding the environment branches. */
+/** The repository the program hydrates (`hydrationRepository`): environment branches, DRY branch, gated commits. */
+export function hydrationRepository(config: ReleaseConfig): { owner: string; name: string } {
+    const [owner, name] = config.github.hydrationRepository.split("/");
+    return { owner, name };
+}
+
+/** The repository holding the environment branches, as Argo CD reads it. */
 export function repositoryUrl(config: ReleaseConfig): string {
-    return githubRepositoryUrl(`${config.github.owner}/${config.github.repository}`);
+    return githubRepositoryUrl(config.github.hydrationRepository);
 }
 
 /**
@@ -95,7 +101,7 @@ export function gitRepository(config: ReleaseConfig): GitRepository {
         kind: "GitRepository",
         metadata: promoterMetadata(config, GIT_REPOSITORY_NAME),
         spec: {
-            github: { owner: config.github.owner, name: config.github.repository },
+            github: hydrationRepository(config),
             scmProviderRef: { kind: "ScmProvider", name: SCM_PROVIDER_NAME },
         },
     };
@@ -172,7 +178,8 @@ export function argocdCommitStatus(config: ReleaseConfig): ArgoCDCommitStatus {
  */
 export function e2eCommitStatus(config: ReleaseConfig): WebRequestCommitStatus {
     const context = config.promotion.e2eStatusContext;
-    const { owner, repository } = config.github;
+    // The gated commits are the hydrated ones: they live in the hydration repository.
+    const { owner, name: repository } = hydrationRepository(config);
     return {
         apiVersion: PROMOTER_API_VERSION,
         kind: "WebRequestCommitStatus",

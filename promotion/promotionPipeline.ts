@@ -73,7 +73,7 @@ export class PromotionPipeline extends pulumi.ComponentResource {
                 {
                     environment: env.environment,
                     promotedFrom: env.promotedFrom,
-                    repository: `${config.github.owner}/${config.github.repository}`,
+                    repository: config.github.hydrationRepository,
                     branch: env.proposedBranch,
                     activeBranch: env.activeBranch,
                     files: Object.fromEntries(env.files.map((f) => [f.file, f.content])),
