@@ -49,7 +49,17 @@ describe("promotion across stacks", () => {
         assert.deepStrictEqual(apps, ["gitops-promoter", "serviceradar-demo-staging"]);
         assert.deepStrictEqual(resourcesOfType(plan, "github:index/branch:Branch"), [], "no branch is cut from main");
         assert.deepStrictEqual(resourcesOfType(plan, "github:index/repositoryFile:RepositoryFile"), []);
-        const hydrations = resourcesOfType(plan, "pulumi-nodejs:dynamic:Resource");
+        const dynamic = resourcesOfType(plan, "pulumi-nodejs:dynamic:Resource");
+        const hydrations = dynamic.filter((r) => r.inputs.kind === "serviceradar-hydrated-environment");
+        const dry = dynamic.filter((r) => r.inputs.kind === "serviceradar-release-dry-commit");
+        assert.strictEqual(dry.length, 1, "one DRY commit for the whole release");
+        assert.strictEqual(dry[0].inputs.repository, "carverauto/serviceradar-release");
+        assert.strictEqual(dry[0].inputs.branch, "hydrator/dry");
+        assert.deepStrictEqual(Object.keys(dry[0].inputs.environments).sort(), ["demo", "demo-staging"]);
+        for (const hydration of hydrations) {
+            assert.deepStrictEqual(hydration.options.dependsOn, [dry[0].urn], "hydrated after the DRY commit");
+            assert.deepStrictEqual(hydration.inputs.dryCommit, { __pulumiUnknown: true }, "its sha, known at `up`");
+        }
         assert.deepStrictEqual(
             hydrations.map((h) => [h.inputs.kind, h.inputs.environment, h.inputs.branch, h.inputs.activeBranch]).sort(),
             [
@@ -68,7 +78,7 @@ describe("promotion across stacks", () => {
                 "README.md",
                 "values-release.yaml",
             ]);
-            assert.strictEqual(hydration.inputs.repository, "carverauto/serviceradar");
+            assert.strictEqual(hydration.inputs.repository, "carverauto/serviceradar-release");
             assert.deepStrictEqual(hydration.inputs.values, {
                 repository: "carverauto/serviceradar",
                 path: `helm/serviceradar/values-${hydration.inputs.environment}.yaml`,
@@ -144,13 +154,15 @@ describe("promotion across stacks", () => {
             return JSON.stringify(old?.inputs) !== JSON.stringify(r.inputs);
         });
         assert.deepStrictEqual(
-            changed.map((r) => [r.type, r.inputs.environment]),
+            changed.map((r) => [r.type, r.inputs.kind, r.inputs.environment]),
             [
-                ["pulumi-nodejs:dynamic:Resource", "demo"],
-                ["pulumi-nodejs:dynamic:Resource", "demo-staging"],
+                ["pulumi-nodejs:dynamic:Resource", "serviceradar-release-dry-commit", undefined],
+                ["pulumi-nodejs:dynamic:Resource", "serviceradar-hydrated-environment", "demo"],
+                ["pulumi-nodejs:dynamic:Resource", "serviceradar-hydrated-environment", "demo-staging"],
             ],
         );
-        for (const hydration of changed) {
+        assert.strictEqual(changed[0].inputs.release.version, "1.3.0", "the DRY record names the release");
+        for (const hydration of changed.slice(1)) {
             const files = hydration.inputs.files as Record<string, string>;
             assert.match(files["Chart.yaml"], /version: 1\.3\.0\n\s+repository: oci:\/\/ghcr\.io\/carverauto\/charts/);
             assert.match(files["values-release.yaml"], /imageTag: v1\.3\.0/);

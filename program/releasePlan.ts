@@ -10,6 +10,8 @@ import {
     gitRepository,
     PromoterObject,
     promoterInstallApplication,
+    ReleaseDryPlan,
+    releaseDryPlan,
     promotionStrategy,
     SCM_SECRET_NAME,
     scmProvider,
@@ -22,6 +24,8 @@ export interface PipelinePlan {
     scmSecretName: string;
     /** What the program, as the promoter's hydrator, writes for each environment, in promotion order. */
     hydrations: EnvironmentHydration[];
+    /** The release's DRY commit, whose sha every environment's hydration names. */
+    dry: ReleaseDryPlan;
 }
 
 /** The versions this stack decides; in promoter mode only the pipeline stack decides them, for every environment. */
@@ -92,6 +96,7 @@ export function planPipeline(config: ReleaseConfig): PipelinePlan {
         e2eCommitStatus(config),
         ...(soak ? [soak] : []),
     ];
+    const hydrations = config.environments.map((environment) => environmentHydration(config, environment));
     return {
         promoterInstall: promoterInstallApplication(
             config,
@@ -99,6 +104,7 @@ export function planPipeline(config: ReleaseConfig): PipelinePlan {
         ),
         promoterObjects,
         scmSecretName: SCM_SECRET_NAME,
-        hydrations: config.environments.map((environment) => environmentHydration(config, environment)),
+        hydrations,
+        dry: releaseDryPlan(config, hydrations),
     };
 }

@@ -1,5 +1,5 @@
 import * as pulumi from "@pulumi/pulumi";
-import { readFileAt, resolveCommit, writeBranchContent } from "./gitData";
+import { readBlobAt, writeBranchContent } from "./gitData";
 import { HYDRATED_ENVIRONMENT_KIND } from "./hydratedEnvironmentKind";
 import {
     ENVIRONMENT_VALUES_FILE,
@@ -22,8 +22,12 @@ export interface EnvironmentHydratorArgs {
     files: pulumi.Input<Record<string, pulumi.Input<string>>>;
     message: pulumi.Input<string>;
     chartName: pulumi.Input<string>;
-    /** The environment's own values file and the release revision it is read at; that commit is the DRY commit. */
+    /** The environment's own values file and the release revision it is read at. */
     values: pulumi.Input<{ repository: string; path: string; revision: string }>;
+    /** The release's DRY commit (`ReleaseDryCommit`): the drySha of `hydrator.metadata`, the same for every environment. */
+    dryCommit: pulumi.Input<string>;
+    /** The commit the values revision named when the DRY commit was recorded: the values are read there. */
+    valuesCommit: pulumi.Input<string>;
     /** GitHub REST root; the token comes from GITHUB_TOKEN at run time, as for the GitHub provider. */
     apiUrl?: pulumi.Input<string>;
 }
@@ -40,6 +44,8 @@ interface HydratorState {
     message: string;
     chartName: string;
     values: { repository: string; path: string; revision: string };
+    dryCommit: string;
+    valuesCommit: string;
     commitSha?: string;
     drySha?: string;
 }
@@ -49,24 +55,25 @@ const WHERE = ["apiUrl", "repository", "branch", "activeBranch"] as const;
 /**
  * GitOps Promoter's custom-hydrator contract (gitops-promoter v0.36.0 `docs/advanced-usage/custom-hydrator.md`): the
  * proposed branch holds the whole hydrated content plus `hydrator.metadata` naming the DRY commit, one commit per
- * change and none when nothing changed. The DRY commit is the release revision's commit in the values repository, the
- * same for every environment, which is how the promoter knows a release is the one that passed the environment before.
+ * change and none when nothing changed. The DRY commit is the release's record (`ReleaseDryCommit`, which says why the
+ * release tag's commit cannot be it), the same for every environment, which is how the promoter knows a release is the
+ * one that passed the environment before. A new DRY commit re-hydrates every environment, so each `-next` names it.
  */
 async function hydrate(inputs: HydratorState): Promise<HydratorState> {
     const api = { apiUrl: inputs.apiUrl, token: process.env.GITHUB_TOKEN ?? "" };
     const { repository, path, revision } = inputs.values;
-    const drySha = await resolveCommit(api, repository, revision);
-    const values = await readFileAt(api, repository, path, drySha);
+    const drySha = inputs.dryCommit;
+    const { text } = await readBlobAt(api, repository, path, inputs.valuesCommit);
     const files = {
         ...inputs.files,
-        [ENVIRONMENT_VALUES_FILE]: wrapEnvironmentValues(values, inputs.chartName, `${repository}@${revision}:${path}`),
-        [HYDRATOR_METADATA_FILE]: hydratorMetadata(drySha, `https://github.com/${repository}`, inputs.message),
+        [ENVIRONMENT_VALUES_FILE]: wrapEnvironmentValues(text, inputs.chartName, `${repository}@${revision}:${path}`),
+        [HYDRATOR_METADATA_FILE]: hydratorMetadata(drySha, `https://github.com/${inputs.repository}`, inputs.message),
     };
     const result = await writeBranchContent(api, {
         ownerAndName: inputs.repository,
         branch: inputs.branch,
         files,
-        message: `${inputs.message}\n\nDRY commit ${drySha} (${repository}@${revision})`,
+        message: `${inputs.message}\n\nDRY commit ${drySha} (${repository}@${revision} = ${inputs.valuesCommit})`,
         createFrom: {
             branch: inputs.activeBranch,
             // The live branch starts with the README the proposed content carries.
@@ -81,7 +88,7 @@ export const environmentHydratorProvider: pulumi.dynamic.ResourceProvider = {
     async diff(_id: string, olds: HydratorState, news: HydratorState) {
         const replaces = WHERE.filter((key) => olds[key] !== news[key]);
         const content = (s: HydratorState) =>
-            JSON.stringify([s.environment, s.files, s.message, s.chartName, s.values]);
+            JSON.stringify([s.environment, s.files, s.message, s.chartName, s.values, s.dryCommit, s.valuesCommit]);
         return {
             changes: content(olds) !== content(news) || replaces.length > 0,
             replaces,

@@ -417,3 +417,43 @@ function environmentBranchReadme(environment: EnvironmentName): string {
         "GitOps Promoter merges it here behind the gates. Do not edit either branch by hand.\n"
     );
 }
+
+/** The branch of the hydration repository holding the DRY commits (outside `environment/**`: no environment syncs it). */
+export const DRY_BRANCH = "hydrator/dry";
+
+/** What the release's DRY commit records, apart from what is read at `pulumi up` (the values commit and blobs). */
+export interface ReleaseDryPlan {
+    branch: string;
+    /** The release and its pins; any change is a new DRY commit, even under the same tag. */
+    release: {
+        version: string;
+        imageTag: string;
+        chart: { repository: string; name: string; version: string };
+    };
+    /** Each environment's hydrated files (the umbrella chart, the pins), so a change of the program's output counts. */
+    environments: Record<EnvironmentName, Record<string, string>>;
+    values: { repository: string; revision: string; paths: Record<EnvironmentName, string> };
+    message: string;
+}
+
+export function releaseDryPlan(config: ReleaseConfig, hydrations: readonly EnvironmentHydration[]): ReleaseDryPlan {
+    return {
+        branch: DRY_BRANCH,
+        release: {
+            version: config.version,
+            imageTag: config.imageTag,
+            chart: { repository: config.chart.repository, name: config.chart.name, version: config.chart.version },
+        },
+        environments: Object.fromEntries(
+            hydrations.map((h) => [h.environment, Object.fromEntries(h.files.map((f) => [f.file, f.content]))]),
+        ),
+        values: {
+            repository: config.values.repository,
+            revision: config.values.revision,
+            paths: Object.fromEntries(hydrations.map((h) => [h.environment, h.valuesPath])),
+        },
+        message:
+            `release ${config.version} (chart ${config.chart.ociReference}/${config.chart.name}:${config.chart.version}, ` +
+            `images ${config.imageTag}, values ${config.values.repository}@${config.values.revision})`,
+    };
+}

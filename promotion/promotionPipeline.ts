@@ -7,6 +7,7 @@ import type { GithubAppSettings, ReleaseConfig } from "../config/config";
 import { GITHUB_APP_PRIVATE_KEY } from "./promoter";
 import { planPipeline } from "../program/releasePlan";
 import { EnvironmentHydrator } from "./environmentHydrator";
+import { ReleaseDryCommit } from "./releaseDryCommit";
 
 export interface PromotionPipelineArgs {
     /** The pipeline stack's configuration: the promoter, its objects and every environment's hydration follow from it. */
@@ -66,6 +67,13 @@ export class PromotionPipeline extends pulumi.ComponentResource {
             { parent: this },
         );
 
+        // One DRY commit for the whole release, written before any environment is hydrated with its sha.
+        const dry = new ReleaseDryCommit(
+            `${name}-dry`,
+            { repository: config.github.hydrationRepository, ...pipeline.dry },
+            { parent: this },
+        );
+
         const proposed: Record<string, pulumi.Output<string>> = {};
         for (const env of pipeline.hydrations) {
             const hydrator = new EnvironmentHydrator(
@@ -84,6 +92,8 @@ export class PromotionPipeline extends pulumi.ComponentResource {
                         path: env.valuesPath,
                         revision: config.values.revision,
                     },
+                    dryCommit: dry.drySha,
+                    valuesCommit: dry.valuesCommit,
                 },
                 { parent: this },
             );
