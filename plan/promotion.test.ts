@@ -171,6 +171,14 @@ describe("promotion across stacks", () => {
         }
     });
 
+    it("says which GitOps Promoter image runs: the configured release", async () => {
+        const outputs = (await planJson("demo-staging", "promoterVersion=0.36.0")).outputs;
+        assert.strictEqual(outputs.promoterImage, "quay.io/argoprojlabs/gitops-promoter:v0.36.0");
+        const text = await runPlan(["--stack", "demo-staging", "--config", "promoterVersion=0.36.0"]);
+        assert.match(text.stdout, /promoterImage: "?quay\.io\/argoprojlabs\/gitops-promoter:v0\.36\.0/);
+        assert.strictEqual((await planJson("demo")).outputs.promoterImage, null, "demo installs no promoter");
+    });
+
     it("keeps the GitHub App key secret in every output", async () => {
         const result = await runPlan([
             "--stack",

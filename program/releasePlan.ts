@@ -9,6 +9,7 @@ import {
     environmentHydration,
     gitRepository,
     PromoterObject,
+    promoterImage,
     promoterInstallApplication,
     ReleaseDryPlan,
     releaseDryPlan,
@@ -20,6 +21,8 @@ import {
 
 export interface PipelinePlan {
     promoterInstall: ApplicationManifest;
+    /** The controller image the install runs (`quay.io/argoprojlabs/gitops-promoter:v<promoterVersion>`). */
+    promoterImage: string;
     promoterObjects: PromoterObject[];
     scmSecretName: string;
     /** What the program, as the promoter's hydrator, writes for each environment, in promotion order. */
@@ -102,6 +105,7 @@ export function planPipeline(config: ReleaseConfig): PipelinePlan {
             config,
             promoterObjects.map((o) => o.kind),
         ),
+        promoterImage: promoterImage(config),
         promoterObjects,
         scmSecretName: SCM_SECRET_NAME,
         hydrations,

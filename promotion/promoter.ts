@@ -253,9 +253,22 @@ function requireGithubApp(config: ReleaseConfig) {
     return config.promotion.githubApp;
 }
 
-/** The release manifest installed from the promoter's own repository at the tag (`git ls-tree v0.36.0 dist/`; the tag
- * has no `install.yaml`, and a directory include that matches nothing renders an empty, Healthy app). */
-export const PROMOTER_INSTALL_MANIFEST = "install-without-ui.yaml";
+/**
+ * The kustomization the promoter's release manifest is built from (gitops-promoter v0.36.0 `hack/manifests-release.sh`
+ * `build_bundle "config/release" ".../install-without-ui.yaml"`): the controller without the dashboard. The committed
+ * `dist/install-without-ui.yaml` at the tag runs `quay.io/argoprojlabs/gitops-promoter:latest` (the script pins the
+ * image only for the release assets, `.goreleaser.yaml` `make manifests-release IMAGE_TAG={{ .Tag }}`), and `:latest`
+ * is rebuilt on every push to main (`.github/workflows/release-latest.yaml`). So the install renders this
+ * kustomization at the tag and sets the image as the release script does (`kustomize edit set image`).
+ */
+export const PROMOTER_INSTALL_PATH = "config/release";
+/** The controller's image as `config/manager/deployment.yaml` and `config/release/kustomization.yaml` name it. */
+export const PROMOTER_IMAGE = "quay.io/argoprojlabs/gitops-promoter";
+
+/** The image the promoter runs: the release's own tag (`.goreleaser.yaml` `docker_manifests` `{{ .Tag }}`). */
+export function promoterImage(config: ReleaseConfig): string {
+    return `${PROMOTER_IMAGE}:v${config.promotion.promoterVersion}`;
+}
 
 /** The CustomResourceDefinitions the program's promoter objects need, by kind. */
 export const PROMOTER_CRD_PLURALS: Readonly<Record<string, string>> = {
@@ -275,10 +288,12 @@ export function promoterCrdName(kind: string): string {
 
 /**
  * What `pulumi up` waits for before it declares any promoter object (pulumi-kubernetes reads a JSON list in
- * `pulumi.com/waitFor` as "all of these", `provider/pkg/metadata/overrides.go`): the install synced and healthy, and
- * every CRD the objects need present and synced, so an install that renders nothing can never pass.
+ * `pulumi.com/waitFor` as "all of these", `provider/pkg/metadata/overrides.go`): the install synced and healthy, every
+ * CRD the objects need present and synced, so an install that renders nothing can never pass, and the pinned image
+ * among the images Argo CD reports the rendered workloads run (`ApplicationSummary.images`, argo-cd v3.5.1
+ * `pkg/apis/application/v1alpha1/types.go`), so an install still running `:latest` cannot pass either.
  */
-export function promoterInstallWaitConditions(kinds: readonly string[]): string[] {
+export function promoterInstallWaitConditions(kinds: readonly string[], image: string): string[] {
     return [
         "jsonpath={.status.sync.status}=Synced",
         "jsonpath={.status.health.status}=Healthy",
@@ -286,13 +301,15 @@ export function promoterInstallWaitConditions(kinds: readonly string[]): string[
             (kind) =>
                 `jsonpath={.status.resources[?(@.kind=="CustomResourceDefinition" && @.name=="${promoterCrdName(kind)}")].status}=Synced`,
         ),
+        `jsonpath={.status.summary.images[?(@=="${image}")]}=${image}`,
     ];
 }
 
 /**
- * GitOps Promoter installed the GitOps way: an Argo CD Application of the project's own release manifest at the
- * release tag (`docs/getting-started.md` of gitops-promoter v0.36.0). The promoter publishes no chart in its
- * repository, and a tag keeps the install pinned.
+ * GitOps Promoter installed the GitOps way: an Argo CD Application of the kustomization its release manifest is built
+ * from, at the release tag, with the controller image set to that release (`promoterImage`). Argo CD v3.5.1 runs
+ * `kustomize edit set image <each spec.source.kustomize.images entry>` before `kustomize build`
+ * (`util/kustomize/kustomize.go` `Build`), which is exactly what the promoter's `hack/manifests-release.sh` does.
  */
 export function promoterInstallApplication(config: ReleaseConfig, objectKinds: readonly string[]): ApplicationManifest {
     return {
@@ -303,7 +320,7 @@ export function promoterInstallApplication(config: ReleaseConfig, objectKinds: r
             namespace: config.argocd.namespace,
             labels: { "app.kubernetes.io/managed-by": "pulumi" },
             annotations: {
-                "pulumi.com/waitFor": JSON.stringify(promoterInstallWaitConditions(objectKinds)),
+                "pulumi.com/waitFor": JSON.stringify(promoterInstallWaitConditions(objectKinds, promoterImage(config))),
                 "pulumi.com/timeoutSeconds": "900",
             },
         },
@@ -312,8 +329,8 @@ export function promoterInstallApplication(config: ReleaseConfig, objectKinds: r
             source: {
                 repoURL: PROMOTER_SOURCE_REPO,
                 targetRevision: `v${config.promotion.promoterVersion}`,
-                path: "dist",
-                directory: { include: PROMOTER_INSTALL_MANIFEST },
+                path: PROMOTER_INSTALL_PATH,
+                kustomize: { images: [`${PROMOTER_IMAGE}=${promoterImage(config)}`] },
             },
             destination: { server: config.argocd.destinationServer, namespace: config.promotion.promoterNamespace },
             syncPolicy: {
