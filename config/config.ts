@@ -107,6 +107,11 @@ export interface GithubAppSettings {
     readonly appId: number;
     readonly installationId: number;
     readonly privateKey: pulumi.Output<string>;
+    /**
+     * The GitHub App whose installation token `pulumi up` runs with (GITHUB_TOKEN): the hydrator's identity, the only
+     * one besides the promoter allowed to write the hydrated branches. Defaults to the promoter's App.
+     */
+    readonly hydratorAppId: number;
 }
 
 export interface PromotionSettings {
@@ -565,11 +570,15 @@ export function parseReleaseConfig(source: ConfigSource): ReleaseConfig {
 
 function readGithubApp(reader: KeyReader): GithubAppSettings {
     const needed = "(needed in promoter mode on the pipeline stack)";
+    const appId = reader.positiveInteger(
+        "promoterGithubAppId",
+        reader.required("promoterGithubAppId", `the GitHub App id ${needed}`),
+    );
+    const hydratorAppId = reader.optional("hydratorGithubAppId");
     return {
-        appId: reader.positiveInteger(
-            "promoterGithubAppId",
-            reader.required("promoterGithubAppId", `the GitHub App id ${needed}`),
-        ),
+        appId,
+        hydratorAppId:
+            hydratorAppId === undefined ? appId : reader.positiveInteger("hydratorGithubAppId", hydratorAppId),
         installationId: reader.positiveInteger(
             "promoterGithubAppInstallationId",
             reader.required("promoterGithubAppInstallationId", `the GitHub App installation id ${needed}`),

@@ -1,5 +1,6 @@
 import { ApplicationManifest, chartRepositoryCredentialName, pinnedChartApplication } from "../environment/argocd";
 import type { ReleaseConfig } from "../config/config";
+import { environmentRulesets, RulesetPlan } from "../promotion/rulesets";
 import {
     argocdCommitStatus,
     e2eCommitStatus,
@@ -29,6 +30,8 @@ export interface PipelinePlan {
     hydrations: EnvironmentHydration[];
     /** The release's DRY commit, whose sha every environment's hydration names. */
     dry: ReleaseDryPlan;
+    /** The hydration repository's rulesets: who may write which environment branch, and after which checks. */
+    rulesets: RulesetPlan[];
 }
 
 /** The versions this stack decides; in promoter mode only the pipeline stack decides them, for every environment. */
@@ -110,5 +113,6 @@ export function planPipeline(config: ReleaseConfig): PipelinePlan {
         scmSecretName: SCM_SECRET_NAME,
         hydrations,
         dry: releaseDryPlan(config, hydrations),
+        rulesets: environmentRulesets(config),
     };
 }

@@ -52,21 +52,6 @@ export class PromotionPipeline extends pulumi.ComponentResource {
             previous = [install, resource];
         }
 
-        // The promoter merges each `-next` branch and GitHub may delete a merged head branch: the promoter needs them
-        // to stay (gitops-promoter v0.36.0 docs/getting-started.md), and nobody should delete a live environment.
-        new github.RepositoryRuleset(
-            `${name}-environment-branches`,
-            {
-                name: "serviceradar-release environment branches",
-                repository: config.github.repository,
-                target: "branch",
-                enforcement: "active",
-                conditions: { refName: { includes: ["refs/heads/environment/**"], excludes: [] } },
-                rules: { deletion: true },
-            },
-            { parent: this },
-        );
-
         // One DRY commit for the whole release, written before any environment is hydrated with its sha.
         const dry = new ReleaseDryCommit(
             `${name}-dry`,
@@ -75,6 +60,7 @@ export class PromotionPipeline extends pulumi.ComponentResource {
         );
 
         const proposed: Record<string, pulumi.Output<string>> = {};
+        const hydrators: EnvironmentHydrator[] = [];
         for (const env of pipeline.hydrations) {
             const hydrator = new EnvironmentHydrator(
                 `${name}-hydrate-${env.environment}`,
@@ -98,6 +84,23 @@ export class PromotionPipeline extends pulumi.ComponentResource {
                 { parent: this },
             );
             proposed[env.environment] = hydrator.commitSha;
+            hydrators.push(hydrator);
+        }
+
+        // The hydration repository may have another owner than ServiceRadar's: its rulesets use a provider of that owner.
+        // They follow the hydrations, so a new environment's branches exist before its rules cover them.
+        const hydrationOwner = new github.Provider(
+            `${name}-hydration-repository`,
+            { owner: config.github.hydrationRepository.split("/")[0] },
+            { parent: this },
+        );
+        for (const ruleset of pipeline.rulesets) {
+            const { id, ...args } = ruleset;
+            new github.RepositoryRuleset(
+                `${name}-${id}`,
+                { ...args, repository: config.github.hydrationRepository.split("/")[1] },
+                { parent: this, provider: hydrationOwner, dependsOn: hydrators },
+            );
         }
 
         this.proposedCommits = pulumi.output(proposed);
