@@ -168,6 +168,20 @@ describe("promoter plan (pure)", () => {
         );
     });
 
+    it("never selects a direct-mode Application (spec.sources) for Argo CD health, so a mix of modes keeps the gate working", () => {
+        const selector = one(pipeline().promoterObjects, "ArgoCDCommitStatus").spec.applicationSelector;
+        for (const stack of ["demo-staging", "demo"]) {
+            const direct = planRelease(config(stack, { promotionMode: "direct" })).application;
+            assert.ok(
+                direct.spec.sources !== undefined && direct.spec.source === undefined,
+                "the mode GetRepoURL cannot read",
+            );
+            assert.ok(!selects(selector, direct.metadata.labels ?? {}), `${stack} in direct mode is not selected`);
+            const hydrated = planRelease(config(stack)).application;
+            assert.ok(hydrated.spec.source !== undefined && selects(selector, hydrated.metadata.labels ?? {}));
+        }
+    });
+
     it("hydrates every environment into its own -next branch, with branch names git accepts", () => {
         const plan = pipeline();
         assert.deepStrictEqual(
@@ -277,7 +291,9 @@ describe("promoter plan (pure)", () => {
         /** Every container image the tag's kustomization names (the manager's Deployment and the patch over it). */
         const tagImages = () =>
             ["config/manager/deployment.yaml", "config/default/manager_auth_proxy_patch.yaml"].flatMap((file) =>
-                [...fs.readFileSync(path.join(UPSTREAM, file), "utf8").matchAll(/^\s*image: (\S+)$/gm)].map((m) => m[1]),
+                [...fs.readFileSync(path.join(UPSTREAM, file), "utf8").matchAll(/^\s*image: (\S+)$/gm)].map(
+                    (m) => m[1],
+                ),
             );
         /**
          * `kustomize edit set image <name>=<newName>:<newTag>` (argo-cd v3.5.1 `util/kustomize/kustomize.go` `Build` runs it
@@ -289,13 +305,16 @@ describe("promoter plan (pure)", () => {
                 const entry = entries.find((e) => e.split("=")[0] === name);
                 return entry === undefined ? image : entry.split("=")[1];
             });
-        const entries = (version: string) => pipeline({ promoterVersion: version }).promoterInstall.spec.source?.kustomize?.images ?? [];
+        const entries = (version: string) =>
+            pipeline({ promoterVersion: version }).promoterInstall.spec.source?.kustomize?.images ?? [];
 
         it("renders config/release, which the tag's release script builds install-without-ui.yaml from, at the tag", () => {
             const listing = fs.readFileSync(path.join(FIXTURES, "upstream/gitops-promoter-v0.36.0-config.txt"), "utf8");
             const install = pipeline({ promoterVersion: "0.36.0" }).promoterInstall;
             assert.ok(listing.split("\n").includes(`${install.spec.source?.path}/kustomization.yaml`), listing);
-            const release = YAML.parse(fs.readFileSync(path.join(UPSTREAM, "config/release/kustomization.yaml"), "utf8"));
+            const release = YAML.parse(
+                fs.readFileSync(path.join(UPSTREAM, "config/release/kustomization.yaml"), "utf8"),
+            );
             assert.deepStrictEqual(release.resources, ["../default"]);
             assert.deepStrictEqual(release.images, [{ name: "quay.io/argoprojlabs/gitops-promoter" }]);
             const crdFiles = fs.readdirSync(path.join(FIXTURES, "crds/gitops-promoter-v0.36.0"));
@@ -320,7 +339,6 @@ describe("promoter plan (pure)", () => {
             }
             assert.ok(setImages(tagImages(), entries("0.36.0")).includes("quay.io/brancz/kube-rbac-proxy:v0.22.1"));
         });
-
     });
 
     it("declares nothing pipeline-wide on demo, nor in direct mode", () => {

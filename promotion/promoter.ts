@@ -145,6 +145,17 @@ export function promotionStrategy(config: ReleaseConfig): PromotionStrategy {
     };
 }
 
+/**
+ * Marks an Application that syncs its environment branch (promoter mode). ArgoCDCommitStatus selects only these:
+ * gitops-promoter v0.36.0 reads `spec.source` alone (`internal/types/argocd/argocd_types.go` `GetRepoURL`), and
+ * `argocdcommitstatus_controller.go` `groupArgoCDApplicationsWithPhase` fails the whole reconcile on a selected
+ * Application with `spec.sources`, which a direct-mode environment's Application has. Environments are separate stacks
+ * updated one `pulumi up` at a time, so a switch between modes always passes through a mix in the cluster, whatever
+ * a config check could refuse: the direct-mode Application is simply never selected, and the health gate of the
+ * promoter-mode environments keeps working.
+ */
+export const SYNCS_ENVIRONMENT_BRANCH_LABEL = "serviceradar.carverauto.dev/syncs-environment-branch";
+
 /** Argo CD health of exactly the environments' hydrated Applications, chosen by the labels they all carry. */
 export function argocdCommitStatus(config: ReleaseConfig): ArgoCDCommitStatus {
     return {
@@ -156,7 +167,10 @@ export function argocdCommitStatus(config: ReleaseConfig): ArgoCDCommitStatus {
             key: GATE_KEYS.argocdHealth,
             applicationSelector: {
                 matchLabels: { [PART_OF_LABEL]: PART_OF_VALUE },
-                matchExpressions: [{ key: ENVIRONMENT_LABEL, operator: "In", values: [...config.environments] }],
+                matchExpressions: [
+                    { key: ENVIRONMENT_LABEL, operator: "In", values: [...config.environments] },
+                    { key: SYNCS_ENVIRONMENT_BRANCH_LABEL, operator: "In", values: ["true"] },
+                ],
             },
         },
     };
@@ -348,7 +362,7 @@ export function promoterInstallApplication(config: ReleaseConfig, objectKinds: r
  * generated Secrets, ever reaches git. The values this stack owns (pull policy, pull secret) come last.
  */
 export function environmentApplication(config: ReleaseConfig): ApplicationManifest {
-    return applicationManifest(config, {
+    const application = applicationManifest(config, {
         source: {
             repoURL: repositoryUrl(config),
             targetRevision: environmentBranch(config.environment),
@@ -363,6 +377,11 @@ export function environmentApplication(config: ReleaseConfig): ApplicationManife
             },
         },
     });
+    const { metadata } = application;
+    return {
+        ...application,
+        metadata: { ...metadata, labels: { ...metadata.labels, [SYNCS_ENVIRONMENT_BRANCH_LABEL]: "true" } },
+    };
 }
 
 export interface DryFile {
