@@ -39,7 +39,10 @@ describe("offline plan", () => {
                 const app = onlyResource(plan, APPLICATION).inputs;
                 const [source, values] = app.spec.sources;
                 assert.strictEqual(app.metadata.namespace, "argocd");
-                assert.strictEqual(app.metadata.name, `serviceradar-${stack}`);
+                assert.strictEqual(
+                    app.metadata.name,
+                    stack === "demo" ? "serviceradar-demo-prod" : `serviceradar-${stack}`,
+                );
                 assert.strictEqual(source.repoURL, "ghcr.io/carverauto/charts");
                 assert.ok(!source.repoURL.startsWith("oci://"));
                 assert.strictEqual(source.chart, "serviceradar");
@@ -264,7 +267,7 @@ describe("offline plan", () => {
         assert.strictEqual(result.code, 0, result.stderr);
         const manifests = fs.readdirSync(out).map((f) => YAML.parse(fs.readFileSync(path.join(out, f), "utf8")));
         const kinds = manifests.map((m) => `${m.kind}/${m.metadata.name}`).sort();
-        assert.deepStrictEqual(kinds, ["Application/serviceradar-demo", "Namespace/demo", "Secret/ghcr-io-cred"]);
+        assert.deepStrictEqual(kinds, ["Application/serviceradar-demo-prod", "Namespace/demo", "Secret/ghcr-io-cred"]);
         assert.ok(manifests.every((m) => typeof m.apiVersion === "string"));
     });
 
