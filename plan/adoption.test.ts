@@ -48,10 +48,10 @@ describe("adopting today's demo (pulumi import --file with the plan's imports)",
         for (const entry of adopted) {
             assert.strictEqual(entry.parent, component.name, entry.logicalName);
             // The engine's URN of a component's child: the parent chain's types (the root stack's left out), then the name.
-            const urn = `urn:pulumi:demo::serviceradar-release::${component.type}$${entry.type}::${entry.logicalName}`;
-            const declared = plan.resources.find((r: PlannedResourceJson) => r.urn === urn);
+            const urn: string = `urn:pulumi:demo::serviceradar-release::${component.type}$${entry.type}::${entry.logicalName}`;
+            const declared: PlannedResourceJson | undefined = plan.resources.find((r) => r.urn === urn);
             assert.ok(declared, `${urn} is declared`);
-            const { name, namespace } = declared.inputs.metadata;
+            const { name, namespace }: { name: string; namespace?: string } = declared.inputs.metadata;
             assert.strictEqual(entry.id, namespace ? `${namespace}/${name}` : name, "the id names the declared object");
             if (entry.type !== "kubernetes:core/v1:Secret") {
                 assert.strictEqual(declared.options.protect, true, "demo's data stays protected once adopted");
