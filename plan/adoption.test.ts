@@ -2,20 +2,14 @@ import * as assert from "assert";
 import * as fs from "fs";
 import * as path from "path";
 import * as YAML from "yaml";
+import type { ImportEntry } from "./adoption";
 import { planJson, PlannedResourceJson } from "../test/support/plan";
 
 const LIVE_DEMO = YAML.parse(
     fs.readFileSync(path.resolve(__dirname, "../test/fixtures/serviceradar/demo-prod.yaml"), "utf8"),
 );
 
-interface Entry {
-    type: string;
-    name: string;
-    logicalName: string;
-    id?: string;
-    parent?: string;
-    component?: boolean;
-}
+type Entry = ImportEntry;
 
 describe("adopting today's demo (pulumi import --file with the plan's imports)", () => {
     it("imports the live Application serviceradar-demo-prod and its namespace, not a second Application", async () => {

@@ -119,12 +119,20 @@ describe("the program as GitOps Promoter's hydrator (custom-hydrator contract)",
     async function release(version: string, previous?: Released, overrides: Record<string, string> = {}) {
         return withToken(TOKEN, async (): Promise<Released> => {
             const plan = pipelineOf(version, overrides);
-            const dry = (await upsert(releaseDryCommitProvider, previous?.dry, dryInputs(apiUrl, plan.dry))) as Released["dry"];
+            const dry = (await upsert(
+                releaseDryCommitProvider,
+                previous?.dry,
+                dryInputs(apiUrl, plan.dry),
+            )) as Released["dry"];
             const environments: Released["environments"] = [];
             for (const [i, hydration] of plan.hydrations.entries()) {
                 const news = inputs(apiUrl, hydration, plan.dry.values.revision, dry);
                 environments.push(
-                    (await upsert(environmentHydratorProvider, previous?.environments[i], news)) as Released["environments"][number],
+                    (await upsert(
+                        environmentHydratorProvider,
+                        previous?.environments[i],
+                        news,
+                    )) as Released["environments"][number],
                 );
             }
             return { dry, environments };
@@ -293,7 +301,10 @@ describe("the program as GitOps Promoter's hydrator (custom-hydrator contract)",
             assert.ok(!serialized.text.includes(TOKEN), "no token in the provider's code");
             return requireFromString(serialized.text).handler();
         };
-        const [dryProvider, hydrator] = [await hosted(releaseDryCommitProvider), await hosted(environmentHydratorProvider)];
+        const [dryProvider, hydrator] = [
+            await hosted(releaseDryCommitProvider),
+            await hosted(environmentHydratorProvider),
+        ];
         const plan = pipelineOf("1.2.27");
         const dry = await withToken(TOKEN, () => dryProvider.create(dryInputs(apiUrl, plan.dry)));
         assert.strictEqual(dry.outs.drySha, github.head(HYDRATION, "hydrator/dry"));
@@ -366,7 +377,8 @@ describe("the program as GitOps Promoter's hydrator (custom-hydrator contract)",
 
         it("with demo's promotion open, new content keeps demo's previous-environment check pending until staging's gates pass on it", async () => {
             const passing = new Set<string>();
-            const check = () => previousEnvironmentCheck(state("demo-staging"), state("demo"), (sha) => passing.has(sha));
+            const check = () =>
+                previousEnvironmentCheck(state("demo-staging"), state("demo"), (sha) => passing.has(sha));
             const first = await release("1.2.27");
             mergePromotion(github, HYDRATION, "demo-staging");
             passing.add(state("demo-staging").active.hydrated);

@@ -1,4 +1,6 @@
 import * as pulumi from "@pulumi/pulumi";
+import { branchWritingProvider } from "./branchWritingProvider";
+import { GitWriterResource } from "./gitWriterResource";
 import { readBlobAt, writeBranchContent } from "./gitData";
 import { HYDRATED_ENVIRONMENT_KIND } from "./hydratedEnvironmentKind";
 import {
@@ -84,44 +86,19 @@ async function hydrate(inputs: HydratorState): Promise<HydratorState> {
     return { ...inputs, commitSha: result.commitSha, drySha };
 }
 
-export const environmentHydratorProvider: pulumi.dynamic.ResourceProvider = {
-    async diff(_id: string, olds: HydratorState, news: HydratorState) {
-        const replaces = WHERE.filter((key) => olds[key] !== news[key]);
-        const content = (s: HydratorState) =>
-            JSON.stringify([s.environment, s.files, s.message, s.chartName, s.values, s.dryCommit, s.valuesCommit]);
-        return {
-            changes: content(olds) !== content(news) || replaces.length > 0,
-            replaces,
-            deleteBeforeReplace: false,
-        };
-    },
-    async create(inputs: HydratorState) {
-        return { id: `${inputs.repository}@${inputs.branch}`, outs: await hydrate(inputs) };
-    },
-    async update(_id: string, _olds: HydratorState, news: HydratorState) {
-        return { outs: await hydrate(news) };
-    },
-    // The hydrated history stays: an environment keeps running what its branch holds until a person decides.
-    async delete() {},
-};
+export const environmentHydratorProvider = branchWritingProvider<HydratorState>({
+    write: hydrate,
+    id: (inputs) => `${inputs.repository}@${inputs.branch}`,
+    location: WHERE,
+    content: (s) => [s.environment, s.files, s.message, s.chartName, s.values, s.dryCommit, s.valuesCommit],
+});
 
 /** One environment's proposed branch, hydrated from the release: exactly one commit per change. */
-export class EnvironmentHydrator extends pulumi.dynamic.Resource {
+export class EnvironmentHydrator extends GitWriterResource {
     declare readonly commitSha: pulumi.Output<string>;
     declare readonly drySha: pulumi.Output<string>;
 
     constructor(name: string, args: EnvironmentHydratorArgs, opts?: pulumi.CustomResourceOptions) {
-        super(
-            environmentHydratorProvider,
-            name,
-            {
-                kind: HYDRATED_ENVIRONMENT_KIND,
-                apiUrl: "https://api.github.com",
-                ...args,
-                commitSha: undefined,
-                drySha: undefined,
-            },
-            opts,
-        );
+        super(environmentHydratorProvider, HYDRATED_ENVIRONMENT_KIND, name, args, ["commitSha", "drySha"], opts);
     }
 }

@@ -44,7 +44,12 @@ export const DRY_RECORD_FILE = "release.json";
  */
 export function dryRecord(
     release: Record<string, unknown>,
-    values: { repository: string; revision: string; commit: string; files: Record<string, { path: string; blob: string }> },
+    values: {
+        repository: string;
+        revision: string;
+        commit: string;
+        files: Record<string, { path: string; blob: string }>;
+    },
 ): string {
     return `${JSON.stringify({ release, values }, null, 2)}\n`;
 }

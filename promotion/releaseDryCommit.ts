@@ -1,4 +1,6 @@
 import * as pulumi from "@pulumi/pulumi";
+import { branchWritingProvider } from "./branchWritingProvider";
+import { GitWriterResource } from "./gitWriterResource";
 import { readBlobAt, resolveCommit, writeBranchContent } from "./gitData";
 import { DRY_RECORD_FILE, dryRecord } from "./hydratedFiles";
 
@@ -76,39 +78,19 @@ async function recordRelease(inputs: ReleaseDryCommitState): Promise<ReleaseDryC
     return { ...inputs, drySha: result.commitSha, valuesCommit };
 }
 
-export const releaseDryCommitProvider: pulumi.dynamic.ResourceProvider = {
-    async diff(_id: string, olds: ReleaseDryCommitState, news: ReleaseDryCommitState) {
-        const replaces = (["apiUrl", "repository", "branch"] as const).filter((key) => olds[key] !== news[key]);
-        const content = (s: ReleaseDryCommitState) => JSON.stringify([s.release, s.environments, s.values, s.message]);
-        return { changes: content(olds) !== content(news) || replaces.length > 0, replaces, deleteBeforeReplace: false };
-    },
-    async create(inputs: ReleaseDryCommitState) {
-        return { id: `${inputs.repository}@${inputs.branch}`, outs: await recordRelease(inputs) };
-    },
-    async update(_id: string, _olds: ReleaseDryCommitState, news: ReleaseDryCommitState) {
-        return { outs: await recordRelease(news) };
-    },
-    // The DRY history stays: the environment branches' hydrator.metadata name its commits.
-    async delete() {},
-};
+export const releaseDryCommitProvider = branchWritingProvider<ReleaseDryCommitState>({
+    write: recordRelease,
+    id: (inputs) => `${inputs.repository}@${inputs.branch}`,
+    location: ["apiUrl", "repository", "branch"],
+    content: (s) => [s.release, s.environments, s.values, s.message],
+});
 
 /** The release's DRY commit, shared by every environment's hydration in one `pulumi up`. */
-export class ReleaseDryCommit extends pulumi.dynamic.Resource {
+export class ReleaseDryCommit extends GitWriterResource {
     declare readonly drySha: pulumi.Output<string>;
     declare readonly valuesCommit: pulumi.Output<string>;
 
     constructor(name: string, args: ReleaseDryCommitArgs, opts?: pulumi.CustomResourceOptions) {
-        super(
-            releaseDryCommitProvider,
-            name,
-            {
-                kind: RELEASE_DRY_COMMIT_KIND,
-                apiUrl: "https://api.github.com",
-                ...args,
-                drySha: undefined,
-                valuesCommit: undefined,
-            },
-            opts,
-        );
+        super(releaseDryCommitProvider, RELEASE_DRY_COMMIT_KIND, name, args, ["drySha", "valuesCommit"], opts);
     }
 }
