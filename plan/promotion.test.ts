@@ -184,7 +184,10 @@ describe("promotion across stacks", () => {
                 assert.strictEqual(r.inputs.repository, "serviceradar-release", "in the hydration repository");
                 const body = rulesetRestBody(r.inputs);
                 assert.deepStrictEqual(requestBodyErrors("post", "/repos/{owner}/{repo}/rulesets", body), []);
-                assert.deepStrictEqual(requestBodyErrors("put", "/repos/{owner}/{repo}/rulesets/{ruleset_id}", body), []);
+                assert.deepStrictEqual(
+                    requestBodyErrors("put", "/repos/{owner}/{repo}/rulesets/{ruleset_id}", body),
+                    [],
+                );
                 return body as unknown as Body;
             });
         }
@@ -217,10 +220,13 @@ describe("promotion across stacks", () => {
         it("-next branches are written by the hydrator's and the promoter's Apps only, the DRY branch by the hydrator's", async () => {
             const rulesets = await bodies(`hydratorGithubAppId=${HYDRATOR_APP}`);
             const writers = (branch: string) =>
-                on(rulesets, branch).bypass.flat().map((a) => [a.actor_type, a.actor_id, a.bypass_mode]);
+                on(rulesets, branch)
+                    .bypass.flat()
+                    .map((a) => [a.actor_type, a.actor_id, a.bypass_mode]);
             for (const env of ["demo-staging", "demo"]) {
                 const next = on(rulesets, `environment/${env}-next`);
-                for (const rule of ["creation", "update", "deletion", "non_fast_forward"]) assert.ok(next.rules.has(rule), rule);
+                for (const rule of ["creation", "update", "deletion", "non_fast_forward"])
+                    assert.ok(next.rules.has(rule), rule);
                 assert.deepStrictEqual(writers(`environment/${env}-next`), [
                     ["Integration", HYDRATOR_APP, "always"],
                     ["Integration", APP, "always"],

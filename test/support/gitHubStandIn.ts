@@ -99,7 +99,10 @@ export class GitHubStandIn {
             const blobSha = createHash("sha1")
                 .update(Buffer.concat([Buffer.from(`blob ${bytes.length}\0`), bytes]))
                 .digest("hex");
-            return [200, { type: "file", encoding: "base64", path: file, sha: blobSha, content: bytes.toString("base64") }];
+            return [
+                200,
+                { type: "file", encoding: "base64", path: file, sha: blobSha, content: bytes.toString("base64") },
+            ];
         }
         if (method === "GET" && rest.startsWith("git/ref/")) {
             const ref = rest.slice("git/ref/".length).split("/").map(decodeURIComponent).join("/");

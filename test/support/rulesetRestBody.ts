@@ -14,7 +14,10 @@ export function rulesetRestBody(inputs: Inputs): Record<string, unknown> {
     const out: { type: string; parameters?: Record<string, unknown> }[] = [];
     if (rules.creation) out.push({ type: "creation" });
     if (rules.update) {
-        out.push({ type: "update", parameters: { update_allows_fetch_and_merge: rules.updateAllowsFetchAndMerge ?? false } });
+        out.push({
+            type: "update",
+            parameters: { update_allows_fetch_and_merge: rules.updateAllowsFetchAndMerge ?? false },
+        });
     }
     if (rules.deletion) out.push({ type: "deletion" });
     if (rules.requiredLinearHistory) out.push({ type: "required_linear_history" });
@@ -30,7 +33,9 @@ export function rulesetRestBody(inputs: Inputs): Record<string, unknown> {
                 required_approving_review_count: pr.requiredApprovingReviewCount ?? 0,
                 required_review_thread_resolution: pr.requiredReviewThreadResolution ?? false,
                 // util_rules.go defaultPullRequestMergeMethods when none is given.
-                allowed_merge_methods: pr.allowedMergeMethods?.length ? pr.allowedMergeMethods : ["merge", "rebase", "squash"],
+                allowed_merge_methods: pr.allowedMergeMethods?.length
+                    ? pr.allowedMergeMethods
+                    : ["merge", "rebase", "squash"],
             },
         });
     }

@@ -339,7 +339,10 @@ describe("npm run status", function () {
         it("exit 2 without GITHUB_TOKEN, naming the repository it needs", async function () {
             const { code, stderr } = await status(allGreen(), [], { GITHUB_TOKEN: "" });
             assert.equal(code, EXIT.usage);
-            assert.match(stderr, /^status: GITHUB_TOKEN is not set; it needs read access to carverauto\/serviceradar-release/);
+            assert.match(
+                stderr,
+                /^status: GITHUB_TOKEN is not set; it needs read access to carverauto\/serviceradar-release/,
+            );
         });
 
         it("--repo reads another repository", async function () {

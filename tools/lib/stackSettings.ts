@@ -47,5 +47,10 @@ export function gateTarget(config: ReleaseConfig): GateTarget {
             ref: `heads/environment/${config.environment}`,
         };
     }
-    return { mode, repo: serviceRadarRepo(config), context: E2E_STATUS_CONTEXT, ref: `tags/${releaseTag(config.version)}` };
+    return {
+        mode,
+        repo: serviceRadarRepo(config),
+        context: E2E_STATUS_CONTEXT,
+        ref: `tags/${releaseTag(config.version)}`,
+    };
 }
