@@ -67,7 +67,9 @@ export function mergePromotion(github: GitHubStandIn, repository: string, enviro
  * `Proposed.Dry.Sha`). The previous environment must have been hydrated for it (`Proposed.Dry.Sha == target`),
  * have merged it (`Active.Dry.Sha == target`), and pass its active commit statuses (`checkCommitStatusesPassing`),
  * which the promoter computes for its active hydrated commit. Without a note no environment is ever a no-op
- * (`envIsNoOp` is false), so the recursion never skips one. `undefined`: no promotion, so no check
+ * (`envIsNoOp` is false), so the recursion never skips one. `hydrator.metadata` carries no `date`, so every
+ * `Active.Dry.CommitTime` is zero (`internal/git/git.go` `GetShaMetadataFromFile`) and the commit-time ordering check
+ * holds trivially. `undefined`: no promotion, so no check
  * (`Active.Dry.Sha == Proposed.Dry.Sha` is skipped).
  */
 export function previousEnvironmentCheck(
