@@ -105,6 +105,10 @@ describe("config", () => {
         ["valuesRepository", "serviceradar"],
         ["valuesRepository", "carverauto/.."],
         ["valuesRevision", "v1..2"],
+        ["hydrationRepository", "serviceradar-release"],
+        ["hydrationRepository", "carverauto/serviceradar-release/x"],
+        ["hydratorGithubAppId", "0"],
+        ["hydratorGithubAppId", "app"],
         // Longer than Kubernetes, Helm or GitHub allow, or not a name at all.
         ["applicationName", "a".repeat(64)],
         ["releaseName", "a".repeat(54)],

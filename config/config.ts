@@ -81,8 +81,16 @@ export interface RegistrySettings {
 }
 
 export interface GithubSettings {
+    /** The ServiceRadar repository (owner and name). */
     readonly owner: string;
     readonly repository: string;
+    /**
+     * owner/name of the repository the program owns and hydrates: the environment branches, the DRY branch, the
+     * promoter's GitRepository, the gates' commits and the Applications' repoURL live here, never in ServiceRadar's
+     * own repository (a push mirror of Forgejo, which prunes branches it lacks, and a ~150 MiB clone the promoter's
+     * 128Mi manager would make: gitops-promoter v0.36.0 `internal/git/git.go` `CloneRepo`).
+     */
+    readonly hydrationRepository: string;
     /** Repository whose GitHub environments hold the e2e secrets: the one whose workflows run the gate. */
     readonly environmentsRepository: string;
     readonly deploymentTagPattern: string;
@@ -118,6 +126,11 @@ export interface GithubAppSettings {
     readonly appId: number;
     readonly installationId: number;
     readonly privateKey: pulumi.Output<string>;
+    /**
+     * The GitHub App whose installation token `pulumi up` runs with (GITHUB_TOKEN): the hydrator's identity, the only
+     * one besides the promoter allowed to write the hydrated branches. Defaults to the promoter's App.
+     */
+    readonly hydratorAppId: number;
 }
 
 export interface PromotionSettings {
@@ -648,6 +661,11 @@ export function parseReleaseConfig(source: ConfigSource): ReleaseConfig {
         github: {
             owner: githubOwner,
             repository: githubRepository,
+            hydrationRepository: reader.matchingKey(
+                "hydrationRepository",
+                OWNER_AND_REPOSITORY,
+                "owner/name of the repository the program hydrates (environment branches), e.g. carverauto/serviceradar-release",
+            ),
             environmentsRepository: reader.matchingKey(
                 "githubEnvironmentsRepository",
                 GITHUB_REPOSITORY,
@@ -705,13 +723,17 @@ const GITHUB_APP_KEYS = {
     appId: "promoterGithubAppId",
     installationId: "promoterGithubAppInstallationId",
     privateKey: "promoterGithubAppPrivateKey",
+    hydratorAppId: "hydratorGithubAppId",
 } as const;
 
 function readGithubApp(reader: KeyReader): GithubAppSettings {
     const needed = "(needed in promoter mode on the pipeline stack)";
     const keys = GITHUB_APP_KEYS;
+    const appId = reader.positiveInteger(keys.appId, reader.required(keys.appId, `the GitHub App id ${needed}`));
+    const hydratorAppId = reader.optional(keys.hydratorAppId);
     return {
-        appId: reader.positiveInteger(keys.appId, reader.required(keys.appId, `the GitHub App id ${needed}`)),
+        appId,
+        hydratorAppId: hydratorAppId === undefined ? appId : reader.positiveInteger(keys.hydratorAppId, hydratorAppId),
         installationId: reader.positiveInteger(
             keys.installationId,
             reader.required(keys.installationId, `the GitHub App installation id ${needed}`),

@@ -5,6 +5,7 @@ import { UsageError, usageMessage } from "../lib/cli/args";
 import { PlanRun, programModule, revealSecrets, runProgramOnMocks } from "./mockRuntime";
 import { policies } from "../policies/pack";
 import { environmentSummaries } from "./environments";
+import { adoptionImportFile } from "./adoption";
 import { checkReconciledPolicies } from "./policyCheck";
 import { loadPolicyConfig, policyConfigFor, reconcilePolicyConfig } from "./policyConfig";
 import { kubernetesManifests, planDocument, planTable, PlanReport } from "./render";
@@ -93,6 +94,7 @@ async function plan(args: PlanArgs, options: PlanOptions): Promise<PlanCommandRe
             Object.fromEntries(Object.entries(reconciled).map(([name, c]) => [name, c.enforcementLevel])),
             chain,
         ),
+        imports: adoptionImportFile(run.resources),
     };
 
     if (args.out) {

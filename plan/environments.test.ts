@@ -110,7 +110,7 @@ describe("environments are data: a third environment is one list entry and one s
                     )
                     .map(
                         (r) =>
-                            `${r.type} ${JSON.stringify([r.inputs.metadata?.namespace, r.inputs.metadata?.name, r.inputs.environment, r.inputs.branch, r.inputs.secretName, r.inputs.tagPattern])}`,
+                            `${r.type} ${JSON.stringify([r.inputs.metadata?.namespace, r.inputs.metadata?.name, r.inputs.environment, r.inputs.branch, r.inputs.secretName, r.inputs.tagPattern, r.inputs.name])}`,
                     ),
             ),
         );

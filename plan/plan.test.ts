@@ -39,7 +39,10 @@ describe("offline plan", () => {
                 const app = onlyResource(plan, APPLICATION).inputs;
                 const [source, values] = app.spec.sources;
                 assert.strictEqual(app.metadata.namespace, "argocd");
-                assert.strictEqual(app.metadata.name, `serviceradar-${stack}`);
+                assert.strictEqual(
+                    app.metadata.name,
+                    stack === "demo" ? "serviceradar-demo-prod" : `serviceradar-${stack}`,
+                );
                 assert.strictEqual(source.repoURL, "registry.carverauto.dev/serviceradar/charts");
                 assert.ok(!source.repoURL.startsWith("oci://"));
                 assert.strictEqual(source.chart, "serviceradar");
@@ -263,7 +266,7 @@ describe("offline plan", () => {
         const manifests = fs.readdirSync(out).map((f) => YAML.parse(fs.readFileSync(path.join(out, f), "utf8")));
         const kinds = manifests.map((m) => `${m.kind}/${m.metadata.name}`).sort();
         assert.deepStrictEqual(kinds, [
-            "Application/serviceradar-demo",
+            "Application/serviceradar-demo-prod",
             "Namespace/demo",
             "Secret/registry-carverauto-dev-cred",
         ]);

@@ -1,6 +1,10 @@
 import * as assert from "assert";
 import { celViolations } from "../test/support/celRules";
+import { requestBodyErrors } from "../test/support/githubOpenApi";
 import { PlanJson, planJson, PlannedResourceJson, resourcesOfType, runPlan } from "../test/support/plan";
+import { rulesetRestBody } from "../test/support/rulesetRestBody";
+
+const RULESET = "github:index/repositoryRuleset:RepositoryRuleset";
 
 const PROMOTER_KINDS = [
     "ScmProvider",
@@ -26,7 +30,7 @@ function identity(resource: PlannedResourceJson): string | undefined {
             .join("\n");
     }
     if (!resource.type.startsWith("github:")) return undefined;
-    const key = [i.repository, i.environment, i.branch, i.file, i.secretName, i.tagPattern].filter(
+    const key = [i.repository, i.environment, i.branch, i.file, i.secretName, i.tagPattern, i.name].filter(
         (v) => v !== undefined,
     );
     return `github ${resource.type} ${key.join(" ")}`;
@@ -49,7 +53,17 @@ describe("promotion across stacks", () => {
         assert.deepStrictEqual(apps, ["gitops-promoter", "serviceradar-demo-staging"]);
         assert.deepStrictEqual(resourcesOfType(plan, "github:index/branch:Branch"), [], "no branch is cut from main");
         assert.deepStrictEqual(resourcesOfType(plan, "github:index/repositoryFile:RepositoryFile"), []);
-        const hydrations = resourcesOfType(plan, "pulumi-nodejs:dynamic:Resource");
+        const dynamic = resourcesOfType(plan, "pulumi-nodejs:dynamic:Resource");
+        const hydrations = dynamic.filter((r) => r.inputs.kind === "serviceradar-hydrated-environment");
+        const dry = dynamic.filter((r) => r.inputs.kind === "serviceradar-release-dry-commit");
+        assert.strictEqual(dry.length, 1, "one DRY commit for the whole release");
+        assert.strictEqual(dry[0].inputs.repository, "carverauto/serviceradar-release");
+        assert.strictEqual(dry[0].inputs.branch, "hydrator/dry");
+        assert.deepStrictEqual(Object.keys(dry[0].inputs.environments).sort(), ["demo", "demo-staging"]);
+        for (const hydration of hydrations) {
+            assert.deepStrictEqual(hydration.options.dependsOn, [dry[0].urn], "hydrated after the DRY commit");
+            assert.deepStrictEqual(hydration.inputs.dryCommit, { __pulumiUnknown: true }, "its sha, known at `up`");
+        }
         assert.deepStrictEqual(
             hydrations.map((h) => [h.inputs.kind, h.inputs.environment, h.inputs.branch, h.inputs.activeBranch]).sort(),
             [
@@ -68,7 +82,7 @@ describe("promotion across stacks", () => {
                 "README.md",
                 "values-release.yaml",
             ]);
-            assert.strictEqual(hydration.inputs.repository, "carverauto/serviceradar");
+            assert.strictEqual(hydration.inputs.repository, "carverauto/serviceradar-release");
             assert.deepStrictEqual(hydration.inputs.values, {
                 repository: "carverauto/serviceradar",
                 path: `helm/serviceradar/values-${hydration.inputs.environment}.yaml`,
@@ -76,9 +90,7 @@ describe("promotion across stacks", () => {
             });
             assert.ok(!("__provider" in hydration.inputs), "the provider's serialized code is not shown");
         }
-        const ruleset = resourcesOfType(plan, "github:index/repositoryRuleset:RepositoryRuleset");
-        assert.deepStrictEqual(ruleset[0].inputs.conditions.refName.includes, ["refs/heads/environment/**"]);
-        assert.deepStrictEqual(ruleset[0].inputs.rules, { deletion: true });
+        assert.strictEqual(resourcesOfType(plan, RULESET).length, 4, "the rulesets (their own test below)");
         const secrets = resourcesOfType(plan, "kubernetes:core/v1:Secret");
         const scm = secrets.find((s) => s.inputs.metadata.name === "serviceradar-github-app");
         assert.strictEqual(scm?.inputs.metadata.namespace, "promoter-system");
@@ -144,13 +156,15 @@ describe("promotion across stacks", () => {
             return JSON.stringify(old?.inputs) !== JSON.stringify(r.inputs);
         });
         assert.deepStrictEqual(
-            changed.map((r) => [r.type, r.inputs.environment]),
+            changed.map((r) => [r.type, r.inputs.kind, r.inputs.environment]),
             [
-                ["pulumi-nodejs:dynamic:Resource", "demo"],
-                ["pulumi-nodejs:dynamic:Resource", "demo-staging"],
+                ["pulumi-nodejs:dynamic:Resource", "serviceradar-release-dry-commit", undefined],
+                ["pulumi-nodejs:dynamic:Resource", "serviceradar-hydrated-environment", "demo"],
+                ["pulumi-nodejs:dynamic:Resource", "serviceradar-hydrated-environment", "demo-staging"],
             ],
         );
-        for (const hydration of changed) {
+        assert.strictEqual(changed[0].inputs.release.version, "1.3.0", "the DRY record names the release");
+        for (const hydration of changed.slice(1)) {
             const files = hydration.inputs.files as Record<string, string>;
             assert.match(
                 files["Chart.yaml"],
@@ -160,6 +174,87 @@ describe("promotion across stacks", () => {
             assert.strictEqual(hydration.inputs.values.revision, "v1.3.0");
             assert.match(String(hydration.inputs.message), /ServiceRadar 1\.3\.0/);
         }
+    });
+
+    describe("the hydration repository's rulesets, as GitHub's REST description of rulesets accepts them", () => {
+        const APP = 2459954;
+        const HYDRATOR_APP = 777;
+        type Rule = { type: string; parameters?: Record<string, any> };
+        type Body = { conditions: { ref_name: { include: string[] } }; rules: Rule[]; bypass_actors: any[] };
+        async function bodies(...config: string[]): Promise<Body[]> {
+            const plan = await planJson("demo-staging", ...config);
+            return resourcesOfType(plan, RULESET).map((r) => {
+                assert.strictEqual(r.inputs.repository, "serviceradar-release", "in the hydration repository");
+                const body = rulesetRestBody(r.inputs);
+                assert.deepStrictEqual(requestBodyErrors("post", "/repos/{owner}/{repo}/rulesets", body), []);
+                assert.deepStrictEqual(
+                    requestBodyErrors("put", "/repos/{owner}/{repo}/rulesets/{ruleset_id}", body),
+                    [],
+                );
+                return body as unknown as Body;
+            });
+        }
+        /** The rules GitHub applies to a branch: those of every ruleset that includes it, with their bypass lists. */
+        function on(rulesets: Body[], branch: string) {
+            const matching = rulesets.filter((r) => r.conditions.ref_name.include.includes(`refs/heads/${branch}`));
+            return {
+                rules: new Map(matching.flatMap((r) => r.rules.map((rule) => [rule.type, rule] as const))),
+                bypass: matching.map((r) => r.bypass_actors),
+            };
+        }
+
+        it("environment branches change only by a pull request, demo's only with the promoter's previous-environment check", async () => {
+            const rulesets = await bodies();
+            for (const env of ["demo-staging", "demo"]) {
+                const live = on(rulesets, `environment/${env}`);
+                assert.ok(live.rules.has("pull_request"), `${env}: pull requests only`);
+                assert.deepStrictEqual(live.rules.get("pull_request")?.parameters?.allowed_merge_methods, ["merge"]);
+                assert.ok(live.rules.has("deletion") && live.rules.has("non_fast_forward"));
+                assert.deepStrictEqual(live.bypass.flat(), [], `${env}: nobody bypasses, the promoter's App neither`);
+            }
+            assert.ok(!on(rulesets, "environment/demo-staging").rules.has("required_status_checks"), "first: no check");
+            assert.deepStrictEqual(on(rulesets, "environment/demo").rules.get("required_status_checks")?.parameters, {
+                required_status_checks: [{ context: "promoter-previous-environment", integration_id: APP }],
+                strict_required_status_checks_policy: false,
+                do_not_enforce_on_create: true,
+            });
+        });
+
+        it("-next branches are written by the hydrator's and the promoter's Apps only, the DRY branch by the hydrator's", async () => {
+            const rulesets = await bodies(`hydratorGithubAppId=${HYDRATOR_APP}`);
+            const writers = (branch: string) =>
+                on(rulesets, branch)
+                    .bypass.flat()
+                    .map((a) => [a.actor_type, a.actor_id, a.bypass_mode]);
+            for (const env of ["demo-staging", "demo"]) {
+                const next = on(rulesets, `environment/${env}-next`);
+                for (const rule of ["creation", "update", "deletion", "non_fast_forward"])
+                    assert.ok(next.rules.has(rule), rule);
+                assert.deepStrictEqual(writers(`environment/${env}-next`), [
+                    ["Integration", HYDRATOR_APP, "always"],
+                    ["Integration", APP, "always"],
+                ]);
+            }
+            assert.ok(on(rulesets, "hydrator/dry").rules.has("update"));
+            assert.deepStrictEqual(writers("hydrator/dry"), [["Integration", HYDRATOR_APP, "always"]]);
+        });
+
+        it("the check can fail: the provider docs' spelling of a bypass mode is not GitHub's", () => {
+            const body = {
+                name: "x",
+                enforcement: "active",
+                bypass_actors: [{ actor_id: 1, actor_type: "Integration", bypass_mode: "pullRequest" }],
+            };
+            assert.notDeepStrictEqual(requestBodyErrors("post", "/repos/{owner}/{repo}/rulesets", body), []);
+        });
+    });
+
+    it("says which GitOps Promoter image runs: the configured release", async () => {
+        const outputs = (await planJson("demo-staging", "promoterVersion=0.36.0")).outputs;
+        assert.strictEqual(outputs.promoterImage, "quay.io/argoprojlabs/gitops-promoter:v0.36.0");
+        const text = await runPlan(["--stack", "demo-staging", "--config", "promoterVersion=0.36.0"]);
+        assert.match(text.stdout, /promoterImage: "?quay\.io\/argoprojlabs\/gitops-promoter:v0\.36\.0/);
+        assert.strictEqual((await planJson("demo")).outputs.promoterImage, null, "demo installs no promoter");
     });
 
     it("keeps the GitHub App key secret in every output", async () => {

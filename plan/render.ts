@@ -1,5 +1,6 @@
 import { stringifyPortableYaml } from "../lib/yaml/portable";
 import type { EnvironmentSummary } from "./environments";
+import type { ImportFile } from "./adoption";
 import type { PlanRun, PlannedResource } from "./mockRuntime";
 import { redactSecrets } from "./mockRuntime";
 
@@ -20,6 +21,8 @@ export interface PlanReport extends PlanRun {
     environments?: EnvironmentSummary[];
     /** The `--policy-pack-config` file the stack was judged with, relative to the project. */
     policyConfigFile?: string;
+    /** `pulumi import --file` input adopting the environment's objects that already exist. */
+    imports?: ImportFile;
 }
 
 /** A dynamic resource carries its provider's serialized code as an input: engine plumbing, not something to review. */
@@ -49,6 +52,7 @@ export function planDocument(report: PlanReport) {
         outputs: redactSecrets(report.outputs),
         placeholders: report.placeholders,
         policyViolations: report.policyViolations,
+        imports: report.imports ?? { resources: [] },
     };
 }
 
@@ -95,6 +99,7 @@ export function planTable(report: PlanReport): string {
         "",
         `Resources: ${report.resources.length} to create`,
         ...environmentLines(report),
+        ...adoptionLines(report),
     ];
     if (report.placeholders.length > 0) {
         lines.push(
@@ -121,6 +126,16 @@ function environmentLines(report: PlanReport): string[] {
                 .map(([rule, level]) => `${rule} ${level}`)
                 .join(", ")}`,
         ]),
+        "",
+    ];
+}
+
+function adoptionLines(report: PlanReport): string[] {
+    const adoptable = (report.imports?.resources ?? []).filter((r) => r.id !== undefined);
+    if (adoptable.length === 0) return [];
+    return [
+        `Adopting objects that already exist (README "Adopting today's demo"): pulumi import -s ${report.stack} --file <the --json document's "imports">`,
+        ...adoptable.map((r) => `    ${r.type} ${r.logicalName} ${r.id}`),
         "",
     ];
 }

@@ -21,6 +21,8 @@ export interface ReleaseOutputs {
     githubEnvironmentName: pulumi.Output<string>;
     promotionMode: string;
     ownsPipeline: boolean;
+    /** The GitOps Promoter controller image this stack installs; null where it installs none. */
+    promoterImage: string | null;
     deploymentsEnabled: boolean;
 }
 
@@ -56,6 +58,7 @@ export function declareRelease(config: ReleaseConfig): ReleaseOutputs {
         githubEnvironmentName: githubEnvironment.name,
         promotionMode: config.promotion.mode,
         ownsPipeline: config.ownsPipeline,
+        promoterImage: plan.pipeline?.promoterImage ?? null,
         deploymentsEnabled: config.deployments !== undefined,
     };
 }

@@ -1,5 +1,6 @@
 import { ApplicationManifest, chartRepositoryCredentialName, pinnedChartApplication } from "../environment/argocd";
 import type { ReleaseConfig } from "../config/config";
+import { environmentRulesets, RulesetPlan } from "../promotion/rulesets";
 import {
     argocdCommitStatus,
     e2eCommitStatus,
@@ -9,7 +10,10 @@ import {
     environmentHydration,
     gitRepository,
     PromoterObject,
+    promoterImage,
     promoterInstallApplication,
+    ReleaseDryPlan,
+    releaseDryPlan,
     promotionStrategy,
     SCM_SECRET_NAME,
     scmProvider,
@@ -18,10 +22,16 @@ import {
 
 export interface PipelinePlan {
     promoterInstall: ApplicationManifest;
+    /** The controller image the install runs (`quay.io/argoprojlabs/gitops-promoter:v<promoterVersion>`). */
+    promoterImage: string;
     promoterObjects: PromoterObject[];
     scmSecretName: string;
     /** What the program, as the promoter's hydrator, writes for each environment, in promotion order. */
     hydrations: EnvironmentHydration[];
+    /** The release's DRY commit, whose sha every environment's hydration names. */
+    dry: ReleaseDryPlan;
+    /** The hydration repository's rulesets: who may write which environment branch, and after which checks. */
+    rulesets: RulesetPlan[];
 }
 
 /** The versions this stack decides; in promoter mode only the pipeline stack decides them, for every environment. */
@@ -92,13 +102,17 @@ export function planPipeline(config: ReleaseConfig): PipelinePlan {
         e2eCommitStatus(config),
         ...(soak ? [soak] : []),
     ];
+    const hydrations = config.environments.map((environment) => environmentHydration(config, environment));
     return {
         promoterInstall: promoterInstallApplication(
             config,
             promoterObjects.map((o) => o.kind),
         ),
+        promoterImage: promoterImage(config),
         promoterObjects,
         scmSecretName: SCM_SECRET_NAME,
-        hydrations: config.environments.map((environment) => environmentHydration(config, environment)),
+        hydrations,
+        dry: releaseDryPlan(config, hydrations),
+        rulesets: environmentRulesets(config),
     };
 }

@@ -6,13 +6,23 @@ import { environmentHydratorProvider } from "./environmentHydrator";
 import { parseReleaseConfig } from "../config/config";
 import { resolveCommit } from "./gitData";
 import { HYDRATED_ENVIRONMENT_KIND } from "./hydratedEnvironmentKind";
-import { EnvironmentHydration } from "./promoter";
+import { EnvironmentHydration, ReleaseDryPlan } from "./promoter";
+import { RELEASE_DRY_COMMIT_KIND, releaseDryCommitProvider } from "./releaseDryCommit";
 import { planRelease } from "../program/releasePlan";
 import { mapSource, validValues } from "../test/support/configSource";
 import { GitHubStandIn } from "../test/support/gitHubStandIn";
+import {
+    environmentState,
+    mergePromotion,
+    previousEnvironmentCheck,
+    promotionOpen,
+} from "../test/support/promoterModel";
 
 const TOKEN = "ghs_hydratorTokenNeverShown";
+/** The values repository (ServiceRadar's). */
 const REPO = "carverauto/serviceradar";
+/** The repository the program hydrates. */
+const HYDRATION = "carverauto/serviceradar-release";
 const STAGING_VALUES = `# Demo-Staging Environment Values
 namespace: demo-staging
 global:
@@ -24,24 +34,40 @@ spire:
 `;
 const DEMO_VALUES = "namespace: demo\ncnpg:\n  storageClass: local-path-big\n";
 
-function hydrations(version: string): EnvironmentHydration[] {
-    const config = parseReleaseConfig(mapSource("demo-staging", validValues({ version })));
-    return planRelease(config).pipeline!.hydrations;
+function pipelineOf(version: string, overrides: Record<string, string> = {}) {
+    const config = parseReleaseConfig(mapSource("demo-staging", validValues({ version, ...overrides })));
+    return planRelease(config).pipeline!;
 }
 
-function inputs(apiUrl: string, hydration: EnvironmentHydration, revision: string) {
+function hydrations(version: string): EnvironmentHydration[] {
+    return pipelineOf(version).hydrations;
+}
+
+/** What the DRY commit gives every hydrator; tests that hydrate one environment alone pass a stand-in DRY sha. */
+interface DryOutputs {
+    drySha: string;
+    valuesCommit: string;
+}
+
+function inputs(apiUrl: string, hydration: EnvironmentHydration, revision: string, dry: DryOutputs) {
     return {
         kind: HYDRATED_ENVIRONMENT_KIND,
         apiUrl,
         environment: hydration.environment,
-        repository: REPO,
+        repository: HYDRATION,
         branch: hydration.proposedBranch,
         activeBranch: hydration.activeBranch,
         files: Object.fromEntries(hydration.files.map((f) => [f.file, f.content])),
         message: hydration.message,
         chartName: "serviceradar",
         values: { repository: REPO, path: hydration.valuesPath, revision },
+        dryCommit: dry.drySha,
+        valuesCommit: dry.valuesCommit,
     };
+}
+
+function dryInputs(apiUrl: string, dry: ReleaseDryPlan) {
+    return { kind: RELEASE_DRY_COMMIT_KIND, apiUrl, repository: HYDRATION, ...dry };
 }
 
 async function withToken<T>(token: string | undefined, run: () => Promise<T>): Promise<T> {
@@ -73,38 +99,63 @@ describe("the program as GitOps Promoter's hydrator (custom-hydrator contract)",
     });
     afterEach(() => github.stop());
 
-    /** Hydrates every environment for a release, as one `pulumi up` of the pipeline stack does. */
-    async function release(version: string, previous?: Record<string, unknown>[]) {
-        return withToken(TOKEN, async () => {
-            const outs = [];
-            for (const [i, hydration] of hydrations(version).entries()) {
-                const news = inputs(apiUrl, hydration, `v${version}`);
-                if (previous) {
-                    const diff = await environmentHydratorProvider.diff!("id", previous[i], news);
-                    outs.push(
-                        diff.changes
-                            ? (await environmentHydratorProvider.update!("id", previous[i], news)).outs
-                            : previous[i],
-                    );
-                } else {
-                    outs.push((await environmentHydratorProvider.create(news)).outs);
-                }
+    /** A dynamic resource's create, or its diff and (when it changes) update, as the engine runs them. */
+    async function upsert(
+        provider: pulumi.dynamic.ResourceProvider,
+        olds: Record<string, unknown> | undefined,
+        news: Record<string, unknown>,
+    ): Promise<Record<string, any>> {
+        if (olds === undefined) return (await provider.create(news)).outs;
+        const diff = await provider.diff!("id", olds, news);
+        return diff.changes ? (await provider.update!("id", olds, news)).outs : olds;
+    }
+
+    interface Released {
+        dry: Record<string, unknown> & DryOutputs;
+        environments: (Record<string, unknown> & { commitSha: string; drySha: string })[];
+    }
+
+    /** The DRY commit, then every environment's hydration, as one `pulumi up` of the pipeline stack runs them. */
+    async function release(version: string, previous?: Released, overrides: Record<string, string> = {}) {
+        return withToken(TOKEN, async (): Promise<Released> => {
+            const plan = pipelineOf(version, overrides);
+            const dry = (await upsert(
+                releaseDryCommitProvider,
+                previous?.dry,
+                dryInputs(apiUrl, plan.dry),
+            )) as Released["dry"];
+            const environments: Released["environments"] = [];
+            for (const [i, hydration] of plan.hydrations.entries()) {
+                const news = inputs(apiUrl, hydration, plan.dry.values.revision, dry);
+                environments.push(
+                    (await upsert(
+                        environmentHydratorProvider,
+                        previous?.environments[i],
+                        news,
+                    )) as Released["environments"][number],
+                );
             }
-            return outs as (Record<string, unknown> & { commitSha: string; drySha: string })[];
+            return { dry, environments };
         });
     }
 
+    /** Inputs of one environment's hydration alone, with a DRY sha that names no commit (the hydrator only copies it). */
+    function alone(hydration: EnvironmentHydration, revision = "v1.2.27") {
+        const valuesCommit = github.refsOf(REPO).get(`tags/${revision}`) ?? "0".repeat(40);
+        return inputs(apiUrl, hydration, revision, { drySha: "d".repeat(40), valuesCommit });
+    }
+
     it("starts each environment branch without main's history, then proposes the release in one commit", async () => {
-        const [staging, demo] = await release("1.2.27");
+        const [staging, demo] = (await release("1.2.27")).environments;
         for (const [env, out] of [
             ["demo-staging", staging],
             ["demo", demo],
         ] as const) {
-            const active = github.history(REPO, `environment/${env}`);
+            const active = github.history(HYDRATION, `environment/${env}`);
             assert.strictEqual(active.length, 1, "the live branch is one commit");
             assert.deepStrictEqual(github.commits.get(active[0])!.parents, [], "with no parent: not cut from main");
             assert.deepStrictEqual(Object.keys(github.filesAt(active[0])), ["README.md"]);
-            const proposed = github.history(REPO, `environment/${env}-next`);
+            const proposed = github.history(HYDRATION, `environment/${env}-next`);
             assert.deepStrictEqual(
                 proposed,
                 [out.commitSha, active[0]],
@@ -115,8 +166,9 @@ describe("the program as GitOps Promoter's hydrator (custom-hydrator contract)",
         assert.strictEqual(github.head(REPO, "main"), mainHead, "main is untouched");
     });
 
-    it("writes exactly the umbrella chart, both values files and hydrator.metadata naming the release commit", async () => {
-        const [staging, demo] = await release("1.2.27");
+    it("writes exactly the umbrella chart, both values files and hydrator.metadata naming the DRY commit", async () => {
+        const { dry, environments } = await release("1.2.27");
+        const [staging, demo] = environments;
         const files = github.filesAt(staging.commitSha);
         assert.deepStrictEqual(Object.keys(files).sort(), [
             "Chart.yaml",
@@ -125,8 +177,15 @@ describe("the program as GitOps Promoter's hydrator (custom-hydrator contract)",
             "values-environment.yaml",
             "values-release.yaml",
         ]);
-        assert.deepStrictEqual(JSON.parse(files["hydrator.metadata"]).drySha, mainHead);
-        assert.strictEqual(staging.drySha, mainHead);
+        assert.deepStrictEqual(JSON.parse(files["hydrator.metadata"]).drySha, dry.drySha);
+        assert.strictEqual(staging.drySha, dry.drySha);
+        assert.strictEqual(github.head(HYDRATION, "hydrator/dry"), dry.drySha, "the DRY commit heads the DRY branch");
+        assert.strictEqual(dry.valuesCommit, mainHead, "the values are read at the commit the tag named");
+        const record = JSON.parse(github.filesAt(dry.drySha)["release.json"]);
+        assert.deepStrictEqual(record.values.commit, mainHead);
+        assert.match(record.values.files["demo-staging"].blob, /^[0-9a-f]{40}$/);
+        assert.notStrictEqual(record.values.files["demo-staging"].blob, record.values.files.demo.blob);
+        assert.strictEqual(record.release.chart.repository, "ghcr.io/carverauto/charts");
         assert.strictEqual(demo.drySha, staging.drySha, "one DRY commit per release, the same for every environment");
         const environmentValues = YAML.parse(files["values-environment.yaml"]);
         assert.strictEqual(environmentValues.serviceradar.spire.postgres.clusterName, "cnpg-staging");
@@ -141,7 +200,7 @@ describe("the program as GitOps Promoter's hydrator (custom-hydrator contract)",
     it("puts no Kubernetes Secret, and nothing rendered from the chart, in any file it writes", async () => {
         await release("1.2.27");
         for (const branch of ["environment/demo-staging-next", "environment/demo-next"]) {
-            for (const [file, content] of Object.entries(github.filesAt(github.head(REPO, branch)!))) {
+            for (const [file, content] of Object.entries(github.filesAt(github.head(HYDRATION, branch)!))) {
                 if (!file.endsWith(".yaml")) continue;
                 for (const doc of YAML.parseAllDocuments(content)) {
                     const value = doc.toJS();
@@ -162,38 +221,48 @@ describe("the program as GitOps Promoter's hydrator (custom-hydrator contract)",
         const again = await release("1.2.27", first);
         assert.strictEqual(github.commits.size, commits, "no commit at all");
         assert.deepStrictEqual(
-            again.map((o) => o.commitSha),
-            first.map((o) => o.commitSha),
+            again.environments.map((o) => o.commitSha),
+            first.environments.map((o) => o.commitSha),
         );
-        const forced = await withToken(TOKEN, () =>
-            environmentHydratorProvider.update!("id", first[0], inputs(apiUrl, hydrations("1.2.27")[0], "v1.2.27")),
-        );
-        assert.strictEqual(forced.outs.commitSha, first[0].commitSha, "even when asked to, nothing changed: no commit");
+        const forced = await withToken(TOKEN, async () => ({
+            dry: await releaseDryCommitProvider.update!("id", first.dry, dryInputs(apiUrl, pipelineOf("1.2.27").dry)),
+            staging: await environmentHydratorProvider.update!(
+                "id",
+                first.environments[0],
+                inputs(apiUrl, hydrations("1.2.27")[0], "v1.2.27", first.dry),
+            ),
+        }));
+        assert.strictEqual(forced.dry.outs.drySha, first.dry.drySha, "even when asked to, the same record: no commit");
+        assert.strictEqual(forced.staging.outs.commitSha, first.environments[0].commitSha, "nor a hydration commit");
 
         github.push(REPO, "heads/main", { "CHANGELOG.md": "1.2.28" });
         github.refsOf(REPO).set("tags/v1.2.28", github.head(REPO, "main")!);
         const next = await release("1.2.28", first);
         for (const [i, env] of ["demo-staging", "demo"].entries()) {
-            const history = github.history(REPO, `environment/${env}-next`);
-            assert.deepStrictEqual(history.slice(0, 2), [next[i].commitSha, first[i].commitSha], `${env}: one commit`);
+            const history = github.history(HYDRATION, `environment/${env}-next`);
+            assert.deepStrictEqual(
+                history.slice(0, 2),
+                [next.environments[i].commitSha, first.environments[i].commitSha],
+                `${env}: one commit`,
+            );
         }
     });
 
     it("rebuilds on the new head when someone pushed to the proposed branch in between", async () => {
-        const [staging] = await release("1.2.27");
-        github.push(REPO, "heads/environment/demo-staging-next", { "stray.txt": "theirs" });
+        const [staging] = (await release("1.2.27")).environments;
+        github.push(HYDRATION, "heads/environment/demo-staging-next", { "stray.txt": "theirs" });
         github.rejectNextRefUpdates = 1;
         const updated = await withToken(TOKEN, () =>
-            environmentHydratorProvider.update!("id", staging, inputs(apiUrl, hydrations("1.2.28")[0], "v1.2.27")),
+            environmentHydratorProvider.update!("id", staging, alone(hydrations("1.2.28")[0])),
         );
-        const history = github.history(REPO, "environment/demo-staging-next");
+        const history = github.history(HYDRATION, "environment/demo-staging-next");
         assert.strictEqual(history[0], updated.outs.commitSha);
         assert.ok(!("stray.txt" in github.filesAt(history[0])), "the branch holds exactly the hydrated content");
         assert.strictEqual(github.commits.get(history[0])!.parents[0], history[1], "their commit stays in history");
     });
 
     it("fails clearly on a missing token, a refused token, a missing values file or one that is no map", async () => {
-        const staging = inputs(apiUrl, hydrations("1.2.27")[0], "v1.2.27");
+        const staging = alone(hydrations("1.2.27")[0]);
         await withToken(undefined, () =>
             assert.rejects(environmentHydratorProvider.create(staging), /GITHUB_TOKEN is not set/),
         );
@@ -208,6 +277,7 @@ describe("the program as GitOps Promoter's hydrator (custom-hydrator contract)",
                 environmentHydratorProvider.create({
                     ...staging,
                     values: { repository: REPO, path: "list.yaml", revision: "vlist" },
+                    valuesCommit: github.head(REPO, "main")!,
                 }),
                 /carverauto\/serviceradar@vlist:list\.yaml is not a YAML map of Helm values/,
             );
@@ -221,20 +291,27 @@ describe("the program as GitOps Promoter's hydrator (custom-hydrator contract)",
     });
 
     it("works as Pulumi's dynamic provider host runs it: serialized, loaded from text, token from the environment", async () => {
-        const serialized = await pulumi.runtime.serializeFunction(() => environmentHydratorProvider, {
-            allowSecrets: true,
-        });
-        assert.ok(!serialized.text.includes(TOKEN), "no token in the provider's code");
         // Loaded the way @pulumi/pulumi's cmd/dynamic-provider does: require-from-string, modules resolved from the
         // working directory (the project, under the Pulumi CLI).
         const requireFromString = createRequire(require.resolve("@pulumi/pulumi/cmd/dynamic-provider/index.js"))(
             "require-from-string",
         ) as (code: string) => { handler(): pulumi.dynamic.ResourceProvider };
-        const provider = requireFromString(serialized.text).handler();
+        const hosted = async (provider: pulumi.dynamic.ResourceProvider) => {
+            const serialized = await pulumi.runtime.serializeFunction(() => provider, { allowSecrets: true });
+            assert.ok(!serialized.text.includes(TOKEN), "no token in the provider's code");
+            return requireFromString(serialized.text).handler();
+        };
+        const [dryProvider, hydrator] = [
+            await hosted(releaseDryCommitProvider),
+            await hosted(environmentHydratorProvider),
+        ];
+        const plan = pipelineOf("1.2.27");
+        const dry = await withToken(TOKEN, () => dryProvider.create(dryInputs(apiUrl, plan.dry)));
+        assert.strictEqual(dry.outs.drySha, github.head(HYDRATION, "hydrator/dry"));
         const created = await withToken(TOKEN, () =>
-            provider.create(inputs(apiUrl, hydrations("1.2.27")[0], "v1.2.27")),
+            hydrator.create(inputs(apiUrl, plan.hydrations[0], "v1.2.27", dry.outs)),
         );
-        assert.strictEqual(created.outs.commitSha, github.head(REPO, "environment/demo-staging-next"));
+        assert.strictEqual(created.outs.commitSha, github.head(HYDRATION, "environment/demo-staging-next"));
         assert.match(github.filesAt(created.outs.commitSha)["values-environment.yaml"], /cnpg-staging/);
         assert.ok(github.requests.every((r) => r.authorization === `Bearer ${TOKEN}`));
     });
@@ -260,8 +337,65 @@ describe("the program as GitOps Promoter's hydrator (custom-hydrator contract)",
         assert.ok(sent <= 6 * 1024 * 1024, `read ${sent} bytes`);
     });
 
+    describe("the DRY identity, against GitOps Promoter v0.36.0's promotion rules (test/support/promoterModel.ts)", () => {
+        const HARBOR = "registry.carverauto.dev/serviceradar/charts";
+        const state = (environment: string) => environmentState(github, HYDRATION, environment);
+
+        it("a new chart repository, or a second tag on the same commit, is a new DRY commit and a staging promotion", async () => {
+            const first = await release("1.2.27");
+            mergePromotion(github, HYDRATION, "demo-staging");
+            mergePromotion(github, HYDRATION, "demo");
+            assert.ok(!promotionOpen(state("demo-staging")) && !promotionOpen(state("demo")), "both run 1.2.27");
+
+            const moved = await release("1.2.27", first, { chartRepository: HARBOR });
+            assert.notStrictEqual(moved.dry.drySha, first.dry.drySha, "same tag, new content: a new DRY commit");
+            assert.strictEqual(moved.dry.valuesCommit, first.dry.valuesCommit, "the tag did not move");
+            for (const environment of ["demo-staging", "demo"]) {
+                assert.ok(promotionOpen(state(environment)), `${environment}: the promoter opens a promotion`);
+                const chart = YAML.parse(github.filesAt(state(environment).proposed.hydrated)["Chart.yaml"]);
+                assert.strictEqual(chart.dependencies[0].repository, `oci://${HARBOR}`);
+            }
+            mergePromotion(github, HYDRATION, "demo-staging");
+
+            github.refsOf(REPO).set("tags/v1.2.28", github.refsOf(REPO).get("tags/v1.2.27")!);
+            const retagged = await release("1.2.27", moved, { chartRepository: HARBOR, valuesRevision: "v1.2.28" });
+            assert.ok(![first.dry.drySha, moved.dry.drySha].includes(retagged.dry.drySha), "another tag: new DRY");
+            assert.ok(promotionOpen(state("demo-staging")));
+
+            const back = await release("1.2.27", retagged);
+            assert.ok(
+                ![first.dry.drySha, moved.dry.drySha, retagged.dry.drySha].includes(back.dry.drySha),
+                "content seen before is still a new DRY commit: a DRY sha never names other content",
+            );
+            assert.deepStrictEqual(github.history(HYDRATION, "hydrator/dry").slice(0, 4), [
+                back.dry.drySha,
+                retagged.dry.drySha,
+                moved.dry.drySha,
+                first.dry.drySha,
+            ]);
+        });
+
+        it("with demo's promotion open, new content keeps demo's previous-environment check pending until staging's gates pass on it", async () => {
+            const passing = new Set<string>();
+            const check = () =>
+                previousEnvironmentCheck(state("demo-staging"), state("demo"), (sha) => passing.has(sha));
+            const first = await release("1.2.27");
+            mergePromotion(github, HYDRATION, "demo-staging");
+            passing.add(state("demo-staging").active.hydrated);
+            assert.strictEqual(check(), "success", "1.2.27 passed staging: demo's promotion may merge");
+
+            await release("1.2.27", first, { chartRepository: HARBOR });
+            assert.ok(promotionOpen(state("demo")), "demo's promotion now carries the new content");
+            assert.strictEqual(check(), "pending", "staging has not run the new content");
+            mergePromotion(github, HYDRATION, "demo-staging");
+            assert.strictEqual(check(), "pending", "staging runs it, but its gates have not passed on it");
+            passing.add(state("demo-staging").active.hydrated);
+            assert.strictEqual(check(), "success", "staging's gates passed on exactly this content");
+        });
+    });
+
     describe("its diff", () => {
-        const state = () => inputs("u", hydrations("1.2.27")[0], "v1.2.27");
+        const state = () => inputs("u", hydrations("1.2.27")[0], "v1.2.27", { drySha: "d", valuesCommit: "v" });
         const diff = (news: Record<string, unknown>) =>
             environmentHydratorProvider.diff!("id", state(), { ...state(), ...news });
 

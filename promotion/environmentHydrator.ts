@@ -1,5 +1,7 @@
 import * as pulumi from "@pulumi/pulumi";
-import { readFileAt, resolveCommit, writeBranchContent } from "./gitData";
+import { branchWritingProvider } from "./branchWritingProvider";
+import { GitWriterResource } from "./gitWriterResource";
+import { readBlobAt, writeBranchContent } from "./gitData";
 import { HYDRATED_ENVIRONMENT_KIND } from "./hydratedEnvironmentKind";
 import {
     ENVIRONMENT_VALUES_FILE,
@@ -22,8 +24,12 @@ export interface EnvironmentHydratorArgs {
     files: pulumi.Input<Record<string, pulumi.Input<string>>>;
     message: pulumi.Input<string>;
     chartName: pulumi.Input<string>;
-    /** The environment's own values file and the release revision it is read at; that commit is the DRY commit. */
+    /** The environment's own values file and the release revision it is read at. */
     values: pulumi.Input<{ repository: string; path: string; revision: string }>;
+    /** The release's DRY commit (`ReleaseDryCommit`): the drySha of `hydrator.metadata`, the same for every environment. */
+    dryCommit: pulumi.Input<string>;
+    /** The commit the values revision named when the DRY commit was recorded: the values are read there. */
+    valuesCommit: pulumi.Input<string>;
     /** GitHub REST root; the token comes from GITHUB_TOKEN at run time, as for the GitHub provider. */
     apiUrl?: pulumi.Input<string>;
 }
@@ -40,6 +46,8 @@ interface HydratorState {
     message: string;
     chartName: string;
     values: { repository: string; path: string; revision: string };
+    dryCommit: string;
+    valuesCommit: string;
     commitSha?: string;
     drySha?: string;
 }
@@ -49,24 +57,25 @@ const WHERE = ["apiUrl", "repository", "branch", "activeBranch"] as const;
 /**
  * GitOps Promoter's custom-hydrator contract (gitops-promoter v0.36.0 `docs/advanced-usage/custom-hydrator.md`): the
  * proposed branch holds the whole hydrated content plus `hydrator.metadata` naming the DRY commit, one commit per
- * change and none when nothing changed. The DRY commit is the release revision's commit in the values repository, the
- * same for every environment, which is how the promoter knows a release is the one that passed the environment before.
+ * change and none when nothing changed. The DRY commit is the release's record (`ReleaseDryCommit`, which says why the
+ * release tag's commit cannot be it), the same for every environment, which is how the promoter knows a release is the
+ * one that passed the environment before. A new DRY commit re-hydrates every environment, so each `-next` names it.
  */
 async function hydrate(inputs: HydratorState): Promise<HydratorState> {
     const api = { apiUrl: inputs.apiUrl, token: process.env.GITHUB_TOKEN ?? "" };
     const { repository, path, revision } = inputs.values;
-    const drySha = await resolveCommit(api, repository, revision);
-    const values = await readFileAt(api, repository, path, drySha);
+    const drySha = inputs.dryCommit;
+    const { text } = await readBlobAt(api, repository, path, inputs.valuesCommit);
     const files = {
         ...inputs.files,
-        [ENVIRONMENT_VALUES_FILE]: wrapEnvironmentValues(values, inputs.chartName, `${repository}@${revision}:${path}`),
-        [HYDRATOR_METADATA_FILE]: hydratorMetadata(drySha, `https://github.com/${repository}`, inputs.message),
+        [ENVIRONMENT_VALUES_FILE]: wrapEnvironmentValues(text, inputs.chartName, `${repository}@${revision}:${path}`),
+        [HYDRATOR_METADATA_FILE]: hydratorMetadata(drySha, `https://github.com/${inputs.repository}`, inputs.message),
     };
     const result = await writeBranchContent(api, {
         ownerAndName: inputs.repository,
         branch: inputs.branch,
         files,
-        message: `${inputs.message}\n\nDRY commit ${drySha} (${repository}@${revision})`,
+        message: `${inputs.message}\n\nDRY commit ${drySha} (${repository}@${revision} = ${inputs.valuesCommit})`,
         createFrom: {
             branch: inputs.activeBranch,
             // The live branch starts with the README the proposed content carries.
@@ -77,44 +86,19 @@ async function hydrate(inputs: HydratorState): Promise<HydratorState> {
     return { ...inputs, commitSha: result.commitSha, drySha };
 }
 
-export const environmentHydratorProvider: pulumi.dynamic.ResourceProvider = {
-    async diff(_id: string, olds: HydratorState, news: HydratorState) {
-        const replaces = WHERE.filter((key) => olds[key] !== news[key]);
-        const content = (s: HydratorState) =>
-            JSON.stringify([s.environment, s.files, s.message, s.chartName, s.values]);
-        return {
-            changes: content(olds) !== content(news) || replaces.length > 0,
-            replaces,
-            deleteBeforeReplace: false,
-        };
-    },
-    async create(inputs: HydratorState) {
-        return { id: `${inputs.repository}@${inputs.branch}`, outs: await hydrate(inputs) };
-    },
-    async update(_id: string, _olds: HydratorState, news: HydratorState) {
-        return { outs: await hydrate(news) };
-    },
-    // The hydrated history stays: an environment keeps running what its branch holds until a person decides.
-    async delete() {},
-};
+export const environmentHydratorProvider = branchWritingProvider<HydratorState>({
+    write: hydrate,
+    id: (inputs) => `${inputs.repository}@${inputs.branch}`,
+    location: WHERE,
+    content: (s) => [s.environment, s.files, s.message, s.chartName, s.values, s.dryCommit, s.valuesCommit],
+});
 
 /** One environment's proposed branch, hydrated from the release: exactly one commit per change. */
-export class EnvironmentHydrator extends pulumi.dynamic.Resource {
+export class EnvironmentHydrator extends GitWriterResource {
     declare readonly commitSha: pulumi.Output<string>;
     declare readonly drySha: pulumi.Output<string>;
 
     constructor(name: string, args: EnvironmentHydratorArgs, opts?: pulumi.CustomResourceOptions) {
-        super(
-            environmentHydratorProvider,
-            name,
-            {
-                kind: HYDRATED_ENVIRONMENT_KIND,
-                apiUrl: "https://api.github.com",
-                ...args,
-                commitSha: undefined,
-                drySha: undefined,
-            },
-            opts,
-        );
+        super(environmentHydratorProvider, HYDRATED_ENVIRONMENT_KIND, name, args, ["commitSha", "drySha"], opts);
     }
 }

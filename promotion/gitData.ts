@@ -89,18 +89,28 @@ export async function resolveCommit(api: GitHubApi, ownerAndName: string, revisi
     return commit.sha;
 }
 
-/** A file's text at a commit. */
-export async function readFileAt(api: GitHubApi, ownerAndName: string, path: string, sha: string): Promise<string> {
+/** A file at a commit: its text and its git blob sha (which names exactly those bytes). */
+export async function readBlobAt(
+    api: GitHubApi,
+    ownerAndName: string,
+    path: string,
+    sha: string,
+): Promise<{ text: string; blobSha: string }> {
     requireToken(api);
-    const file = await call<{ type?: string; encoding?: string; content?: string }>(
+    const file = await call<{ type?: string; encoding?: string; content?: string; sha?: string }>(
         api,
         "GET",
         `${repositoryRoot(api, ownerAndName)}/contents/${escapedPath(path)}?ref=${encodeURIComponent(sha)}`,
     );
-    if (file.type !== "file" || file.encoding !== "base64" || typeof file.content !== "string") {
+    if (
+        file.type !== "file" ||
+        file.encoding !== "base64" ||
+        typeof file.content !== "string" ||
+        typeof file.sha !== "string"
+    ) {
         throw apiError(`${ownerAndName}@${sha}:${path} is not a file GitHub returns inline`);
     }
-    return Buffer.from(file.content, "base64").toString("utf8");
+    return { text: Buffer.from(file.content, "base64").toString("utf8"), blobSha: file.sha };
 }
 
 export interface BranchContentRequest {
@@ -109,8 +119,8 @@ export interface BranchContentRequest {
     /** The branch's whole content after the commit: path to text. Files not listed are removed. */
     files: Record<string, string>;
     message: string;
-    /** Where a missing branch starts. */
-    createFrom: { branch: string; files: Record<string, string>; message: string };
+    /** Where a missing branch starts; without it, a missing branch starts with this content and no history. */
+    createFrom?: { branch: string; files: Record<string, string>; message: string };
 }
 
 export interface BranchContentResult {
@@ -149,7 +159,11 @@ async function createBranch(api: GitHubApi, root: string, branch: string, sha: s
  * A missing branch starts from `createFrom.branch`, and that one, if missing too, from a commit of its own with no
  * parent: environment branches never inherit the repository's main history.
  */
-async function ensureBranch(api: GitHubApi, root: string, request: BranchContentRequest): Promise<string> {
+async function ensureBranch(
+    api: GitHubApi,
+    root: string,
+    request: BranchContentRequest & Required<Pick<BranchContentRequest, "createFrom">>,
+): Promise<string> {
     const head = await branchHead(api, root, request.branch);
     if (head !== undefined) return head;
     const { createFrom } = request;
@@ -167,7 +181,15 @@ async function ensureBranch(api: GitHubApi, root: string, request: BranchContent
 export async function writeBranchContent(api: GitHubApi, request: BranchContentRequest): Promise<BranchContentResult> {
     requireToken(api);
     const root = repositoryRoot(api, request.ownerAndName);
-    let head = await ensureBranch(api, root, request);
+    const { createFrom } = request;
+    let head = createFrom
+        ? await ensureBranch(api, root, { ...request, createFrom })
+        : await branchHead(api, root, request.branch);
+    if (head === undefined) {
+        const commit = await createCommit(api, root, request.message, await createTree(api, root, request.files), []);
+        await createBranch(api, root, request.branch, commit);
+        return { commitSha: commit, changed: true };
+    }
     for (let attempt = 1; ; attempt++) {
         const parent = await call<{ tree: { sha: string } }>(api, "GET", `${root}/git/commits/${head}`);
         const tree = await createTree(api, root, request.files);

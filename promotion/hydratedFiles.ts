@@ -33,3 +33,23 @@ export function wrapEnvironmentValues(content: string, chartName: string, source
 export function hydratorMetadata(drySha: string, repoURL: string, subject: string): string {
     return `${JSON.stringify({ drySha, repoURL, subject }, null, 2)}\n`;
 }
+
+/** The record at the root of a DRY commit (the DRY branch of the hydration repository). */
+export const DRY_RECORD_FILE = "release.json";
+
+/**
+ * What a DRY commit records besides each environment's hydrated files: the release and its pins, and where each
+ * environment's values file was read (repository, revision, the commit it named, each file's blob sha), so a change of
+ * any input is a new record and a new DRY commit.
+ */
+export function dryRecord(
+    release: Record<string, unknown>,
+    values: {
+        repository: string;
+        revision: string;
+        commit: string;
+        files: Record<string, { path: string; blob: string }>;
+    },
+): string {
+    return `${JSON.stringify({ release, values }, null, 2)}\n`;
+}

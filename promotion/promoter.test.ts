@@ -103,7 +103,7 @@ describe("promoter plan (pure)", () => {
             );
         }
         assert.deepStrictEqual(provider.spec.github, { appID: 2459954, installationID: 99273302 });
-        assert.deepStrictEqual(repository.spec.github, { owner: "carverauto", name: "serviceradar" });
+        assert.deepStrictEqual(repository.spec.github, { owner: "carverauto", name: "serviceradar-release" });
     });
 
     it("promotes demo-staging then demo, and demo never auto-merges", () => {
@@ -168,6 +168,20 @@ describe("promoter plan (pure)", () => {
         );
     });
 
+    it("never selects a direct-mode Application (spec.sources) for Argo CD health, so a mix of modes keeps the gate working", () => {
+        const selector = one(pipeline().promoterObjects, "ArgoCDCommitStatus").spec.applicationSelector;
+        for (const stack of ["demo-staging", "demo"]) {
+            const direct = planRelease(config(stack, { promotionMode: "direct" })).application;
+            assert.ok(
+                direct.spec.sources !== undefined && direct.spec.source === undefined,
+                "the mode GetRepoURL cannot read",
+            );
+            assert.ok(!selects(selector, direct.metadata.labels ?? {}), `${stack} in direct mode is not selected`);
+            const hydrated = planRelease(config(stack)).application;
+            assert.ok(hydrated.spec.source !== undefined && selects(selector, hydrated.metadata.labels ?? {}));
+        }
+    });
+
     it("hydrates every environment into its own -next branch, with branch names git accepts", () => {
         const plan = pipeline();
         assert.deepStrictEqual(
@@ -201,7 +215,7 @@ describe("promoter plan (pure)", () => {
             const app = planRelease(config(stack, { imagePullPolicy: "Always" })).application;
             assert.ok(!("sourceHydrator" in app.spec), "no Source Hydrator: it would commit the chart's Secrets");
             assert.deepStrictEqual(app.spec.source, {
-                repoURL: "https://github.com/carverauto/serviceradar.git",
+                repoURL: "https://github.com/carverauto/serviceradar-release.git",
                 targetRevision: environmentBranch(stack),
                 path: ".",
                 helm: {
@@ -246,17 +260,23 @@ describe("promoter plan (pure)", () => {
         );
     });
 
-    it("installs the promoter from a release manifest of its tag, waiting for its CRDs before its objects", () => {
+    it("installs the promoter from the kustomization of its release manifest at the tag, waiting for its CRDs before its objects", () => {
         const plan = pipeline({ promoterVersion: "0.36.0", soakDuration: "1h" });
         const install = plan.promoterInstall;
         assert.strictEqual(install.spec.source?.targetRevision, "v0.36.0");
         assert.strictEqual(install.spec.source?.repoURL, "https://github.com/argoproj-labs/gitops-promoter.git");
-        assert.strictEqual(install.spec.source?.path, "dist");
-        assert.deepStrictEqual(install.spec.source?.directory, { include: "install-without-ui.yaml" });
+        assert.strictEqual(install.spec.source?.path, "config/release");
+        assert.strictEqual(install.spec.source?.directory, undefined, "a kustomize source, not a directory of files");
         assert.strictEqual(install.spec.destination.namespace, "promoter-system");
         const conditions = JSON.parse(install.metadata.annotations?.["pulumi.com/waitFor"] ?? "[]") as string[];
         assert.ok(conditions.includes("jsonpath={.status.health.status}=Healthy"));
         assert.ok(conditions.includes("jsonpath={.status.sync.status}=Synced"));
+        assert.ok(
+            conditions.includes(
+                'jsonpath={.status.summary.images[?(@=="quay.io/argoprojlabs/gitops-promoter:v0.36.0")]}=quay.io/argoprojlabs/gitops-promoter:v0.36.0',
+            ),
+            "waits until the rendered workloads run the pinned image",
+        );
         for (const kind of new Set(plan.promoterObjects.map((o) => o.kind))) {
             const crd = promoterCrdName(kind);
             assert.ok(
@@ -266,21 +286,59 @@ describe("promoter plan (pure)", () => {
         }
     });
 
-    it("names a release manifest that exists at the pinned tag, and only CRDs the release defines", () => {
-        const listing = fs.readFileSync(path.join(FIXTURES, "upstream/gitops-promoter-v0.36.0-dist.txt"), "utf8");
-        const files = listing
-            .trim()
-            .split("\n")
-            .map((line) => line.split("\t")[1]);
-        assert.ok(files.length >= 3, "the listing was read");
-        const install = pipeline({ promoterVersion: "0.36.0" }).promoterInstall;
-        assert.ok(files.includes(`dist/${install.spec.source?.directory?.include}`), files.join(", "));
-        assert.ok(!files.includes("dist/install.yaml"), "the seed's install.yaml does not exist at the tag");
-        const crdFiles = fs.readdirSync(path.join(FIXTURES, "crds/gitops-promoter-v0.36.0"));
-        for (const kind of Object.keys(PROMOTER_CRD_PLURALS)) {
-            const [plural, ...group] = promoterCrdName(kind).split(".");
-            assert.ok(crdFiles.includes(`${group.join(".")}_${plural}.yaml`), `${kind}: ${plural}`);
-        }
+    describe("the promoter's Deployment runs the configured release, not :latest", () => {
+        const UPSTREAM = path.join(FIXTURES, "upstream/gitops-promoter-v0.36.0");
+        /** Every container image the tag's kustomization names (the manager's Deployment and the patch over it). */
+        const tagImages = () =>
+            ["config/manager/deployment.yaml", "config/default/manager_auth_proxy_patch.yaml"].flatMap((file) =>
+                [...fs.readFileSync(path.join(UPSTREAM, file), "utf8").matchAll(/^\s*image: (\S+)$/gm)].map(
+                    (m) => m[1],
+                ),
+            );
+        /**
+         * `kustomize edit set image <name>=<newName>:<newTag>` (argo-cd v3.5.1 `util/kustomize/kustomize.go` `Build` runs it
+         * for each `kustomize.images` entry): every image whose name without tag or digest is <name> becomes the new one.
+         */
+        const setImages = (images: string[], entries: readonly string[]) =>
+            images.map((image) => {
+                const name = image.replace(/(@sha256:[0-9a-f]+|:[^:/]+)$/, "");
+                const entry = entries.find((e) => e.split("=")[0] === name);
+                return entry === undefined ? image : entry.split("=")[1];
+            });
+        const entries = (version: string) =>
+            pipeline({ promoterVersion: version }).promoterInstall.spec.source?.kustomize?.images ?? [];
+
+        it("renders config/release, which the tag's release script builds install-without-ui.yaml from, at the tag", () => {
+            const listing = fs.readFileSync(path.join(FIXTURES, "upstream/gitops-promoter-v0.36.0-config.txt"), "utf8");
+            const install = pipeline({ promoterVersion: "0.36.0" }).promoterInstall;
+            assert.ok(listing.split("\n").includes(`${install.spec.source?.path}/kustomization.yaml`), listing);
+            const release = YAML.parse(
+                fs.readFileSync(path.join(UPSTREAM, "config/release/kustomization.yaml"), "utf8"),
+            );
+            assert.deepStrictEqual(release.resources, ["../default"]);
+            assert.deepStrictEqual(release.images, [{ name: "quay.io/argoprojlabs/gitops-promoter" }]);
+            const crdFiles = fs.readdirSync(path.join(FIXTURES, "crds/gitops-promoter-v0.36.0"));
+            for (const kind of Object.keys(PROMOTER_CRD_PLURALS)) {
+                const [plural, ...group] = promoterCrdName(kind).split(".");
+                assert.ok(crdFiles.includes(`${group.join(".")}_${plural}.yaml`), `the release defines ${kind}`);
+            }
+        });
+
+        it("sets the controller image to v<promoterVersion>", () => {
+            const controller = (images: string[]) => images.filter((i) => i.startsWith("quay.io/argoprojlabs/"));
+            assert.deepStrictEqual(
+                [...new Set(controller(tagImages()))],
+                ["quay.io/argoprojlabs/gitops-promoter:latest"],
+                "the tag's files run :latest",
+            );
+            for (const version of ["0.36.0", "0.37.1"]) {
+                assert.deepStrictEqual(
+                    [...new Set(controller(setImages(tagImages(), entries(version))))],
+                    [`quay.io/argoprojlabs/gitops-promoter:v${version}`],
+                );
+            }
+            assert.ok(setImages(tagImages(), entries("0.36.0")).includes("quay.io/brancz/kube-rbac-proxy:v0.22.1"));
+        });
     });
 
     it("declares nothing pipeline-wide on demo, nor in direct mode", () => {

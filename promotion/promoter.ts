@@ -48,9 +48,15 @@ export function proposedBranch(environment: EnvironmentName): string {
     return `${environmentBranch(environment)}-next`;
 }
 
-/** The repository holding the environment branches. */
+/** The repository the program hydrates (`hydrationRepository`): environment branches, DRY branch, gated commits. */
+export function hydrationRepository(config: ReleaseConfig): { owner: string; name: string } {
+    const [owner, name] = config.github.hydrationRepository.split("/");
+    return { owner, name };
+}
+
+/** The repository holding the environment branches, as Argo CD reads it. */
 export function repositoryUrl(config: ReleaseConfig): string {
-    return githubRepositoryUrl(`${config.github.owner}/${config.github.repository}`);
+    return githubRepositoryUrl(config.github.hydrationRepository);
 }
 
 /**
@@ -95,7 +101,7 @@ export function gitRepository(config: ReleaseConfig): GitRepository {
         kind: "GitRepository",
         metadata: promoterMetadata(config, GIT_REPOSITORY_NAME),
         spec: {
-            github: { owner: config.github.owner, name: config.github.repository },
+            github: hydrationRepository(config),
             scmProviderRef: { kind: "ScmProvider", name: SCM_PROVIDER_NAME },
         },
     };
@@ -139,6 +145,17 @@ export function promotionStrategy(config: ReleaseConfig): PromotionStrategy {
     };
 }
 
+/**
+ * Marks an Application that syncs its environment branch (promoter mode). ArgoCDCommitStatus selects only these:
+ * gitops-promoter v0.36.0 reads `spec.source` alone (`internal/types/argocd/argocd_types.go` `GetRepoURL`), and
+ * `argocdcommitstatus_controller.go` `groupArgoCDApplicationsWithPhase` fails the whole reconcile on a selected
+ * Application with `spec.sources`, which a direct-mode environment's Application has. Environments are separate stacks
+ * updated one `pulumi up` at a time, so a switch between modes always passes through a mix in the cluster, whatever
+ * a config check could refuse: the direct-mode Application is simply never selected, and the health gate of the
+ * promoter-mode environments keeps working.
+ */
+export const SYNCS_ENVIRONMENT_BRANCH_LABEL = "serviceradar.carverauto.dev/syncs-environment-branch";
+
 /** Argo CD health of exactly the environments' hydrated Applications, chosen by the labels they all carry. */
 export function argocdCommitStatus(config: ReleaseConfig): ArgoCDCommitStatus {
     return {
@@ -150,7 +167,10 @@ export function argocdCommitStatus(config: ReleaseConfig): ArgoCDCommitStatus {
             key: GATE_KEYS.argocdHealth,
             applicationSelector: {
                 matchLabels: { [PART_OF_LABEL]: PART_OF_VALUE },
-                matchExpressions: [{ key: ENVIRONMENT_LABEL, operator: "In", values: [...config.environments] }],
+                matchExpressions: [
+                    { key: ENVIRONMENT_LABEL, operator: "In", values: [...config.environments] },
+                    { key: SYNCS_ENVIRONMENT_BRANCH_LABEL, operator: "In", values: ["true"] },
+                ],
             },
         },
     };
@@ -172,7 +192,8 @@ export function argocdCommitStatus(config: ReleaseConfig): ArgoCDCommitStatus {
  */
 export function e2eCommitStatus(config: ReleaseConfig): WebRequestCommitStatus {
     const context = config.promotion.e2eStatusContext;
-    const { owner, repository } = config.github;
+    // The gated commits are the hydrated ones: they live in the hydration repository.
+    const { owner, name: repository } = hydrationRepository(config);
     return {
         apiVersion: PROMOTER_API_VERSION,
         kind: "WebRequestCommitStatus",
@@ -252,9 +273,22 @@ function requireGithubApp(config: ReleaseConfig) {
     return config.promotion.githubApp;
 }
 
-/** The release manifest installed from the promoter's own repository at the tag (`git ls-tree v0.36.0 dist/`; the tag
- * has no `install.yaml`, and a directory include that matches nothing renders an empty, Healthy app). */
-export const PROMOTER_INSTALL_MANIFEST = "install-without-ui.yaml";
+/**
+ * The kustomization the promoter's release manifest is built from (gitops-promoter v0.36.0 `hack/manifests-release.sh`
+ * `build_bundle "config/release" ".../install-without-ui.yaml"`): the controller without the dashboard. The committed
+ * `dist/install-without-ui.yaml` at the tag runs `quay.io/argoprojlabs/gitops-promoter:latest` (the script pins the
+ * image only for the release assets, `.goreleaser.yaml` `make manifests-release IMAGE_TAG={{ .Tag }}`), and `:latest`
+ * is rebuilt on every push to main (`.github/workflows/release-latest.yaml`). So the install renders this
+ * kustomization at the tag and sets the image as the release script does (`kustomize edit set image`).
+ */
+export const PROMOTER_INSTALL_PATH = "config/release";
+/** The controller's image as `config/manager/deployment.yaml` and `config/release/kustomization.yaml` name it. */
+export const PROMOTER_IMAGE = "quay.io/argoprojlabs/gitops-promoter";
+
+/** The image the promoter runs: the release's own tag (`.goreleaser.yaml` `docker_manifests` `{{ .Tag }}`). */
+export function promoterImage(config: ReleaseConfig): string {
+    return `${PROMOTER_IMAGE}:v${config.promotion.promoterVersion}`;
+}
 
 /** The CustomResourceDefinitions the program's promoter objects need, by kind. */
 export const PROMOTER_CRD_PLURALS: Readonly<Record<string, string>> = {
@@ -274,10 +308,12 @@ export function promoterCrdName(kind: string): string {
 
 /**
  * What `pulumi up` waits for before it declares any promoter object (pulumi-kubernetes reads a JSON list in
- * `pulumi.com/waitFor` as "all of these", `provider/pkg/metadata/overrides.go`): the install synced and healthy, and
- * every CRD the objects need present and synced, so an install that renders nothing can never pass.
+ * `pulumi.com/waitFor` as "all of these", `provider/pkg/metadata/overrides.go`): the install synced and healthy, every
+ * CRD the objects need present and synced, so an install that renders nothing can never pass, and the pinned image
+ * among the images Argo CD reports the rendered workloads run (`ApplicationSummary.images`, argo-cd v3.5.1
+ * `pkg/apis/application/v1alpha1/types.go`), so an install still running `:latest` cannot pass either.
  */
-export function promoterInstallWaitConditions(kinds: readonly string[]): string[] {
+export function promoterInstallWaitConditions(kinds: readonly string[], image: string): string[] {
     return [
         "jsonpath={.status.sync.status}=Synced",
         "jsonpath={.status.health.status}=Healthy",
@@ -285,13 +321,15 @@ export function promoterInstallWaitConditions(kinds: readonly string[]): string[
             (kind) =>
                 `jsonpath={.status.resources[?(@.kind=="CustomResourceDefinition" && @.name=="${promoterCrdName(kind)}")].status}=Synced`,
         ),
+        `jsonpath={.status.summary.images[?(@=="${image}")]}=${image}`,
     ];
 }
 
 /**
- * GitOps Promoter installed the GitOps way: an Argo CD Application of the project's own release manifest at the
- * release tag (`docs/getting-started.md` of gitops-promoter v0.36.0). The promoter publishes no chart in its
- * repository, and a tag keeps the install pinned.
+ * GitOps Promoter installed the GitOps way: an Argo CD Application of the kustomization its release manifest is built
+ * from, at the release tag, with the controller image set to that release (`promoterImage`). Argo CD v3.5.1 runs
+ * `kustomize edit set image <each spec.source.kustomize.images entry>` before `kustomize build`
+ * (`util/kustomize/kustomize.go` `Build`), which is exactly what the promoter's `hack/manifests-release.sh` does.
  */
 export function promoterInstallApplication(config: ReleaseConfig, objectKinds: readonly string[]): ApplicationManifest {
     return {
@@ -302,7 +340,7 @@ export function promoterInstallApplication(config: ReleaseConfig, objectKinds: r
             namespace: config.argocd.namespace,
             labels: { "app.kubernetes.io/managed-by": "pulumi" },
             annotations: {
-                "pulumi.com/waitFor": JSON.stringify(promoterInstallWaitConditions(objectKinds)),
+                "pulumi.com/waitFor": JSON.stringify(promoterInstallWaitConditions(objectKinds, promoterImage(config))),
                 "pulumi.com/timeoutSeconds": "900",
             },
         },
@@ -311,8 +349,8 @@ export function promoterInstallApplication(config: ReleaseConfig, objectKinds: r
             source: {
                 repoURL: PROMOTER_SOURCE_REPO,
                 targetRevision: `v${config.promotion.promoterVersion}`,
-                path: "dist",
-                directory: { include: PROMOTER_INSTALL_MANIFEST },
+                path: PROMOTER_INSTALL_PATH,
+                kustomize: { images: [`${PROMOTER_IMAGE}=${promoterImage(config)}`] },
             },
             destination: { server: config.argocd.destinationServer, namespace: config.promotion.promoterNamespace },
             syncPolicy: {
@@ -330,7 +368,7 @@ export function promoterInstallApplication(config: ReleaseConfig, objectKinds: r
  * generated Secrets, ever reaches git. The values this stack owns (pull policy, pull secret) come last.
  */
 export function environmentApplication(config: ReleaseConfig): ApplicationManifest {
-    return applicationManifest(config, {
+    const application = applicationManifest(config, {
         source: {
             repoURL: repositoryUrl(config),
             targetRevision: environmentBranch(config.environment),
@@ -345,6 +383,11 @@ export function environmentApplication(config: ReleaseConfig): ApplicationManife
             },
         },
     });
+    const { metadata } = application;
+    return {
+        ...application,
+        metadata: { ...metadata, labels: { ...metadata.labels, [SYNCS_ENVIRONMENT_BRANCH_LABEL]: "true" } },
+    };
 }
 
 export interface DryFile {
@@ -415,4 +458,44 @@ function environmentBranchReadme(environment: EnvironmentName): string {
         `What Argo CD deploys to ${environment}. serviceradar-release (Pulumi) writes ${proposedBranch(environment)}; ` +
         "GitOps Promoter merges it here behind the gates. Do not edit either branch by hand.\n"
     );
+}
+
+/** The branch of the hydration repository holding the DRY commits (outside `environment/**`: no environment syncs it). */
+export const DRY_BRANCH = "hydrator/dry";
+
+/** What the release's DRY commit records, apart from what is read at `pulumi up` (the values commit and blobs). */
+export interface ReleaseDryPlan {
+    branch: string;
+    /** The release and its pins; any change is a new DRY commit, even under the same tag. */
+    release: {
+        version: string;
+        imageTag: string;
+        chart: { repository: string; name: string; version: string };
+    };
+    /** Each environment's hydrated files (the umbrella chart, the pins), so a change of the program's output counts. */
+    environments: Record<EnvironmentName, Record<string, string>>;
+    values: { repository: string; revision: string; paths: Record<EnvironmentName, string> };
+    message: string;
+}
+
+export function releaseDryPlan(config: ReleaseConfig, hydrations: readonly EnvironmentHydration[]): ReleaseDryPlan {
+    return {
+        branch: DRY_BRANCH,
+        release: {
+            version: config.version,
+            imageTag: config.imageTag,
+            chart: { repository: config.chart.repository, name: config.chart.name, version: config.chart.version },
+        },
+        environments: Object.fromEntries(
+            hydrations.map((h) => [h.environment, Object.fromEntries(h.files.map((f) => [f.file, f.content]))]),
+        ),
+        values: {
+            repository: config.values.repository,
+            revision: config.values.revision,
+            paths: Object.fromEntries(hydrations.map((h) => [h.environment, h.valuesPath])),
+        },
+        message:
+            `release ${config.version} (chart ${config.chart.ociReference}/${config.chart.name}:${config.chart.version}, ` +
+            `images ${config.imageTag}, values ${config.values.repository}@${config.values.revision})`,
+    };
 }

@@ -7,6 +7,7 @@ import type { GithubAppSettings, ReleaseConfig } from "../config/config";
 import { GITHUB_APP_PRIVATE_KEY } from "./promoter";
 import { planPipeline } from "../program/releasePlan";
 import { EnvironmentHydrator } from "./environmentHydrator";
+import { ReleaseDryCommit } from "./releaseDryCommit";
 
 export interface PromotionPipelineArgs {
     /** The pipeline stack's configuration: the promoter, its objects and every environment's hydration follow from it. */
@@ -51,29 +52,22 @@ export class PromotionPipeline extends pulumi.ComponentResource {
             previous = [install, resource];
         }
 
-        // The promoter merges each `-next` branch and GitHub may delete a merged head branch: the promoter needs them
-        // to stay (gitops-promoter v0.36.0 docs/getting-started.md), and nobody should delete a live environment.
-        new github.RepositoryRuleset(
-            `${name}-environment-branches`,
-            {
-                name: "serviceradar-release environment branches",
-                repository: config.github.repository,
-                target: "branch",
-                enforcement: "active",
-                conditions: { refName: { includes: ["refs/heads/environment/**"], excludes: [] } },
-                rules: { deletion: true },
-            },
+        // One DRY commit for the whole release, written before any environment is hydrated with its sha.
+        const dry = new ReleaseDryCommit(
+            `${name}-dry`,
+            { repository: config.github.hydrationRepository, ...pipeline.dry },
             { parent: this },
         );
 
         const proposed: Record<string, pulumi.Output<string>> = {};
+        const hydrators: EnvironmentHydrator[] = [];
         for (const env of pipeline.hydrations) {
             const hydrator = new EnvironmentHydrator(
                 `${name}-hydrate-${env.environment}`,
                 {
                     environment: env.environment,
                     promotedFrom: env.promotedFrom,
-                    repository: `${config.github.owner}/${config.github.repository}`,
+                    repository: config.github.hydrationRepository,
                     branch: env.proposedBranch,
                     activeBranch: env.activeBranch,
                     files: Object.fromEntries(env.files.map((f) => [f.file, f.content])),
@@ -84,10 +78,29 @@ export class PromotionPipeline extends pulumi.ComponentResource {
                         path: env.valuesPath,
                         revision: config.values.revision,
                     },
+                    dryCommit: dry.drySha,
+                    valuesCommit: dry.valuesCommit,
                 },
                 { parent: this },
             );
             proposed[env.environment] = hydrator.commitSha;
+            hydrators.push(hydrator);
+        }
+
+        // The hydration repository may have another owner than ServiceRadar's: its rulesets use a provider of that owner.
+        // They follow the hydrations, so a new environment's branches exist before its rules cover them.
+        const hydrationOwner = new github.Provider(
+            `${name}-hydration-repository`,
+            { owner: config.github.hydrationRepository.split("/")[0] },
+            { parent: this },
+        );
+        for (const ruleset of pipeline.rulesets) {
+            const { id, ...args } = ruleset;
+            new github.RepositoryRuleset(
+                `${name}-${id}`,
+                { ...args, repository: config.github.hydrationRepository.split("/")[1] },
+                { parent: this, provider: hydrationOwner, dependsOn: hydrators },
+            );
         }
 
         this.proposedCommits = pulumi.output(proposed);

@@ -94,9 +94,14 @@ export class GitHubStandIn {
             const commit = this.commits.get(query.get("ref") ?? "");
             const content = commit ? this.trees.get(commit.tree)![file] : undefined;
             if (content === undefined) return [404, { message: "Not Found" }];
+            const bytes = Buffer.from(content);
+            // Git's blob id: sha1 over "blob <length>\0" and the bytes, as GitHub reports it.
+            const blobSha = createHash("sha1")
+                .update(Buffer.concat([Buffer.from(`blob ${bytes.length}\0`), bytes]))
+                .digest("hex");
             return [
                 200,
-                { type: "file", encoding: "base64", path: file, content: Buffer.from(content).toString("base64") },
+                { type: "file", encoding: "base64", path: file, sha: blobSha, content: bytes.toString("base64") },
             ];
         }
         if (method === "GET" && rest.startsWith("git/ref/")) {

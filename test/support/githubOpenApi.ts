@@ -18,7 +18,10 @@ type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 type JsonObject = { [key: string]: Json };
 
 interface Description {
-    paths: Record<string, Record<string, { responses: Record<string, JsonObject> }>>;
+    paths: Record<
+        string,
+        Record<string, { responses: Record<string, JsonObject>; requestBody?: { content: Record<string, JsonObject> } }>
+    >;
     components: {
         schemas: JsonObject;
         responses: Record<string, JsonObject>;
@@ -112,6 +115,24 @@ export function schemaErrors(method: string, pathTemplate: string, status: numbe
     return (validate.errors ?? []).map(
         (error) => `${method} ${pathTemplate} ${status}: ${error.instancePath || "(body)"} ${error.message ?? ""}`,
     );
+}
+
+/** Why `body` is not a request body the description accepts for `method pathTemplate`; empty when it is. */
+export function requestBodyErrors(method: string, pathTemplate: string, body: unknown): string[] {
+    const key = `${method} ${pathTemplate} request`;
+    let entry = validators.get(key);
+    if (entry === undefined) {
+        const { description, ajv } = load();
+        const operation = description.paths[pathTemplate]?.[method.toLowerCase()];
+        if (operation === undefined) throw notVendored(`operation ${method} ${pathTemplate}`);
+        const schema = operation.requestBody?.content["application/json"]?.schema;
+        if (schema === undefined) throw new Error(`${key} has no application/json body in the OpenAPI description`);
+        entry = { validate: ajv.compile(toJsonSchema(schema) as object), documented: true };
+        validators.set(key, entry);
+    }
+    const { validate } = entry;
+    if (validate(body)) return [];
+    return (validate.errors ?? []).map((error) => `${key}: ${error.instancePath || "(body)"} ${error.message ?? ""}`);
 }
 
 /** Loads and compiles up front, so that a test's own time limit does not include it. */

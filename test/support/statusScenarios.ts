@@ -9,7 +9,7 @@ export const NOW = new Date("2025-06-02T12:00:00Z");
 export const TOKEN = "ghs_standInReadOnlyToken0123456789";
 
 const OWNER = "carverauto";
-const NAME = "serviceradar";
+const NAME = "serviceradar-release";
 
 const hoursAgo = (hours: number) => new Date(NOW.getTime() - hours * 3_600_000).toISOString().replace(/\.000Z$/, "Z");
 

@@ -30,7 +30,7 @@ describe("tools/stack-info.ts (what the workflows read)", () => {
             stack: "demo-staging",
             version: "1.6.0",
             promotion_mode: "promoter",
-            github_repo: "carverauto/serviceradar",
+            github_repo: "carverauto/serviceradar-release",
             status_context: "serviceradar/e2e",
             status_ref: "heads/environment/demo-staging",
             deployments_enabled: "false",

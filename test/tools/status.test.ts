@@ -65,7 +65,7 @@ describe("npm run status", function () {
             const { code, stdout, stderr } = await status(allGreen(), []);
             assert.equal(code, EXIT.ok, stderr);
             assert.equal(stderr, "");
-            assert.match(stdout, /^Release status of carverauto\/serviceradar at 2025-06-02T12:00:00Z$/m);
+            assert.match(stdout, /^Release status of carverauto\/serviceradar-release at 2025-06-02T12:00:00Z$/m);
             const [staging, demo] = stdout.split(/\n(?=demo: )/);
             for (const section of [staging, demo]) {
                 assert.match(section, /running {3}ServiceRadar 1\.2\.27 \(chart 1\.2\.27, images v1\.2\.27\)/);
@@ -102,11 +102,11 @@ describe("npm run status", function () {
                     "commit status:serviceradar/e2e:passing",
                 ],
             );
-            assert.ok(requests.includes("GET /repos/carverauto/serviceradar/branches/environment%2Fdemo-next"));
+            assert.ok(requests.includes("GET /repos/carverauto/serviceradar-release/branches/environment%2Fdemo-next"));
             assert.ok(
                 requests.some(
                     (request) =>
-                        request.startsWith("GET /repos/carverauto/serviceradar/pulls?") &&
+                        request.startsWith("GET /repos/carverauto/serviceradar-release/pulls?") &&
                         request.includes("state=open") &&
                         request.includes("base=environment%2Fdemo&") &&
                         request.includes("head=carverauto%3Aenvironment%2Fdemo-next"),
@@ -170,7 +170,7 @@ describe("npm run status", function () {
             assert.equal(stdout, "");
             assert.equal(
                 stderr,
-                "status: GITHUB_TOKEN cannot read carverauto/serviceradar (HTTP 403: Resource not accessible by " +
+                "status: GITHUB_TOKEN cannot read carverauto/serviceradar-release (HTTP 403: Resource not accessible by " +
                     "personal access token - https://docs.github.com/rest); it needs read access to the repository " +
                     "(Metadata and Contents: read).\n",
             );
@@ -339,7 +339,10 @@ describe("npm run status", function () {
         it("exit 2 without GITHUB_TOKEN, naming the repository it needs", async function () {
             const { code, stderr } = await status(allGreen(), [], { GITHUB_TOKEN: "" });
             assert.equal(code, EXIT.usage);
-            assert.match(stderr, /^status: GITHUB_TOKEN is not set; it needs read access to carverauto\/serviceradar/);
+            assert.match(
+                stderr,
+                /^status: GITHUB_TOKEN is not set; it needs read access to carverauto\/serviceradar-release/,
+            );
         });
 
         it("--repo reads another repository", async function () {
@@ -368,7 +371,7 @@ describe("npm run status", function () {
             const settings = readStatusSettings(projectWith(""));
             assert.deepEqual(settings.environments, ["demo-staging", "demo"]);
             assert.deepEqual(settings.autoMergeEnvironments, ["demo-staging"]);
-            assert.equal(settings.repo, "carverauto/serviceradar");
+            assert.equal(settings.repo, "carverauto/serviceradar-release");
         });
 
         it("reads environments, autoMergeEnvironments and the repository with the program's own parser", function () {
@@ -376,7 +379,7 @@ describe("npm run status", function () {
                 projectWith(
                     '  serviceradar-release:environments: \'["dev", "demo-staging", "demo"]\'\n' +
                         "  serviceradar-release:autoMergeEnvironments:\n    - dev\n    - demo-staging\n" +
-                        "  serviceradar-release:githubRepository: serviceradar-fork\n",
+                        "  serviceradar-release:hydrationRepository: carverauto/serviceradar-fork\n",
                 ),
             );
             assert.deepEqual(settings.environments, ["dev", "demo-staging", "demo"]);

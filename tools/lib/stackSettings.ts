@@ -38,14 +38,19 @@ export interface GateTarget {
  */
 export function gateTarget(config: ReleaseConfig): GateTarget {
     const { mode } = config.promotion;
-    const repo = serviceRadarRepo(config);
     if (mode === "promoter") {
         return {
             mode,
-            repo,
+            // The hydrated commit lives in the repository the program hydrates, not in ServiceRadar's.
+            repo: config.github.hydrationRepository,
             context: config.promotion.e2eStatusContext,
             ref: `heads/environment/${config.environment}`,
         };
     }
-    return { mode, repo, context: E2E_STATUS_CONTEXT, ref: `tags/${releaseTag(config.version)}` };
+    return {
+        mode,
+        repo: serviceRadarRepo(config),
+        context: E2E_STATUS_CONTEXT,
+        ref: `tags/${releaseTag(config.version)}`,
+    };
 }

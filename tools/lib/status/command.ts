@@ -30,7 +30,7 @@ running commit, the open promotion pull request, who must merge it, and the last
 Options:
   --json               one JSON document, for programs
   --markdown           Markdown, for $GITHUB_STEP_SUMMARY
-  --repo <owner/name>  repository of the environment branches (default githubOwner/githubRepository)
+  --repo <owner/name>  repository of the environment branches (default hydrationRepository)
   --history <n>        last promotions shown per environment, 0..${MAX_HISTORY} (default ${DEFAULT_HISTORY})
   --api-url <url>      GitHub API root (default env GITHUB_API_URL or ${DEFAULT_GITHUB_API_URL})
   -h, --help           show this help

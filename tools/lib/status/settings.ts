@@ -1,5 +1,5 @@
 // What `npm run status` needs from the project's configuration: the environments in promotion order, which of them
-// GitOps Promoter merges into by itself, and the ServiceRadar repository. Read as the plan reads them: Pulumi.yaml's
+// GitOps Promoter merges into by itself, and the hydration repository. Read as the plan reads them: Pulumi.yaml's
 // defaults, overridden by the pipeline stack's file.
 
 import { releaseConfigOf } from "../../../plan/stackConfig";
@@ -18,14 +18,14 @@ export interface StatusSettings {
 
 /**
  * Reads the pipeline stack's configuration with the program's own parser (plan/stackConfig.ts), so the status sees
- * exactly the environments, auto-merge list and repository `pulumi up` would use, and refuses what it would refuse.
+ * exactly the environments, auto-merge list and hydration repository `pulumi up` would use, and refuses what it would refuse.
  */
 export function readStatusSettings(root: string): StatusSettings {
     const pipelineStack = readProjectFile(root).defaults.pipelineStack;
     if (pipelineStack === undefined) throw new StackFileError("Pulumi.yaml declares no default for pipelineStack");
     const config = releaseConfigOf(root, pipelineStack);
     return {
-        repo: `${config.github.owner}/${config.github.repository}`,
+        repo: config.github.hydrationRepository,
         environments: config.environments,
         autoMergeEnvironments: config.promotion.autoMerge,
         pipelineStack,
