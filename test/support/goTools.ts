@@ -21,7 +21,10 @@ export interface GoTool {
 }
 
 /** Every engine the suite runs, by the name tests ask for. */
-export const GO_TOOLS = {} satisfies Record<string, GoTool>;
+export const GO_TOOLS = {
+    /** The API server's create validation of custom resources (k8s.io/apiextensions-apiserver); test/support/crdValidator.ts. */
+    "crd-validate": { module: "crd", package: "./cmd/crd-validate" },
+} satisfies Record<string, GoTool>;
 
 export type GoToolName = keyof typeof GO_TOOLS;
 
