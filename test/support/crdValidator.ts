@@ -1,118 +1,124 @@
-import Ajv, { ValidateFunction } from "ajv";
-import addFormats from "ajv-formats";
-import * as fs from "fs";
-import * as path from "path";
-import * as YAML from "yaml";
+// The Kubernetes API server's own validation of custom resources, as `create` runs it: a client of
+// conformance/crd's crd-validate (k8s.io/apiextensions-apiserver v0.36.3; see conformance/README.md). Every manifest
+// asked for in the same turn of the event loop goes to one process; answers are cached per manifest and CRD folder.
+import { execFile } from "node:child_process";
+import * as fs from "node:fs";
+import * as path from "node:path";
+import { buildGoTool } from "./goTools";
 
 /** The CRDs of record, vendored verbatim with their provenance (see its README.md). */
 export const CRD_ROOT = path.resolve(__dirname, "../fixtures/crds");
 
-interface CrdSchemaNode {
-    type?: string;
-    properties?: Record<string, CrdSchemaNode>;
-    additionalProperties?: boolean | CrdSchemaNode;
-    items?: CrdSchemaNode;
-    "x-kubernetes-preserve-unknown-fields"?: boolean;
-    [key: string]: unknown;
+/** What the API server answers to creating one object with field validation Strict. */
+export interface CreateAnswer {
+    /** Paths of fields no schema declares: Strict refuses the request while decoding (`unknown field "<path>"`). */
+    unknownFields: string[];
+    /** `<field>: <message>` of the create validation (schema, CEL rules, ObjectMeta) of the pruned, defaulted object. */
+    errors: string[];
+    /** The warnings create returns (e.g. finalizer names). */
+    warnings: string[];
+    /** The object as the server decodes it: unknown fields pruned, schema defaults applied. */
+    object?: Record<string, any>;
 }
 
-/** The ObjectMeta fields a declared object may carry; anything else is a typo the API server would drop. */
-const OBJECT_META: CrdSchemaNode = {
-    type: "object",
-    required: ["name"],
-    additionalProperties: false,
-    properties: {
-        name: { type: "string", pattern: "^[a-z0-9]([-a-z0-9.]*[a-z0-9])?$", maxLength: 253 },
-        namespace: { type: "string", pattern: "^[a-z0-9]([-a-z0-9]*[a-z0-9])?$", maxLength: 63 },
-        labels: { type: "object", additionalProperties: { type: "string" } },
-        annotations: { type: "object", additionalProperties: { type: "string" } },
-        finalizers: { type: "array", items: { type: "string" } },
-    },
-};
-
-/**
- * Makes a structural schema strict the way `kubectl apply --validate=strict` is: an object that lists its
- * properties rejects any other field, unless the schema preserves unknown fields or describes a map.
- */
-function strict(node: CrdSchemaNode): CrdSchemaNode {
-    const copy: CrdSchemaNode = { ...node };
-    if (copy.properties) {
-        copy.properties = Object.fromEntries(Object.entries(copy.properties).map(([k, v]) => [k, strict(v)]));
-        if (copy.additionalProperties === undefined && !copy["x-kubernetes-preserve-unknown-fields"]) {
-            copy.additionalProperties = false;
-        }
-    }
-    if (copy.items) copy.items = strict(copy.items);
-    if (copy.additionalProperties && typeof copy.additionalProperties === "object") {
-        copy.additionalProperties = strict(copy.additionalProperties);
-    }
-    return copy;
+interface ToolAnswer {
+    kinds: string[];
+    results: CreateAnswer[];
 }
+
+type Manifest = { apiVersion?: string; kind?: string; metadata?: object };
 
 export interface CrdValidator {
-    /** Errors of one manifest, as `path: message` lines; empty when it validates. */
-    validate(manifest: { apiVersion?: string; kind?: string }): string[];
-    kinds(): string[];
+    /** Served kinds, as `<group>/<version>/<Kind>`. */
+    kinds(): Promise<string[]>;
+    /** The server's answer to creating the manifest. */
+    create(manifest: Manifest): Promise<CreateAnswer>;
+    /** Everything that makes the create fail, as lines: unknown fields first; empty when the server accepts it. */
+    validate(manifest: Manifest): Promise<string[]>;
+}
+
+/** The lines of an answer that fail the create, as the server words them. */
+export function rejections(answer: CreateAnswer): string[] {
+    return [...answer.unknownFields.map((field) => `unknown field "${field}"`), ...answer.errors];
 }
 
 const loaded = new Map<string, CrdValidator>();
 
-/** The validator of a CRD folder, loaded once per process: the Application CRD alone is 400 KB of schema. */
+/** The validator of a CRD folder, one per process. */
 export function loadCrdValidator(root: string = CRD_ROOT): CrdValidator {
     let validator = loaded.get(root);
-    if (!validator) loaded.set(root, (validator = readCrdValidator(root)));
+    if (!validator) loaded.set(root, (validator = newCrdValidator(root)));
     return validator;
 }
 
-function readCrdValidator(root: string): CrdValidator {
+function crdFiles(root: string): string[] {
     if (!fs.existsSync(root)) {
         throw new Error(
             `CRD folder ${root} is missing; the tests validate against it (see test/fixtures/crds/README.md)`,
         );
     }
-    const ajv = new Ajv({ allErrors: true, strict: false });
-    addFormats(ajv);
-    ajv.addFormat("int64", { type: "number", validate: Number.isInteger });
-    ajv.addFormat("int32", { type: "number", validate: Number.isInteger });
-    // Compiled on first use: a test that validates promoter objects only never pays for the Application schema.
-    const schemas = new Map<string, object>();
-    const validators = new Map<string, ValidateFunction>();
-    const compiled = (key: string) => {
-        const schema = schemas.get(key);
-        if (schema !== undefined && !validators.has(key)) validators.set(key, ajv.compile(schema));
-        return validators.get(key);
+    return fs
+        .readdirSync(root, { withFileTypes: true })
+        .filter((entry) => entry.isDirectory())
+        .flatMap((dir) =>
+            fs
+                .readdirSync(path.join(root, dir.name))
+                .filter((file) => file.endsWith(".yaml"))
+                .map((file) => path.join(root, dir.name, file)),
+        )
+        .sort();
+}
+
+async function runTool(crds: string[], objects: unknown[]): Promise<ToolAnswer> {
+    const binary = await buildGoTool("crd-validate");
+    return new Promise((resolve, reject) => {
+        const child = execFile(binary, [], { maxBuffer: 256 * 1024 * 1024 }, (err, stdout, stderr) => {
+            if (err) reject(new Error(`crd-validate failed: ${stderr || err.message}`));
+            else resolve(JSON.parse(stdout) as ToolAnswer);
+        });
+        child.stdin!.end(JSON.stringify({ crds, objects }));
+    });
+}
+
+function newCrdValidator(root: string): CrdValidator {
+    const files = crdFiles(root);
+    const answers = new Map<string, Promise<CreateAnswer>>();
+    let kinds: Promise<string[]> | undefined;
+    // Manifests asked for in this turn of the event loop, sent together when it ends.
+    let batch: { manifest: unknown; settle: (answer: Promise<CreateAnswer>) => void }[] = [];
+
+    const flush = () => {
+        const sent = batch;
+        batch = [];
+        const tool = runTool(
+            files,
+            sent.map((entry) => entry.manifest),
+        );
+        sent.forEach((entry, i) => entry.settle(tool.then((answer) => answer.results[i])));
     };
 
-    for (const dir of fs.readdirSync(root).filter((d) => fs.statSync(path.join(root, d)).isDirectory())) {
-        for (const file of fs.readdirSync(path.join(root, dir)).filter((f) => f.endsWith(".yaml"))) {
-            for (const doc of YAML.parseAllDocuments(fs.readFileSync(path.join(root, dir, file), "utf8"))) {
-                const crd = doc.toJS();
-                if (crd?.kind !== "CustomResourceDefinition") continue;
-                for (const version of crd.spec.versions) {
-                    const schema = strict(version.schema.openAPIV3Schema);
-                    schema.properties = { ...schema.properties, metadata: OBJECT_META };
-                    schema.required = [
-                        ...new Set([...((schema.required as string[]) ?? []), "apiVersion", "kind", "metadata"]),
-                    ];
-                    const apiVersion = `${crd.spec.group}/${version.name}`;
-                    schema.properties.apiVersion = { type: "string", enum: [apiVersion] };
-                    schema.properties.kind = { type: "string", enum: [crd.spec.names.kind] };
-                    schemas.set(`${apiVersion}/${crd.spec.names.kind}`, schema);
-                }
-            }
+    const create = (manifest: Manifest): Promise<CreateAnswer> => {
+        const key = JSON.stringify(manifest);
+        let answer = answers.get(key);
+        if (!answer) {
+            if (batch.length === 0) setImmediate(flush);
+            // A copy: the caller may change its manifest before the batch leaves.
+            const sent = JSON.parse(key);
+            answer = new Promise<CreateAnswer>((resolve) => batch.push({ manifest: sent, settle: resolve }));
+            answers.set(key, answer);
         }
-    }
+        return answer.then((a) => structuredClone(a));
+    };
 
     return {
-        kinds: () => [...schemas.keys()].sort(),
-        validate(manifest) {
-            const validator = compiled(`${manifest.apiVersion}/${manifest.kind}`);
-            if (!validator) return [`no CRD defines ${manifest.apiVersion} ${manifest.kind}`];
-            if (validator(manifest)) return [];
-            return (validator.errors ?? []).map((e) => {
-                const extra = e.keyword === "additionalProperties" ? ` (${String(e.params.additionalProperty)})` : "";
-                return `${e.instancePath || "/"}: ${e.message}${extra}`;
-            });
-        },
+        kinds: () => (kinds ??= runTool(files, []).then((answer) => answer.kinds)),
+        create,
+        validate: async (manifest) => rejections(await create(manifest)),
     };
+}
+
+/** An object of an API group that no Kubernetes release serves (core is `v1`; built-in groups end in `k8s.io` or have no dot). */
+export function isCustomResource(manifest: Manifest): boolean {
+    const group = manifest.apiVersion?.includes("/") ? manifest.apiVersion.split("/")[0] : "";
+    return group.includes(".") && !group.endsWith(".k8s.io") && group !== "k8s.io";
 }
