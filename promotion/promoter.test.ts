@@ -15,7 +15,7 @@ import {
 
 const FIXTURES = path.resolve(__dirname, "../test/fixtures");
 import { planRelease } from "../program/releasePlan";
-import { loadCrdValidator } from "../test/support/crdValidator";
+import { assertAccepted, loadCrdValidator } from "../test/support/crdValidator";
 import { mapSource, validValues } from "../test/support/configSource";
 
 function config(stack: string, overrides: Record<string, string> = {}): ReleaseConfig {
@@ -185,26 +185,20 @@ describe("promoter plan (pure)", () => {
     });
 
     it("passes the API server's validation of the CRDs (schema and CEL rules), and the check can fail", async () => {
+        await assertAccepted(pipeline({ soakDuration: "1h" }).promoterObjects);
         const validator = loadCrdValidator();
-        const objects = pipeline({ soakDuration: "1h" }).promoterObjects;
-        const rejected = await Promise.all(objects.map((object) => validator.validate(object)));
-        assert.deepStrictEqual(
-            rejected,
-            objects.map(() => []),
-            objects.map((object) => object.kind).join(", "),
-        );
         const broken = structuredClone(one(pipeline().promoterObjects, "WebRequestCommitStatus"));
         broken.spec.httpRequest.method = "GET";
         broken.spec.httpRequest.methodTemplate = "GET";
         broken.spec.mode = {};
         assert.deepStrictEqual(await validator.validate(broken), [
-            'spec.httpRequest: Invalid value: exactly one of method or methodTemplate must be set',
-            'spec.mode: Invalid value: exactly one of the fields in [polling trigger] must be set',
+            "spec.httpRequest: Invalid value: exactly one of method or methodTemplate must be set",
+            "spec.mode: Invalid value: exactly one of the fields in [polling trigger] must be set",
         ]);
         const provider = structuredClone(one(pipeline().promoterObjects, "ScmProvider"));
         provider.spec.gitlab = {};
         assert.deepStrictEqual(await validator.validate(provider), [
-            'spec: Invalid value: exactly one of the fields in [github gitlab forgejo gitea bitbucketCloud azureDevOps fake] must be set',
+            "spec: Invalid value: exactly one of the fields in [github gitlab forgejo gitea bitbucketCloud azureDevOps fake] must be set",
         ]);
     });
 

@@ -1,5 +1,5 @@
 import * as assert from "assert";
-import { CrdValidator, isCustomResource, loadCrdValidator } from "../support/crdValidator";
+import { assertAccepted, CrdValidator, isCustomResource, loadCrdValidator, rejections } from "../support/crdValidator";
 import { planJson, PlanJson } from "../support/plan";
 
 /** Every custom resource a plan declares: Kubernetes objects of a group no Kubernetes release serves. */
@@ -43,12 +43,7 @@ describe("custom resources pass the API server's own create validation (field va
         it(`${stack} ${config.join(" ") || "(defaults)"}: every custom resource is accepted`, async () => {
             const resources = customResources(await planJson(stack, ...config));
             assert.ok(resources.length > 0, "the plan declares custom resources");
-            // One process for the whole plan: the validator batches what is asked in the same turn.
-            const rejected = await Promise.all(resources.map((r) => validator.validate(r.inputs)));
-            assert.deepStrictEqual(
-                Object.fromEntries(resources.map((r, i) => [`${r.inputs.kind} ${r.name}`, rejected[i]])),
-                Object.fromEntries(resources.map((r) => [`${r.inputs.kind} ${r.name}`, []])),
-            );
+            await assertAccepted(resources.map((r) => r.inputs));
         });
     }
 
@@ -94,23 +89,29 @@ describe("custom resources pass the API server's own create validation (field va
 
         it("rejects a WebRequestCommitStatus with both method and methodTemplate, and with neither (CEL rule)", async () => {
             const rule = "spec.httpRequest: Invalid value: exactly one of method or methodTemplate must be set";
-            const both = await webRequest();
+            const [both, neither, empty] = await Promise.all([webRequest(), webRequest(), webRequest()]);
             both.spec.httpRequest.method = "GET";
             both.spec.httpRequest.methodTemplate = "GET";
-            assert.deepStrictEqual(await validator.validate(both), [rule]);
-            const neither = await webRequest();
             delete neither.spec.httpRequest.method;
             delete neither.spec.httpRequest.methodTemplate;
-            assert.deepStrictEqual(await validator.validate(neither), [rule]);
-            const empty = await webRequest();
             delete empty.spec.httpRequest.method;
             empty.spec.httpRequest.methodTemplate = "";
-            assert.deepStrictEqual(await validator.validate(empty), [rule], "an empty template counts as unset");
+            // Asked together: one process.
+            const [bothRejected, neitherRejected, emptyRejected] = await Promise.all(
+                [both, neither, empty].map((manifest) => validator.validate(manifest)),
+            );
+            assert.deepStrictEqual(bothRejected, [rule]);
+            assert.deepStrictEqual(neitherRejected, [rule]);
+            assert.deepStrictEqual(emptyRejected, [rule], "an empty template counts as unset");
         });
 
         it("rejects a WebRequestCommitStatus with both polling and trigger modes (CEL rule)", async () => {
             const manifest = await webRequest();
-            manifest.spec.mode = { ...manifest.spec.mode, polling: { interval: "1m" }, trigger: { when: { expression: "true" } } };
+            manifest.spec.mode = {
+                ...manifest.spec.mode,
+                polling: { interval: "1m" },
+                trigger: { when: { expression: "true" } },
+            };
             assert.match(
                 (await validator.validate(manifest)).join("\n"),
                 /^spec\.mode: Invalid value: exactly one of the fields in \[polling trigger\] must be set$/m,
@@ -188,5 +189,15 @@ describe("custom resources pass the API server's own create validation (field va
         const { object } = await validator.create(manifest);
         assert.strictEqual(object?.spec.httpRequest.timeout, "30s", "the CRD's default");
         assert.ok(!("typo" in object!.spec), "pruned");
+    });
+
+    it("keeps what the Application CRD preserves (x-kubernetes-preserve-unknown-fields), as the server does", async () => {
+        const manifest = await declared("Application", "promotionMode=direct");
+        manifest.spec.sources[0].helm.valuesObject = { anyChartKey: { nested: [1, "two"] } };
+        const answer = await validator.create(manifest);
+        assert.deepStrictEqual(rejections(answer), []);
+        assert.deepStrictEqual(answer.object?.spec.sources[0].helm.valuesObject, {
+            anyChartKey: { nested: [1, "two"] },
+        });
     });
 });

@@ -1,6 +1,7 @@
 // The Kubernetes API server's own validation of custom resources, as `create` runs it: a client of
 // conformance/crd's crd-validate (k8s.io/apiextensions-apiserver v0.36.3; see conformance/README.md). Every manifest
 // asked for in the same turn of the event loop goes to one process; answers are cached per manifest and CRD folder.
+import * as assert from "node:assert";
 import { execFile } from "node:child_process";
 import * as fs from "node:fs";
 import * as path from "node:path";
@@ -26,7 +27,7 @@ interface ToolAnswer {
     results: CreateAnswer[];
 }
 
-type Manifest = { apiVersion?: string; kind?: string; metadata?: object };
+type Manifest = { apiVersion?: string; kind?: string; metadata?: { name?: string; namespace?: string } };
 
 export interface CrdValidator {
     /** Served kinds, as `<group>/<version>/<Kind>`. */
@@ -121,4 +122,17 @@ function newCrdValidator(root: string): CrdValidator {
 export function isCustomResource(manifest: Manifest): boolean {
     const group = manifest.apiVersion?.includes("/") ? manifest.apiVersion.split("/")[0] : "";
     return group.includes(".") && !group.endsWith(".k8s.io") && group !== "k8s.io";
+}
+
+/** Asserts that the server accepts every manifest; they are asked together (one process), failures named by object. */
+export async function assertAccepted(manifests: Manifest[], root: string = CRD_ROOT): Promise<void> {
+    assert.ok(manifests.length > 0, "no custom resource to validate: a filter let nothing through");
+    const validator = loadCrdValidator(root);
+    const rejected = await Promise.all(manifests.map((manifest) => validator.validate(manifest)));
+    const named = (i: number) =>
+        `${manifests[i].kind} ${manifests[i].metadata?.namespace ?? ""}/${manifests[i].metadata?.name}`;
+    assert.deepStrictEqual(
+        rejected.map((lines, i) => [named(i), lines]),
+        manifests.map((_, i) => [named(i), []]),
+    );
 }
