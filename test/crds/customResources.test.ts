@@ -96,7 +96,6 @@ describe("custom resources pass the API server's own create validation (field va
             delete neither.spec.httpRequest.methodTemplate;
             delete empty.spec.httpRequest.method;
             empty.spec.httpRequest.methodTemplate = "";
-            // Asked together: one process.
             const [bothRejected, neitherRejected, emptyRejected] = await Promise.all(
                 [both, neither, empty].map((manifest) => validator.validate(manifest)),
             );

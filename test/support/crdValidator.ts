@@ -1,10 +1,13 @@
 // The Kubernetes API server's own validation of custom resources, as `create` runs it: a client of
-// conformance/crd's crd-validate (k8s.io/apiextensions-apiserver v0.36.3; see conformance/README.md). Every manifest
-// asked for in the same turn of the event loop goes to one process; answers are cached per manifest and CRD folder.
+// conformance/crd's crd-validate (k8s.io/apiextensions-apiserver v0.36.3; see conformance/README.md). One process per
+// CRD folder and test process answers every request, so the CRDs are read and each kind's CEL rules compiled once;
+// answers are cached per manifest.
 import * as assert from "node:assert";
-import { execFile } from "node:child_process";
+import { ChildProcess, spawn } from "node:child_process";
 import * as fs from "node:fs";
+import { Socket } from "node:net";
 import * as path from "node:path";
+import * as readline from "node:readline";
 import { buildGoTool } from "./goTools";
 
 /** The CRDs of record, vendored verbatim with their provenance (see its README.md). */
@@ -70,49 +73,53 @@ function crdFiles(root: string): string[] {
         .sort();
 }
 
-async function runTool(crds: string[], objects: unknown[]): Promise<ToolAnswer> {
-    const binary = await buildGoTool("crd-validate");
-    return new Promise((resolve, reject) => {
-        const child = execFile(binary, [], { maxBuffer: 256 * 1024 * 1024 }, (err, stdout, stderr) => {
-            if (err) reject(new Error(`crd-validate failed: ${stderr || err.message}`));
-            else resolve(JSON.parse(stdout) as ToolAnswer);
+/** The tool's session for these CRD files: started on first use, answering requests in order, one line each. */
+function toolSession(files: string[]): (objects: unknown[]) => Promise<ToolAnswer> {
+    const waiting: { resolve: (answer: ToolAnswer) => void; reject: (err: Error) => void }[] = [];
+    let stderr = "";
+    let failure: Error | undefined;
+    let started: Promise<ChildProcess> | undefined;
+    const start = async () => {
+        const child = spawn(await buildGoTool("crd-validate"), files, { stdio: ["pipe", "pipe", "pipe"] });
+        // An idle session must not keep the test process alive (the tool ends when its stdin closes with this
+        // process); its output is held referenced only while an answer is awaited.
+        child.unref();
+        for (const stream of [child.stdin, child.stdout, child.stderr]) (stream as Partial<Socket>).unref?.();
+        child.stderr!.setEncoding("utf8").on("data", (chunk: string) => (stderr += chunk));
+        readline.createInterface({ input: child.stdout! }).on("line", (line) => {
+            waiting.shift()?.resolve(JSON.parse(line) as ToolAnswer);
+            if (waiting.length === 0) (child.stdout as Partial<Socket>).unref?.();
         });
-        child.stdin!.end(JSON.stringify({ crds, objects }));
-    });
+        const fail = (reason: string) => {
+            failure = new Error(`crd-validate ${reason}${stderr ? `:\n${stderr}` : ""}`);
+            for (const request of waiting.splice(0)) request.reject(failure);
+        };
+        child.on("error", (err) => fail(`could not run: ${err.message}`));
+        child.on("exit", (code, signal) => fail(`ended (${signal ?? `exit code ${code}`})`));
+        return child;
+    };
+    return async (objects) => {
+        const child = await (started ??= start());
+        if (failure) throw failure;
+        return new Promise<ToolAnswer>((resolve, reject) => {
+            if (waiting.length === 0) (child.stdout as Partial<Socket>).ref?.();
+            waiting.push({ resolve, reject });
+            child.stdin!.write(`${JSON.stringify({ objects })}\n`);
+        });
+    };
 }
 
 function newCrdValidator(root: string): CrdValidator {
-    const files = crdFiles(root);
+    const ask = toolSession(crdFiles(root));
     const answers = new Map<string, Promise<CreateAnswer>>();
-    let kinds: Promise<string[]> | undefined;
-    // Manifests asked for in this turn of the event loop, sent together when it ends.
-    let batch: { manifest: unknown; settle: (answer: Promise<CreateAnswer>) => void }[] = [];
-
-    const flush = () => {
-        const sent = batch;
-        batch = [];
-        const tool = runTool(
-            files,
-            sent.map((entry) => entry.manifest),
-        );
-        sent.forEach((entry, i) => entry.settle(tool.then((answer) => answer.results[i])));
-    };
-
     const create = (manifest: Manifest): Promise<CreateAnswer> => {
         const key = JSON.stringify(manifest);
         let answer = answers.get(key);
-        if (!answer) {
-            if (batch.length === 0) setImmediate(flush);
-            // A copy: the caller may change its manifest before the batch leaves.
-            const sent = JSON.parse(key);
-            answer = new Promise<CreateAnswer>((resolve) => batch.push({ manifest: sent, settle: resolve }));
-            answers.set(key, answer);
-        }
+        if (!answer) answers.set(key, (answer = ask([manifest]).then((a) => a.results[0])));
         return answer.then((a) => structuredClone(a));
     };
-
     return {
-        kinds: () => (kinds ??= runTool(files, []).then((answer) => answer.kinds)),
+        kinds: async () => (await ask([])).kinds,
         create,
         validate: async (manifest) => rejections(await create(manifest)),
     };
@@ -124,7 +131,7 @@ export function isCustomResource(manifest: Manifest): boolean {
     return group.includes(".") && !group.endsWith(".k8s.io") && group !== "k8s.io";
 }
 
-/** Asserts that the server accepts every manifest; they are asked together (one process), failures named by object. */
+/** Asserts that the server accepts every manifest, failures named by object. */
 export async function assertAccepted(manifests: Manifest[], root: string = CRD_ROOT): Promise<void> {
     assert.ok(manifests.length > 0, "no custom resource to validate: a filter let nothing through");
     const validator = loadCrdValidator(root);

@@ -2,14 +2,15 @@
 // CustomResourceDefinitions would answer to `create` with field validation Strict: it runs k8s.io/apiextensions-apiserver
 // v0.36.3's own code, wired as the server wires it. Nothing here validates by itself.
 //
-// Request (stdin, JSON): {"crds": ["<CRD YAML file>", ...], "objects": [<object>, ...]}
-// Answer (stdout, JSON): {"kinds": ["<group>/<version>/<Kind>", ...],
+//	crd-validate <CRD YAML file>...
 //
-//	"results": [{"unknownFields": [...], "errors": [...], "warnings": [...], "object": {...}}, ...]}
-//
-// one result per object, in order. unknownFields are the paths field validation Strict rejects while decoding (the
-// server stops there); errors are what create returns for the object as decoded, pruned and defaulted (what the
-// server answers when those fields are absent, or under field validation Warn/Ignore); object is that defaulted object.
+// reads requests from stdin until it ends, one JSON value each: {"objects": [<object>, ...]}, and answers each with
+// one line of JSON: {"kinds": ["<group>/<version>/<Kind>", ...],
+// "results": [{"unknownFields": [...], "errors": [...], "warnings": [...], "object": {...}}, ...]}, one result per
+// object, in order. A client keeps one process for many requests: the CRDs are read and each kind's CEL rules compiled
+// once. unknownFields are the paths field validation Strict rejects while decoding (the server stops there); errors
+// are what create returns for the object as decoded, pruned and defaulted (what the server answers when those fields
+// are absent, or under field validation Warn/Ignore); object is that defaulted object.
 package main
 
 import (
@@ -43,7 +44,6 @@ import (
 )
 
 type request struct {
-	CRDs    []string          `json:"crds"`
 	Objects []json.RawMessage `json:"objects"`
 }
 
@@ -76,30 +76,39 @@ type builtVersion struct {
 }
 
 func main() {
-	if err := run(os.Stdin, os.Stdout); err != nil {
+	if err := run(os.Args[1:], os.Stdin, os.Stdout); err != nil {
 		fmt.Fprintln(os.Stderr, "crd-validate:", err)
 		os.Exit(1)
 	}
 }
 
-func run(in io.Reader, out io.Writer) error {
-	var req request
-	if err := json.NewDecoder(in).Decode(&req); err != nil {
-		return fmt.Errorf("reading the request: %w", err)
-	}
-	served, err := loadCRDs(req.CRDs)
+func run(crdFiles []string, in io.Reader, out io.Writer) error {
+	served, err := loadCRDs(crdFiles)
 	if err != nil {
 		return err
 	}
-	ans := answer{Kinds: make([]string, 0, len(served)), Results: make([]result, 0, len(req.Objects))}
+	kinds := make([]string, 0, len(served))
 	for key := range served {
-		ans.Kinds = append(ans.Kinds, key)
+		kinds = append(kinds, key)
 	}
-	sort.Strings(ans.Kinds)
-	for _, raw := range req.Objects {
-		ans.Results = append(ans.Results, create(served, raw))
+	sort.Strings(kinds)
+	requests := json.NewDecoder(in)
+	answers := json.NewEncoder(out)
+	for {
+		var req request
+		if err := requests.Decode(&req); err == io.EOF {
+			return nil
+		} else if err != nil {
+			return fmt.Errorf("reading a request: %w", err)
+		}
+		ans := answer{Kinds: kinds, Results: make([]result, 0, len(req.Objects))}
+		for _, raw := range req.Objects {
+			ans.Results = append(ans.Results, create(served, raw))
+		}
+		if err := answers.Encode(ans); err != nil {
+			return err
+		}
 	}
-	return json.NewEncoder(out).Encode(ans)
 }
 
 // loadCRDs reads every CustomResourceDefinition of the files, keyed by "<group>/<version>/<Kind>" for each served
