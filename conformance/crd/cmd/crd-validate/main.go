@@ -70,7 +70,6 @@ type servedVersion struct {
 }
 
 type builtVersion struct {
-	kind       schema.GroupVersionKind
 	structural *structuralschema.Structural
 	strategy   rest.RESTCreateStrategy
 }
@@ -230,7 +229,7 @@ func (s *servedVersion) build() (*builtVersion, error) {
 			scaleSpec,
 			s.version.SelectableFields,
 		)
-		s.built = &builtVersion{kind: kind, structural: structural, strategy: strategy}
+		s.built = &builtVersion{structural: structural, strategy: strategy}
 	})
 	return s.built, s.err
 }
