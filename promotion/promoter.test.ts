@@ -15,7 +15,7 @@ import {
 
 const FIXTURES = path.resolve(__dirname, "../test/fixtures");
 import { planRelease } from "../program/releasePlan";
-import { celViolations } from "../test/support/celRules";
+import { assertAccepted, loadCrdValidator } from "../test/support/crdValidator";
 import { mapSource, validValues } from "../test/support/configSource";
 
 function config(stack: string, overrides: Record<string, string> = {}): ReleaseConfig {
@@ -182,7 +182,7 @@ describe("promoter plan (pure)", () => {
         }
     });
 
-    it("hydrates every environment into its own -next branch, with branch names git accepts", () => {
+    it("hydrates every environment into its own -next branch, with branch names git accepts", async () => {
         const plan = pipeline();
         assert.deepStrictEqual(
             plan.hydrations.map((h) => [h.environment, h.activeBranch, h.proposedBranch]),
@@ -195,19 +195,25 @@ describe("promoter plan (pure)", () => {
         for (const bad of ["-x", "a..b", "a:b", "a/", "a.lock", "a b"])
             assert.ok(!isValidBranch(bad), `rejects ${bad}`);
         const strategy = one(plan.promoterObjects, "PromotionStrategy");
-        assert.deepStrictEqual(celViolations(strategy), []);
+        assert.deepStrictEqual(await loadCrdValidator().validate(strategy), [], "the API server accepts the branches");
     });
 
-    it("satisfies the CRDs' CEL rules, and the check can fail", () => {
-        for (const object of pipeline({ soakDuration: "1h" }).promoterObjects)
-            assert.deepStrictEqual(celViolations(object), [], object.kind);
+    it("passes the API server's validation of the CRDs (schema and CEL rules), and the check can fail", async () => {
+        await assertAccepted(pipeline({ soakDuration: "1h" }).promoterObjects);
+        const validator = loadCrdValidator();
         const broken = structuredClone(one(pipeline().promoterObjects, "WebRequestCommitStatus"));
         broken.spec.httpRequest.method = "GET";
+        broken.spec.httpRequest.methodTemplate = "GET";
         broken.spec.mode = {};
-        assert.strictEqual(celViolations(broken).length, 2);
+        assert.deepStrictEqual(await validator.validate(broken), [
+            "spec.httpRequest: Invalid value: exactly one of method or methodTemplate must be set",
+            "spec.mode: Invalid value: exactly one of the fields in [polling trigger] must be set",
+        ]);
         const provider = structuredClone(one(pipeline().promoterObjects, "ScmProvider"));
         provider.spec.gitlab = {};
-        assert.strictEqual(celViolations(provider).length, 1);
+        assert.deepStrictEqual(await validator.validate(provider), [
+            "spec: Invalid value: exactly one of the fields in [github gitlab forgejo gitea bitbucketCloud azureDevOps fake] must be set",
+        ]);
     });
 
     it("syncs each environment from its environment branch, rendered by Argo CD, never by its Source Hydrator", () => {

@@ -28,6 +28,8 @@ export const GO_TOOLS = {
     helm: { module: "helm", package: "helm.sh/helm/v4/cmd/helm" },
     /** The CNCF Distribution registry, serving the packaged chart over OCI on 127.0.0.1 to the render tests. */
     registry: { module: "registry", package: "github.com/distribution/distribution/v3/cmd/registry" },
+    /** The API server's create validation of custom resources (k8s.io/apiextensions-apiserver); test/support/crdValidator.ts. */
+    "crd-validate": { module: "crd", package: "./cmd/crd-validate" },
 } satisfies Record<string, GoTool>;
 
 export type GoToolName = keyof typeof GO_TOOLS;
