@@ -21,7 +21,10 @@ export interface GoTool {
 }
 
 /** Every engine the suite runs, by the name tests ask for. */
-export const GO_TOOLS = {} satisfies Record<string, GoTool>;
+export const GO_TOOLS = {
+    /** go-yaml v3, the parser the Pulumi CLI reads Pulumi.<stack>.yaml with: a stack file's `config:` as JSON. */
+    "goyaml-stackconfig": { module: "goyaml", package: "./cmd/stackconfig" },
+} satisfies Record<string, GoTool>;
 
 export type GoToolName = keyof typeof GO_TOOLS;
 
