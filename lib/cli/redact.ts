@@ -125,53 +125,68 @@ function knownSecret(secret: string): KnownSecret {
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
 /**
- * Replaces known secrets (in every spelling) and secret-looking fields with `[REDACTED]`. Secrets can be added
- * later, e.g. once a token has been issued. A secret made only of whitespace is never matched as text (it would
- * erase the layout); the field patterns still catch it where it is labelled as a secret.
+ * Replaces every spelling of every secret in the canonical form of the text with the marker (overlapping finds, a
+ * secret containing another, become one marker), then the secret-looking fields.
  */
-export class Redactor {
-    private readonly secrets = new Map<string, KnownSecret>();
-
-    constructor(secrets: ReadonlyArray<string | undefined> = []) {
-        for (const secret of secrets) this.add(secret);
-    }
-
-    add(secret: string | undefined): void {
-        if (secret === undefined || secret.trim() === "" || this.secrets.has(secret)) return;
-        this.secrets.set(secret, knownSecret(secret));
-    }
-
-    redact(text: string): string {
-        let out = this.secrets.size === 0 ? text : this.withoutKnownSecrets(text);
-        for (const [field, replacement] of SECRET_FIELDS) out = out.replace(field, replacement);
-        return out;
-    }
-
-    /**
-     * Finds every spelling of every secret in the canonical form of the text and replaces the original characters
-     * they came from; overlapping finds (a secret containing another) become one marker.
-     */
-    private withoutKnownSecrets(text: string): string {
-        const seen = canonical(text);
-        const spans: Array<[number, number]> = [];
-        for (const { forms, standAloneOnly } of this.secrets.values()) {
-            for (const form of forms) {
-                for (let at = seen.text.indexOf(form); at >= 0; at = seen.text.indexOf(form, at + 1)) {
-                    const [from, to] = [seen.start[at], seen.end[at + form.length - 1]];
-                    const alone = !LETTER_OR_DIGIT.test(text[from - 1] ?? "") && !LETTER_OR_DIGIT.test(text[to] ?? "");
-                    if (!standAloneOnly || alone) spans.push([from, to]);
-                }
+function redactKnown(text: string, secrets: Iterable<KnownSecret>): string {
+    let out = text;
+    const spans: Array<[number, number]> = [];
+    const seen = canonical(text);
+    for (const { forms, standAloneOnly } of secrets) {
+        for (const form of forms) {
+            for (let at = seen.text.indexOf(form); at >= 0; at = seen.text.indexOf(form, at + 1)) {
+                const [from, to] = [seen.start[at], seen.end[at + form.length - 1]];
+                const alone = !LETTER_OR_DIGIT.test(text[from - 1] ?? "") && !LETTER_OR_DIGIT.test(text[to] ?? "");
+                if (!standAloneOnly || alone) spans.push([from, to]);
             }
         }
-        if (spans.length === 0) return text;
+    }
+    if (spans.length > 0) {
         spans.sort((a, b) => a[0] - b[0] || b[1] - a[1]);
-        let out = "";
+        out = "";
         let kept = 0;
         for (const [from, to] of spans) {
             if (to <= kept) continue;
             if (from >= kept) out += `${text.slice(kept, from)}${REDACTED}`;
             kept = to;
         }
-        return out + text.slice(kept);
+        out += text.slice(kept);
+    }
+    for (const [field, replacement] of SECRET_FIELDS) out = out.replace(field, replacement);
+    return out;
+}
+
+function isMatchable(secret: string | undefined): secret is string {
+    return secret !== undefined && secret.trim() !== "";
+}
+
+/**
+ * Redactor.redact as a plain function, for code serialized into Pulumi's dynamic-provider host (promotion/gitData.ts),
+ * where a class instance does not survive.
+ */
+export function redactSecrets(text: string, secrets: ReadonlyArray<string | undefined>): string {
+    return redactKnown(text, secrets.filter(isMatchable).map(knownSecret));
+}
+
+/**
+ * Replaces known secrets (in every spelling) and secret-looking fields with `[REDACTED]`. Secrets can be added
+ * later, e.g. once a token has been issued. A secret made only of whitespace is never matched as text (it would
+ * erase the layout); the field patterns still catch it where it is labelled as a secret.
+ */
+export class Redactor {
+    private readonly secrets: Map<string, KnownSecret>;
+
+    constructor(secrets: ReadonlyArray<string | undefined> = []) {
+        this.secrets = new Map();
+        for (const secret of secrets) this.add(secret);
+    }
+
+    add(secret: string | undefined): void {
+        if (!isMatchable(secret) || this.secrets.has(secret)) return;
+        this.secrets.set(secret, knownSecret(secret));
+    }
+
+    redact(text: string): string {
+        return redactKnown(text, this.secrets.values());
     }
 }

@@ -50,7 +50,7 @@ export function untrustedText(text: string, max = UNTRUSTED_MAX_CHARS): string {
  * A short excerpt of a response body: redacted first (so a secret is never cut in half and half-leaked), then made
  * one safe line of at most `max` characters.
  */
-export function excerpt(body: string, redactor: Redactor, max = 200): string {
+export function excerpt(body: string, redactor: Pick<Redactor, "redact">, max = 200): string {
     return untrustedText(redactor.redact(body), max);
 }
 

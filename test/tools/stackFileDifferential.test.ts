@@ -79,6 +79,20 @@ describe("stack files: read as the Pulumi CLI reads them, or refused", () => {
         });
     }
 
+    it("never quotes a value in a refusal or a syntax error", () => {
+        const secret = "ghp_stackFileSecret0123";
+        for (const text of [
+            `config:\n  ${PROJECT}:registryToken: *${secret}\n`,
+            `config:\n  ${PROJECT}:registryToken: "${secret}\n`,
+            `config:\n  ${PROJECT}:registryToken: ${secret}\n  ${PROJECT}:registryToken: ${secret}\n`,
+        ]) {
+            assert.throws(
+                () => readStackConfigSection(text, PROJECT, "Pulumi.demo.yaml"),
+                (err: Error) => err instanceof StackFileError && !err.message.includes(secret.slice(0, 8)),
+            );
+        }
+    });
+
     it("names the line and the character it refuses", () => {
         assert.throws(
             () => readStackConfigSection(CASES["LS hides a key behind a comment"], PROJECT, "Pulumi.demo.yaml"),

@@ -95,8 +95,9 @@ function refuseAmbiguousNodes(doc: YAML.Document, text: string, file: string): v
     const lineOf = (node: YAML.Node): number => lineAt(text, node.range?.[0] ?? 0);
     YAML.visit(doc, {
         Alias(_, node) {
+            // The alias is not named: it may be the value itself (`registryToken: *ghp_...`).
             throw new StackFileError(
-                `${file} line ${lineOf(node)} uses the alias *${untrustedText(node.source, 40)}; write the value out (aliases are not read alike by every YAML parser)`,
+                `${file} line ${lineOf(node)} uses an alias (*...); write the value out (aliases are not read alike by every YAML parser)`,
             );
         },
         Pair(_, pair) {
@@ -125,7 +126,11 @@ function parseDocument(text: string, file: string): YAML.Document {
     if (differential !== undefined) throw new StackFileError(differential);
     const doc = YAML.parseDocument(text);
     if (doc.errors.length > 0) {
-        throw new StackFileError(`${file} is not valid YAML: ${doc.errors[0].message.split("\n")[0]}`);
+        // Never the yaml library's message: some quote the source (an alias name, a value), secrets included.
+        const [error] = doc.errors;
+        const where = error.linePos?.[0];
+        const at = where === undefined ? "" : ` at line ${where.line}, column ${where.col}`;
+        throw new StackFileError(`${file} is not valid YAML${at} (${error.code}; the text is not shown)`);
     }
     refuseAmbiguousNodes(doc, text, file);
     return doc;
