@@ -2,6 +2,7 @@ import * as fs from "fs";
 import * as path from "path";
 import { parseArgs } from "util";
 import { UsageError, usageMessage } from "../lib/cli/args";
+import { jsonOutput, safeOutput, untrustedText } from "../lib/cli/sanitize";
 import { PlanRun, programModule, revealSecrets, runProgramOnMocks } from "./mockRuntime";
 import { policies } from "../policies/pack";
 import { environmentSummaries } from "./environments";
@@ -102,8 +103,9 @@ async function plan(args: PlanArgs, options: PlanOptions): Promise<PlanCommandRe
     }
     return {
         code: report.policyViolations.some((v) => v.level === "mandatory") ? 1 : 0,
-        stdout: args.json ? `${JSON.stringify(planDocument(report), null, 2)}\n` : `${planTable(report)}\n`,
-        stderr: (stackConfig.warnings ?? []).map((warning) => `warning: ${warning}\n`).join(""),
+        // Each sink escaped for what reads it: JSON for programs, the table for a terminal or a job summary's fence.
+        stdout: args.json ? `${jsonOutput(planDocument(report), 2)}\n` : `${safeOutput(planTable(report))}\n`,
+        stderr: (stackConfig.warnings ?? []).map((warning) => `warning: ${safeOutput(warning)}\n`).join(""),
     };
 }
 
@@ -117,6 +119,6 @@ export async function planCommand(argv: string[], options: PlanOptions = {}): Pr
     } catch (err) {
         if (err instanceof UsageError) return { code: 2, stdout: "", stderr: `error: ${err.message}\n${USAGE}\n` };
         const message = err instanceof Error ? err.message.split("\n")[0] : String(err);
-        return { code: 2, stdout: "", stderr: `error: ${message}\n` };
+        return { code: 2, stdout: "", stderr: `error: ${untrustedText(message, 1000)}\n` };
     }
 }
