@@ -1,4 +1,3 @@
-import * as fs from "fs";
 import * as path from "path";
 import { parseArgs } from "util";
 import { UsageError, usageMessage } from "../lib/cli/args";
@@ -8,6 +7,7 @@ import { policies } from "../policies/pack";
 import { environmentSummaries } from "./environments";
 import { checkReconciledPolicies } from "./policyCheck";
 import { loadPolicyConfig, policyConfigFor, reconcilePolicyConfig } from "./policyConfig";
+import { writeManifests } from "./out";
 import { kubernetesManifests, planDocument, planTable, PlanReport } from "./render";
 import { loadStackConfig, releaseConfigFrom, secretPlaceholder } from "./stackConfig";
 
@@ -96,11 +96,7 @@ async function plan(args: PlanArgs, options: PlanOptions): Promise<PlanCommandRe
         ),
     };
 
-    if (args.out) {
-        fs.mkdirSync(args.out, { recursive: true });
-        for (const [file, manifest] of kubernetesManifests(report))
-            fs.writeFileSync(path.join(args.out, file), manifest);
-    }
+    if (args.out) writeManifests(args.out, kubernetesManifests(report));
     return {
         code: report.policyViolations.some((v) => v.level === "mandatory") ? 1 : 0,
         // Each sink escaped for what reads it: JSON for programs, the table for a terminal or a job summary's fence.
