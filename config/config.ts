@@ -448,6 +448,11 @@ export function parseReleaseConfig(source: ConfigSource): ReleaseConfig {
     if (soakDuration !== undefined)
         reader.matching("soakDuration", soakDuration, GO_DURATION, "a duration such as 30m or 1h30m");
 
+    refuseMovingValuesRevision(reader, values.revision, {
+        laterEnvironment: environments.indexOf(environment) > 0,
+        hydratesLaterEnvironments: mode === "promoter" && ownsPipeline && environments.length > 1,
+    });
+
     if (mode === "promoter" && !ownsPipeline) {
         // Here the release pins come from the hydrated commit the promoter carries; a local override would be ignored.
         for (const key of ["imageTag", "chartVersion", "valuesRevision"]) {
@@ -551,6 +556,28 @@ export function parseReleaseConfig(source: ConfigSource): ReleaseConfig {
     };
     refuseNameCollisions(config);
     return deepFreeze(config);
+}
+
+/** A revision that cannot move: a full commit id, `refs/tags/<tag>`, or a release tag (`v1.2.27`, `1.2.27`). */
+const FIXED_REVISION = /^(?:[0-9a-f]{40}|refs\/tags\/.+|v?\d+\.\d+\.\d+(?:[-+][0-9A-Za-z.+-]*)?)$/;
+
+/**
+ * The values of an environment after the first move only with a release or a promotion: read at a branch, a push to
+ * it would change them at the next `pulumi up` with no release, and (in promoter mode, where the pipeline stack
+ * hydrates every environment) reach demo through its promotion unjudged. There a branch is refused.
+ */
+function refuseMovingValuesRevision(
+    reader: KeyReader,
+    revision: string,
+    where: { laterEnvironment: boolean; hydratesLaterEnvironments: boolean },
+): void {
+    if (FIXED_REVISION.test(revision) || !(where.laterEnvironment || where.hydratesLaterEnvironments)) return;
+    reader.fail(
+        "valuesRevision",
+        revision,
+        "a release tag (v1.2.27), refs/tags/<tag> or a full commit id: values read at a branch would move an " +
+            "environment after the first without a release",
+    );
 }
 
 /** The Argo CD Application of an environment whose stack does not set `applicationName`. */
