@@ -1,7 +1,7 @@
 // The one way the tools and the e2e gate talk to GitHub's REST API: Octokit with pagination and bounded retries, every
-// request sent through the project's own HTTP layer (lib/cli/http.ts): a hard time limit, answers read up to 1 MiB (or the caller's cap),
-// redirects followed only within the API's origin, no request (a pagination link included) to any other origin, every
-// listing bounded in pages, network failures as one plain line. A request may carry its own
+// request sent through the project's own HTTP layer (lib/cli/http.ts): a hard time limit, answers read up to 1 MiB
+// (or the caller's cap), redirects followed only within the API's origin, no request (a pagination link included) to
+// any other origin, every listing bounded in pages, network failures as one plain line. A request may carry its own
 // AbortSignal (`request: { signal }`): once it fires, the request ends as a `cancelled` failure and is not retried.
 
 import { Octokit } from "@octokit/core";
@@ -64,8 +64,8 @@ function boundedPages(pages: AsyncIterator<PageResponse>): AsyncIterator<PageRes
 
 /**
  * Octokit's `paginate` and `paginate.iterator` over boundedPages; registered after paginateRest, so it replaces
- * them for every caller. The collecting loop is the plugin's own `gather`: items of each page, or what `mapFn`
- * makes of it, until the last page or `done()`.
+ * them for every caller. `paginate` collects as the plugin's own does: the items of each page, or what `mapFn` makes
+ * of it, until the last page or `done()`.
  */
 function boundedPagination(octokit: Octokit): { paginate: PaginateInterface } {
     const iterator = (route: unknown, parameters?: unknown) => {

@@ -56,7 +56,6 @@ function plainValue(node: unknown): string | undefined {
  * byte-order mark inside the text; and anything outside YAML's printable set, which go-yaml refuses and yaml reads.
  */
 const DIFFERENTLY_READ_CHARACTER =
-    // eslint-disable-next-line no-control-regex
     /[\x00-\x08\x0B\x0C\x0E-\x1F\x7F-\x9F\u2028\u2029\uD800-\uDFFF\uFFFE\uFFFF]|\r(?!\n)|(?<!^)\uFEFF/u;
 
 const CHARACTER_NAMES: Readonly<Record<string, string>> = {
