@@ -4,6 +4,8 @@ import * as path from "path";
 import * as semver from "semver";
 import * as YAML from "yaml";
 import { derivedChartVersion, releaseTag } from "./releasePins";
+import { chartRepositoryCredentialName } from "../environment/argocd";
+import { PROMOTER_APPLICATION_NAME, SCM_SECRET_NAME, environmentBranch, proposedBranch } from "../promotion/promoter";
 
 /** An environment: a stack of the same name, a namespace, a GitHub environment and a pair of environment branches. */
 export type EnvironmentName = string;
@@ -556,7 +558,7 @@ export function parseReleaseConfig(source: ConfigSource): ReleaseConfig {
         "applicationName",
         DNS_LABEL,
         "an Argo CD Application name (lower-case DNS label, at most 63 characters: Argo CD writes it into a label)",
-        `serviceradar-${environment}`,
+        defaultApplicationName(environment),
     );
     const values: EnvironmentValuesSettings = {
         repository: reader.matchingKey(
@@ -587,6 +589,11 @@ export function parseReleaseConfig(source: ConfigSource): ReleaseConfig {
     const soakDuration = reader.optional("soakDuration");
     if (soakDuration !== undefined)
         reader.matching("soakDuration", soakDuration, GO_DURATION, "a duration such as 30m or 1h30m");
+
+    refuseMovingValuesRevision(reader, values.revision, {
+        laterEnvironment: environments.indexOf(environment) > 0,
+        hydratesLaterEnvironments: mode === "promoter" && ownsPipeline && environments.length > 1,
+    });
 
     if (mode === "promoter" && !ownsPipeline) {
         // Here the release pins come from the hydrated commit the promoter carries; a local override would be ignored.
@@ -713,6 +720,7 @@ export function parseReleaseConfig(source: ConfigSource): ReleaseConfig {
             ? readDeployments(reader)
             : reader.notApplicable(Object.values(DEPLOYMENT_KEYS)),
     };
+    refuseNameCollisions(config);
     // Last: only now does the reader know every key this stack's mode reads.
     reader.refuseUnknownKeys(declaredProjectKeys());
     return deepFreeze(config);
@@ -725,6 +733,139 @@ const GITHUB_APP_KEYS = {
     privateKey: "promoterGithubAppPrivateKey",
     hydratorAppId: "hydratorGithubAppId",
 } as const;
+
+/** A revision that cannot move: a full commit id, `refs/tags/<tag>`, or a release tag (`v1.2.27`, `1.2.27`). */
+const FIXED_REVISION = /^(?:[0-9a-f]{40}|refs\/tags\/.+|v?\d+\.\d+\.\d+(?:[-+][0-9A-Za-z.+-]*)?)$/;
+
+/**
+ * The values of an environment after the first move only with a release or a promotion: read at a branch, a push to
+ * it would change them at the next `pulumi up` with no release, and (in promoter mode, where the pipeline stack
+ * hydrates every environment) reach demo through its promotion unjudged. There a branch is refused.
+ */
+function refuseMovingValuesRevision(
+    reader: KeyReader,
+    revision: string,
+    where: { laterEnvironment: boolean; hydratesLaterEnvironments: boolean },
+): void {
+    if (FIXED_REVISION.test(revision) || !(where.laterEnvironment || where.hydratesLaterEnvironments)) return;
+    reader.fail(
+        "valuesRevision",
+        revision,
+        "a release tag (v1.2.27), refs/tags/<tag> or a full commit id: values read at a branch would move an " +
+            "environment after the first without a release",
+    );
+}
+
+/** The Argo CD Application of an environment whose stack does not set `applicationName`. */
+export function defaultApplicationName(environment: EnvironmentName): string {
+    return `serviceradar-${environment}`;
+}
+
+/** A name the program derives, and the setting it comes from (for the one-line error naming both). */
+interface DerivedName {
+    name: string;
+    /** The config key the name comes from (the error's key), or undefined for a fixed name of the program. */
+    key?: string;
+    what: string;
+}
+
+/**
+ * Refuses a configuration in which one derived name would serve two roles: a branch that is one environment's live
+ * branch and another's proposed one, or one Kubernetes object (kind, namespace, name) declared twice, or an
+ * environment's namespace that is Argo CD's, the promoter's or another environment's. The names come from the
+ * program's own builders; another stack's own settings are not visible here, so its names are its defaults.
+ */
+function refuseNameCollisions(config: ReleaseConfig): void {
+    const collide = (groups: ReadonlyMap<string, DerivedName[]>, kind: string) => {
+        for (const [, names] of groups) {
+            if (names.length < 2) continue;
+            const [first, second] = names;
+            // The setting to change is named: the first one that is a setting (a fixed name cannot be changed).
+            const [blamed, other] =
+                first.key !== undefined || second.key === undefined ? [first, second] : [second, first];
+            throw new ConfigError(
+                blamed.key ?? "environments",
+                `Invalid configuration ${config.project}:${blamed.key ?? "environments"}: ${JSON.stringify(blamed.name)} ` +
+                    `would be both ${blamed.what} and ${other.what} (${kind}); expected names that differ.`,
+            );
+        }
+    };
+    const group = <T extends DerivedName>(names: T[], identity: (name: T) => string) => {
+        const groups = new Map<string, T[]>();
+        for (const name of names) groups.set(identity(name), [...(groups.get(identity(name)) ?? []), name]);
+        return groups;
+    };
+
+    const branches = config.environments.flatMap((environment): DerivedName[] => [
+        { name: environmentBranch(environment), what: `the live branch of ${environment}` },
+        { name: proposedBranch(environment), what: `the proposed branch of ${environment}` },
+    ]);
+    collide(
+        group(branches, (branch) => branch.name),
+        "one git branch",
+    );
+
+    const others = config.environments.filter((environment) => environment !== config.environment);
+    const namespaces: DerivedName[] = [
+        { name: config.namespace, key: "namespace", what: `the namespace of ${config.environment}` },
+        { name: config.argocd.namespace, key: "argocdNamespace", what: "Argo CD's namespace" },
+        { name: config.promotion.promoterNamespace, key: "promoterNamespace", what: "GitOps Promoter's namespace" },
+        ...others.map((environment) => ({ name: environment, what: `the namespace of ${environment} (its default)` })),
+    ];
+    collide(namespaceClashes(namespaces), "one namespace");
+
+    const objects: Array<DerivedName & { kind: string; namespace: string }> = [
+        {
+            kind: "Secret",
+            namespace: config.namespace,
+            name: config.registry.pullSecretName,
+            key: "pullSecretName",
+            what: `the image pull secret of ${config.environment}`,
+        },
+        {
+            kind: "Secret",
+            namespace: config.promotion.promoterNamespace,
+            name: SCM_SECRET_NAME,
+            what: "GitOps Promoter's GitHub App secret",
+        },
+        {
+            kind: "Secret",
+            namespace: config.argocd.namespace,
+            name: chartRepositoryCredentialName(config.chart.repository),
+            what: "Argo CD's chart repository credential",
+        },
+        {
+            kind: "Application",
+            namespace: config.argocd.namespace,
+            name: config.argocd.applicationName,
+            key: "applicationName",
+            what: `the Argo CD Application of ${config.environment}`,
+        },
+        {
+            kind: "Application",
+            namespace: config.argocd.namespace,
+            name: PROMOTER_APPLICATION_NAME,
+            what: "GitOps Promoter's Argo CD Application",
+        },
+        ...others.map((environment) => ({
+            kind: "Application",
+            namespace: config.argocd.namespace,
+            name: defaultApplicationName(environment),
+            what: `the Argo CD Application of ${environment} (its default name)`,
+        })),
+    ];
+    collide(
+        group(objects, (object) => `${object.kind}/${object.namespace}/${object.name}`),
+        "one Kubernetes object",
+    );
+}
+
+/** The environment's namespace against every other namespace the program knows; the others may share one. */
+function namespaceClashes(namespaces: DerivedName[]): Map<string, DerivedName[]> {
+    const [own, ...rest] = namespaces;
+    const clash = rest.find((other) => other.name === own.name);
+    return new Map(clash === undefined ? [] : [[own.name, [own, clash]]]);
+}
 
 function readGithubApp(reader: KeyReader): GithubAppSettings {
     const needed = "(needed in promoter mode on the pipeline stack)";

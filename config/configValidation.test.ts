@@ -140,9 +140,9 @@ describe("config validation", () => {
             ["a status context", { e2eStatusContext: "ci/e2e.x_y" }, (c) => c.promotion.e2eStatusContext, "ci/e2e.x_y"],
             [
                 "a values revision with a slash",
-                { valuesRevision: "release/1.2" },
+                { valuesRevision: "refs/tags/release/1.2" },
                 (c) => c.values.revision,
-                "release/1.2",
+                "refs/tags/release/1.2",
             ],
             ["a values repository", { valuesRepository: "a/b.c-d" }, (c) => c.values.repository, "a/b.c-d"],
             ["the App id as a number", { promoterGithubAppId: "10" }, (c) => c.promotion.githubApp?.appId, 10],
@@ -183,7 +183,12 @@ describe("config validation", () => {
                 "r.io/car_ver-auto/ch.arts",
             ],
             ["a one-character GitHub owner", { githubOwner: "a" }, (c) => c.github.owner, "a"],
-            ["a revision with .lock inside", { valuesRevision: "a.lock.b" }, (c) => c.values.revision, "a.lock.b"],
+            [
+                "a revision with .lock inside",
+                { valuesRevision: "refs/tags/a.lock.b" },
+                (c) => c.values.revision,
+                "refs/tags/a.lock.b",
+            ],
             ["a two-digit fraction soak", { soakDuration: "1.25h" }, (c) => c.promotion.soakDuration, "1.25h"],
         ];
         for (const [what, overrides, read, expected] of accepted) {
@@ -326,8 +331,8 @@ describe("config validation", () => {
                 );
             }
             assert.equal(
-                parse(PIPELINE, { valuesRevision: "release/v1.2+build" }).values.revision,
-                "release/v1.2+build",
+                parse(PIPELINE, { valuesRevision: "refs/tags/release/v1.2+build" }).values.revision,
+                "refs/tags/release/v1.2+build",
             );
         });
 

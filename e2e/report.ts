@@ -2,6 +2,7 @@
 
 import { CATEGORY_HINT, Category, CheckResult, GateResult } from "./result";
 import { formatDuration } from "../lib/cli/duration";
+import { untrustedText } from "../lib/cli/sanitize";
 
 export interface Counts {
     total: number;
@@ -38,12 +39,14 @@ export function formatReport(result: GateResult, target: string): string[] {
     const timeWidth = Math.max(4, ...result.checks.map((c) => formatDuration(c.durationMs).length));
     const indent = " ".repeat(6 + 2 + idWidth + 2 + timeWidth + 2);
     const lines: string[] = [];
-    lines.push(`ServiceRadar e2e gate report for ${target}`);
+    // One line per check whatever a server put into its message: a line break could forge a PASS line.
+    const line = (text: string) => untrustedText(text, 1000);
+    lines.push(`ServiceRadar e2e gate report for ${line(target)}`);
     lines.push(`RESULT  ${"CHECK".padEnd(idWidth)}  ${"TIME".padEnd(timeWidth)}  DETAIL`);
     for (const check of result.checks) {
         const time = check.outcome === "skip" ? "-" : formatDuration(check.durationMs);
         lines.push(
-            `${LABEL[check.outcome].padEnd(6)}  ${check.id.padEnd(idWidth)}  ${time.padEnd(timeWidth)}  ${check.name}: ${check.message}`,
+            `${LABEL[check.outcome].padEnd(6)}  ${check.id.padEnd(idWidth)}  ${time.padEnd(timeWidth)}  ${line(check.name)}: ${line(check.message)}`,
         );
         if (check.outcome === "fail") {
             if (check.category) {
@@ -51,7 +54,7 @@ export function formatReport(result: GateResult, target: string): string[] {
             }
             if (check.httpStatus !== undefined) {
                 lines.push(
-                    `${indent}HTTP ${check.httpStatus}, body: ${check.bodyExcerpt ? check.bodyExcerpt : "(empty)"}`,
+                    `${indent}HTTP ${check.httpStatus}, body: ${check.bodyExcerpt ? line(check.bodyExcerpt) : "(empty)"}`,
                 );
             }
         }

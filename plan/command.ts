@@ -1,13 +1,14 @@
-import * as fs from "fs";
 import * as path from "path";
 import { parseArgs } from "util";
 import { UsageError, usageMessage } from "../lib/cli/args";
+import { jsonOutput, safeOutput, untrustedText } from "../lib/cli/sanitize";
 import { PlanRun, programModule, revealSecrets, runProgramOnMocks } from "./mockRuntime";
 import { policies } from "../policies/pack";
 import { environmentSummaries } from "./environments";
 import { adoptionImportFile } from "./adoption";
 import { checkReconciledPolicies } from "./policyCheck";
 import { loadPolicyConfig, policyConfigFor, reconcilePolicyConfig } from "./policyConfig";
+import { writeManifests } from "./out";
 import { kubernetesManifests, planDocument, planTable, PlanReport } from "./render";
 import { loadStackConfig, releaseConfigFrom, secretPlaceholder } from "./stackConfig";
 
@@ -97,15 +98,12 @@ async function plan(args: PlanArgs, options: PlanOptions): Promise<PlanCommandRe
         imports: adoptionImportFile(run.resources),
     };
 
-    if (args.out) {
-        fs.mkdirSync(args.out, { recursive: true });
-        for (const [file, manifest] of kubernetesManifests(report))
-            fs.writeFileSync(path.join(args.out, file), manifest);
-    }
+    if (args.out) writeManifests(args.out, kubernetesManifests(report));
     return {
         code: report.policyViolations.some((v) => v.level === "mandatory") ? 1 : 0,
-        stdout: args.json ? `${JSON.stringify(planDocument(report), null, 2)}\n` : `${planTable(report)}\n`,
-        stderr: (stackConfig.warnings ?? []).map((warning) => `warning: ${warning}\n`).join(""),
+        // Each sink escaped for what reads it: JSON for programs, the table for a terminal or a job summary's fence.
+        stdout: args.json ? `${jsonOutput(planDocument(report), 2)}\n` : `${safeOutput(planTable(report))}\n`,
+        stderr: (stackConfig.warnings ?? []).map((warning) => `warning: ${safeOutput(warning)}\n`).join(""),
     };
 }
 
@@ -119,6 +117,6 @@ export async function planCommand(argv: string[], options: PlanOptions = {}): Pr
     } catch (err) {
         if (err instanceof UsageError) return { code: 2, stdout: "", stderr: `error: ${err.message}\n${USAGE}\n` };
         const message = err instanceof Error ? err.message.split("\n")[0] : String(err);
-        return { code: 2, stdout: "", stderr: `error: ${message}\n` };
+        return { code: 2, stdout: "", stderr: `error: ${untrustedText(message, 1000)}\n` };
     }
 }

@@ -132,6 +132,40 @@ describe("the offline plan against hostile input", () => {
         }
     });
 
+    describe("--out", () => {
+        const plan = (out: string) => runPlan(["--stack", "demo", "--out", out]);
+
+        it("refuses a symbolic link instead of writing where it points", async () => {
+            const target = fs.mkdtempSync(path.join(os.tmpdir(), "plan-out-target-"));
+            const link = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "plan-out-link-")), "manifests");
+            fs.symlinkSync(target, link);
+            const result = await plan(link);
+            assert.strictEqual(result.code, 2, result.stderr);
+            assert.match(result.stderr, /--out .* is a symbolic link/);
+            assert.deepStrictEqual(fs.readdirSync(target), []);
+        });
+
+        it("leaves no manifest of an earlier run beside the new ones", async () => {
+            const out = fs.mkdtempSync(path.join(os.tmpdir(), "plan-out-again-"));
+            assert.strictEqual((await plan(out)).code, 0);
+            // As if an earlier plan had declared one more object.
+            fs.writeFileSync(path.join(out, "secret_demo_removed-object.yaml"), "kind: Secret\n");
+            fs.appendFileSync(path.join(out, ".serviceradar-plan-files"), "secret_demo_removed-object.yaml\n");
+            const again = await runPlan(["--stack", "demo", "--out", out, "--config", "soakDuration=1h"]);
+            assert.strictEqual(again.code, 0, again.stderr);
+            assert.ok(!fs.existsSync(path.join(out, "secret_demo_removed-object.yaml")));
+        });
+
+        it("refuses a folder holding files the plan did not write, and leaves them", async () => {
+            const out = fs.mkdtempSync(path.join(os.tmpdir(), "plan-out-foreign-"));
+            fs.writeFileSync(path.join(out, "notes.txt"), "mine");
+            const result = await plan(out);
+            assert.strictEqual(result.code, 2, result.stderr);
+            assert.match(result.stderr, /holds files the plan did not write/);
+            assert.deepStrictEqual(fs.readdirSync(out), ["notes.txt"]);
+        });
+    });
+
     it("stays offline whatever Pulumi engine address the environment names", async () => {
         const { result, connections } = await offline;
         assert.strictEqual(result.code, 0, result.stderr);

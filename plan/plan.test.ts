@@ -4,6 +4,7 @@ import * as os from "os";
 import * as path from "path";
 import * as YAML from "yaml";
 import { onlyResource, planJson, resourcesOfType, runPlan } from "../test/support/plan";
+import { WRITTEN_LIST } from "./out";
 
 const APPLICATION = "kubernetes:argoproj.io/v1alpha1:Application";
 const NAMESPACE = "kubernetes:core/v1:Namespace";
@@ -263,7 +264,10 @@ describe("offline plan", () => {
         const out = fs.mkdtempSync(path.join(os.tmpdir(), "plan-out-"));
         const result = await runPlan(["--stack", "demo", "--out", out, "--config", DIRECT]);
         assert.strictEqual(result.code, 0, result.stderr);
-        const manifests = fs.readdirSync(out).map((f) => YAML.parse(fs.readFileSync(path.join(out, f), "utf8")));
+        const manifests = fs
+            .readdirSync(out)
+            .filter((file) => file !== WRITTEN_LIST)
+            .map((f) => YAML.parse(fs.readFileSync(path.join(out, f), "utf8")));
         const kinds = manifests.map((m) => `${m.kind}/${m.metadata.name}`).sort();
         assert.deepStrictEqual(kinds, [
             "Application/serviceradar-demo-prod",

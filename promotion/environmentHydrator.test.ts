@@ -283,7 +283,7 @@ describe("the program as GitOps Promoter's hydrator (custom-hydrator contract)",
             );
             github.status = 401;
             await assert.rejects(environmentHydratorProvider.create(staging), (err: Error) => {
-                assert.match(err.message, /answered HTTP 401: Bad credentials Bearer \[secret\]/);
+                assert.match(err.message, /answered HTTP 401: Bad credentials Bearer \[REDACTED\]/);
                 assert.ok(!err.message.includes(TOKEN));
                 return true;
             });

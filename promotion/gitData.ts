@@ -8,6 +8,8 @@
  */
 
 import { readBoundedText } from "../lib/cli/boundedBody";
+import { redactSecrets } from "../lib/cli/redact";
+import { excerpt } from "../lib/cli/sanitize";
 
 type Fetch = (url: string, init: RequestInit) => Promise<Response>;
 
@@ -16,17 +18,28 @@ export interface GitHubApi {
     apiUrl: string;
     token: string;
     fetchImpl?: Fetch;
+    /** Deadline of one attempt, answer and body included (default CALL_TIMEOUT_MS). */
+    timeoutMs?: number;
+    /** The first retry waits this long, the next twice as long (default 500 ms). */
+    retryBaseDelayMs?: number;
 }
 
-/** A failed call, with GitHub's HTTP status. */
-export type GitHubApiError = Error & { status?: number };
+/** A failed call, with GitHub's HTTP status; `transient` when another attempt may succeed. */
+export type GitHubApiError = Error & { status?: number; transient?: boolean; retryAfterMs?: number };
 
 const RETRIES_WHEN_BRANCH_MOVED = 3;
 /** GitHub's contents API serves files up to 1 MB; a values file is far smaller. */
 const MAX_RESPONSE_BYTES = 4 * 1024 * 1024;
+const CALL_TIMEOUT_MS = 30_000;
+/** Attempts of a call that may be repeated safely (see mayRepeat); a failed `pulumi up` is the alternative. */
+const MAX_ATTEMPTS = 3;
+/** A Retry-After longer than this is not waited out inside `pulumi up`: the call fails, saying so. */
+const MAX_RETRY_AFTER_MS = 10_000;
 
-function apiError(message: string, status?: number): GitHubApiError {
-    return Object.assign(new Error(message), { name: "GitHubApiError", status });
+type Redacting = { redact(text: string): string };
+
+function apiError(message: string, status?: number, extra: Partial<GitHubApiError> = {}): GitHubApiError {
+    return Object.assign(new Error(message), { name: "GitHubApiError", status, ...extra });
 }
 
 function repositoryRoot(api: GitHubApi, ownerAndName: string): string {
@@ -39,39 +52,131 @@ function escapedPath(path: string): string {
     return path.split("/").map(encodeURIComponent).join("/");
 }
 
-/** One GitHub API call; a failure names the call and GitHub's message, never the token. */
+/**
+ * Calls whose repetition cannot do harm: reads, creating a tree or a commit (the same content is the same object),
+ * and moving a ref without force to a given commit (a second move to where it already points is a no-op). Creating
+ * a ref is not: after a lost answer, a second attempt would fail on the ref the first one made.
+ */
+function mayRepeat(method: string, url: string): boolean {
+    return method === "GET" || method === "PATCH" || /\/git\/(trees|commits)$/.test(url);
+}
+
+/** Retry-After in milliseconds (seconds or an HTTP date), undefined when absent or unreadable. */
+function retryAfterMs(header: string | null): number | undefined {
+    if (header === null) return undefined;
+    const seconds = Number(header);
+    if (header.trim() !== "" && Number.isFinite(seconds)) return Math.max(0, seconds * 1000);
+    const date = Date.parse(header);
+    return Number.isNaN(date) ? undefined : Math.max(0, date - Date.now());
+}
+
+/**
+ * One attempt, answer and body under one deadline. The deadline is a timer of its own, not AbortSignal.timeout
+ * (whose timer does not keep the process alive, so a stalled body could outlive it), and the body read races it, so
+ * a body that never ends cannot hold `pulumi up`.
+ */
+async function attempt(api: GitHubApi, method: string, url: string, body: unknown, redactor: Redacting) {
+    const timeoutMs = api.timeoutMs ?? CALL_TIMEOUT_MS;
+    const controller = new AbortController();
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const deadline = new Promise<never>((_, reject) => {
+        timer = setTimeout(() => {
+            const error = apiError(`${method} ${url} did not answer completely within ${timeoutMs} ms`, undefined, {
+                transient: true,
+            });
+            controller.abort(error);
+            reject(error);
+        }, timeoutMs);
+    });
+    const exchange = (async () => {
+        const response = await (api.fetchImpl ?? fetch)(url, {
+            method,
+            headers: {
+                Authorization: `Bearer ${api.token}`,
+                Accept: "application/vnd.github+json",
+                "X-GitHub-Api-Version": "2022-11-28",
+                ...(body === undefined ? {} : { "Content-Type": "application/json" }),
+            },
+            body: body === undefined ? undefined : JSON.stringify(body),
+            redirect: "error",
+            signal: controller.signal,
+        });
+        // Read through the project's one bounded reader: an endless answer costs at most the cap, not all of it.
+        const text = await readBoundedText(response, MAX_RESPONSE_BYTES).catch((err: Error) => {
+            if (err.name !== "BodyTooLarge") throw err;
+            throw apiError(`${method} ${url} answered more than the ${MAX_RESPONSE_BYTES} bytes allowed`);
+        });
+        return { response, text };
+    })();
+    exchange.catch(() => undefined); // settled after the deadline: nobody waits for it any more
+    try {
+        return await Promise.race([exchange, deadline]);
+    } catch (err) {
+        if ((err as GitHubApiError).name === "GitHubApiError") throw err;
+        // fetch's own failure (connection refused, reset, ...): its message names no secret, but is redacted anyway.
+        const cause =
+            err instanceof Error
+                ? `${err.message} ${String((err.cause as Error | undefined)?.message ?? "")}`
+                : String(err);
+        throw apiError(`${method} ${url} failed: ${excerpt(cause, redactor, 200)}`, undefined, { transient: true });
+    } finally {
+        clearTimeout(timer);
+    }
+}
+
+/**
+ * One GitHub API call. Every attempt has a deadline that holds (body included); a call that may be repeated safely
+ * (mayRepeat) is tried up to MAX_ATTEMPTS times after a network failure, a timeout, a 5xx or a 429, waiting with
+ * backoff or the Retry-After GitHub asks for (up to MAX_RETRY_AFTER_MS). A failure names the call and GitHub's
+ * message, redacted (lib/cli/redact.ts: the token in every spelling) and as one line.
+ */
 async function call<T>(api: GitHubApi, method: string, url: string, body?: unknown): Promise<T> {
-    const response = await (api.fetchImpl ?? fetch)(url, {
-        method,
-        headers: {
-            Authorization: `Bearer ${api.token}`,
-            Accept: "application/vnd.github+json",
-            "X-GitHub-Api-Version": "2022-11-28",
-            ...(body === undefined ? {} : { "Content-Type": "application/json" }),
-        },
-        body: body === undefined ? undefined : JSON.stringify(body),
-        redirect: "error",
-        signal: AbortSignal.timeout(30_000),
-    });
-    // Read through the project's one bounded reader: an endless answer costs at most the cap, not all of it.
-    const text = await readBoundedText(response, MAX_RESPONSE_BYTES).catch((err: Error) => {
-        if (err.name !== "BodyTooLarge") throw err;
-        throw apiError(`${method} ${url} answered more than the ${MAX_RESPONSE_BYTES} bytes allowed`);
-    });
-    if (!response.ok) {
-        let detail = text.slice(0, 200);
+    // A plain object, not lib/cli/redact's Redactor: a class instance does not survive the provider's serialization.
+    const redactor = { redact: (text: string) => redactSecrets(text, [api.token]) };
+    for (let attemptNumber = 1; ; attemptNumber++) {
         try {
-            detail = (JSON.parse(text) as { message?: string }).message ?? detail;
-        } catch {
-            // not JSON: keep the excerpt
+            return await answerOf<T>(await attempt(api, method, url, body, redactor), method, url, redactor);
+        } catch (err) {
+            const failure = err as GitHubApiError;
+            const wait = failure.retryAfterMs ?? (api.retryBaseDelayMs ?? 500) * 2 ** (attemptNumber - 1);
+            if (!failure.transient || !mayRepeat(method, url) || attemptNumber >= MAX_ATTEMPTS) throw err;
+            if (wait > MAX_RETRY_AFTER_MS) {
+                throw apiError(`${failure.message} (GitHub asks to wait ${Math.ceil(wait / 1000)} s)`, failure.status);
+            }
+            await new Promise((resolve) => setTimeout(resolve, wait));
         }
-        const shown = api.token ? detail.split(api.token).join("[secret]") : detail;
+    }
+}
+
+/** The parsed answer, or the failure it stands for. */
+function answerOf<T>(
+    { response, text }: { response: Response; text: string },
+    method: string,
+    url: string,
+    redactor: Redacting,
+): T {
+    if (!response.ok) {
+        let detail = text;
+        try {
+            detail = (JSON.parse(text) as { message?: string }).message ?? text;
+        } catch {
+            // not JSON: keep the text
+        }
         throw apiError(
-            `${method} ${url} answered HTTP ${response.status}: ${shown.replace(/[\u0000-\u001f]/g, " ")}`,
+            `${method} ${url} answered HTTP ${response.status}: ${excerpt(String(detail), redactor, 200)}`,
             response.status,
+            {
+                transient: response.status >= 500 || response.status === 429,
+                retryAfterMs: retryAfterMs(response.headers.get("retry-after")),
+            },
         );
     }
-    return JSON.parse(text) as T;
+    try {
+        return JSON.parse(text) as T;
+    } catch {
+        // JSON.parse's message quotes the text: never shown.
+        throw apiError(`${method} ${url} answered HTTP ${response.status} with a body that is not JSON`);
+    }
 }
 
 function requireToken(api: GitHubApi): void {
@@ -110,7 +215,13 @@ export async function readBlobAt(
     ) {
         throw apiError(`${ownerAndName}@${sha}:${path} is not a file GitHub returns inline`);
     }
-    return { text: Buffer.from(file.content, "base64").toString("utf8"), blobSha: file.sha };
+    let text: string;
+    try {
+        text = new TextDecoder("utf-8", { fatal: true }).decode(Buffer.from(file.content, "base64"));
+    } catch {
+        throw apiError(`${ownerAndName}@${sha}:${path} is not UTF-8 text; a values file must be`);
+    }
+    return { text, blobSha: file.sha };
 }
 
 export interface BranchContentRequest {

@@ -10,9 +10,49 @@ export const ENVIRONMENT_VALUES_FILE = "values-environment.yaml";
 export const RELEASE_VALUES_FILE = "values-release.yaml";
 export const HYDRATOR_METADATA_FILE = "hydrator.metadata";
 
+/** An image repository whose tag the release pins: ServiceRadar's own (an absent repository is the chart's own). */
+const RELEASE_IMAGE = /serviceradar|carverauto/i;
+
+/**
+ * What of the environment's values must not reach an environment branch unjudged. A mapping with `apiVersion` and
+ * `kind` is a Kubernetes manifest (a Secret, say), not a Helm value: refused. Image tags of ServiceRadar's workloads
+ * (`global.imageTag`, `image.tags`, `image.digests`, a `tag` or `digest` beside an image `repository` of
+ * ServiceRadar's or none) would override the release pins, which the policy pack judges: they are removed, and the
+ * wrapped file's header names each one, so the promotion pull request shows what was dropped. Third-party images
+ * (their own repository) keep their tags.
+ */
+function judgeEnvironmentValues(root: unknown, source: string, YAML: typeof import("yaml")): string[] {
+    const stripped: string[] = [];
+    const visit = (node: unknown, at: string[]) => {
+        if (YAML.isSeq(node)) node.items.forEach((item, index) => visit(item, [...at, String(index)]));
+        if (!YAML.isMap(node)) return;
+        const where = at.length === 0 ? "the top level" : at.join(".");
+        if (node.has("apiVersion") && node.has("kind")) {
+            throw new Error(`${source} holds a Kubernetes manifest at ${where}; a values file holds Helm values only`);
+        }
+        const strip = (key: string) => {
+            if (node.has(key)) {
+                node.delete(key);
+                stripped.push([...at, key].join("."));
+            }
+        };
+        if (at.length === 1 && at[0] === "global") strip("imageTag");
+        if (at.length === 1 && at[0] === "image") ["tags", "digests"].forEach(strip);
+        if (at[at.length - 1] === "image" && RELEASE_IMAGE.test(String(node.get("repository") ?? "serviceradar"))) {
+            ["tag", "digest"].forEach(strip);
+        }
+        for (const pair of [...node.items]) {
+            visit(pair.value, [...at, String(YAML.isScalar(pair.key) ? pair.key.value : pair.key)]);
+        }
+    };
+    visit(root, []);
+    return stripped;
+}
+
 /**
  * The environment's own values file nested under the chart's name, as an umbrella chart passes values to its
- * dependency; comments are kept so the promotion pull request shows them. Refuses anything but a YAML map.
+ * dependency; comments are kept so the promotion pull request shows them. Refuses anything but a YAML map of Helm
+ * values, and removes the image tags the release pins decide (judgeEnvironmentValues).
  */
 export function wrapEnvironmentValues(content: string, chartName: string, source: string): string {
     // Required here, not imported: a module-level import of `yaml` would be serialized by its internal file paths,
@@ -20,11 +60,17 @@ export function wrapEnvironmentValues(content: string, chartName: string, source
     const YAML = require("yaml") as typeof import("yaml");
     const document = YAML.parseDocument(content);
     if (document.errors.length > 0) {
-        throw new Error(`${source} is not valid YAML: ${document.errors[0].message.split("\n")[0]}`);
+        // By position only: the parser's message may quote the file, and a values file can hold a secret.
+        const where = document.errors[0].linePos?.[0];
+        throw new Error(`${source} is not valid YAML${where ? ` at line ${where.line}, column ${where.col}` : ""}`);
     }
     if (!YAML.isMap(document.contents)) throw new Error(`${source} is not a YAML map of Helm values`);
+    const stripped = judgeEnvironmentValues(document.contents, source, YAML);
     const wrapped = new YAML.Document({});
-    wrapped.commentBefore = `Written by serviceradar-release (Pulumi) from ${source}; edit that file, not this one.`;
+    wrapped.commentBefore = [
+        `Written by serviceradar-release (Pulumi) from ${source}; edit that file, not this one.`,
+        ...(stripped.length === 0 ? [] : [`Image tags removed (the release pins decide them): ${stripped.join(", ")}`]),
+    ].join("\n");
     (wrapped.contents as YAMLMap).set(chartName, document.contents);
     return wrapped.toString();
 }

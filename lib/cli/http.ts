@@ -35,7 +35,8 @@ export interface HttpResponse {
     durationMs: number;
 }
 
-export type FailureKind = "timeout" | "network" | "cancelled" | "redirect" | "too-large";
+/** `pagination`: a listing's links loop or run past the page bound (lib/github/client.ts readPages). */
+export type FailureKind = "timeout" | "network" | "cancelled" | "redirect" | "too-large" | "pagination";
 
 /** A request that produced no usable HTTP response. `message` is one line: the request, then `detail`. */
 export class RequestFailure extends Error {

@@ -13,8 +13,11 @@ export const UNTRUSTED_MAX_CHARS = 300;
  * separators and the bidirectional overrides (which can make a line read differently from what it contains).
  */
 const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u200e\u200f\u202a-\u202e\u2066-\u2069]/gu;
-/** Line starts the Actions runner executes (it trims leading whitespace first). */
-const WORKFLOW_COMMAND = /^(\s*)(::|##\[)/;
+/**
+ * Line starts the Actions runner executes (it trims leading whitespace first), and a Markdown code fence, which would
+ * close the fence a job summary wraps the output in (and let the rest render as Markdown).
+ */
+const WORKFLOW_COMMAND = /^(\s*)(::|##\[|```|~~~)/;
 /** Marks a defused line start; visible, so the reader sees the text was quoted. */
 const DEFUSED = "[quoted] ";
 
@@ -50,7 +53,7 @@ export function untrustedText(text: string, max = UNTRUSTED_MAX_CHARS): string {
  * A short excerpt of a response body: redacted first (so a secret is never cut in half and half-leaked), then made
  * one safe line of at most `max` characters.
  */
-export function excerpt(body: string, redactor: Redactor, max = 200): string {
+export function excerpt(body: string, redactor: Pick<Redactor, "redact">, max = 200): string {
     return untrustedText(redactor.redact(body), max);
 }
 
@@ -72,4 +75,27 @@ export function safeOutput(text: string): string {
         .split("\n")
         .map((line) => defuse(line.replace(CONTROL, visible)))
         .join("\n");
+}
+
+/** Characters JSON.stringify leaves raw that a terminal or a reader would act on: C1 controls, DEL, LS/PS, bidi. */
+const JSON_RAW_CONTROL = /[\u007f-\u009f\u2028\u2029\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+
+/**
+ * The JSON sink: a document for programs that people also read in a terminal. JSON.stringify escapes C0 controls
+ * only; the others above are written as `\uXXXX` escapes too, so the document reads the same and steers nothing.
+ */
+export function jsonOutput(value: unknown, indent?: number): string {
+    return JSON.stringify(value, null, indent).replace(
+        JSON_RAW_CONTROL,
+        (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, "0")}`,
+    );
+}
+
+/**
+ * The Markdown sink: untrusted text as literal Markdown, one safe line with every mark that could start markup
+ * escaped (`:` and `@` too, so no address becomes an autolink and no name a mention; `<` and `&`, so no raw HTML or
+ * entity).
+ */
+export function markdownText(text: string, max = 160): string {
+    return untrustedText(text, max).replace(/[\\`*_{}[\]()<>#!|~&@:]/g, (char) => `\\${char}`);
 }

@@ -1,12 +1,14 @@
 // The one way the tools and the e2e gate talk to GitHub's REST API: Octokit with pagination and bounded retries, every
-// request sent through the project's own HTTP layer (lib/cli/http.ts): a hard time limit, answers read up to 1 MiB,
-// redirects followed only within the API's origin, network failures as one plain line. A request may carry its own
+// request sent through the project's own HTTP layer (lib/cli/http.ts): a hard time limit, answers read up to 1 MiB
+// (or the caller's cap), redirects followed only within the API's origin, no request (a pagination link included) to
+// any other origin, every listing bounded in pages, network failures as one plain line. A request may carry its own
 // AbortSignal (`request: { signal }`): once it fires, the request ends as a `cancelled` failure and is not retried.
 
 import { Octokit } from "@octokit/core";
-import { paginateRest } from "@octokit/plugin-paginate-rest";
+import { type PaginateInterface, composePaginateRest, paginateRest } from "@octokit/plugin-paginate-rest";
 import { retry } from "@octokit/plugin-retry";
 import { FetchLike, MAX_REDIRECTS, RequestFailure, httpRequest } from "../cli/http";
+import { untrustedText } from "../cli/sanitize";
 
 export const DEFAULT_GITHUB_API_URL = "https://api.github.com";
 /** The REST API version every request asks for. */
@@ -33,7 +35,65 @@ function noHopelessRetries(octokit: Octokit): void {
     });
 }
 
-const GitHubOctokit = Octokit.plugin(noHopelessRetries, retry, paginateRest);
+/** Pages one listing reads at most: a listing longer than this is an error, never an endless walk. */
+export const MAX_PAGES = 20;
+
+type PageResponse = { url?: string; data: unknown };
+
+/**
+ * Pages of a listing with bounds that hold whatever its links say: a page whose URL was read before (a link back to
+ * itself or to an earlier page) and a page past MAX_PAGES both fail the listing as a request failure naming the URL.
+ * (A link to another origin is refused by boundedFetch, before the token is sent.)
+ */
+function boundedPages(pages: AsyncIterator<PageResponse>): AsyncIterator<PageResponse> {
+    const seen = new Set<string>();
+    return {
+        async next() {
+            const page = await pages.next();
+            const url = page.done === true ? undefined : page.value.url;
+            if (url === undefined) return page;
+            const failure = (detail: string) =>
+                new RequestFailure(`GET ${untrustedText(url, 120)}`, detail, "pagination", url, undefined, true);
+            if (seen.has(url)) throw failure("failed: the listing links back to a page it already sent; stopped");
+            if (seen.size >= MAX_PAGES) throw failure(`failed: the listing has more than ${MAX_PAGES} pages; stopped`);
+            seen.add(url);
+            return page;
+        },
+    };
+}
+
+/**
+ * Octokit's `paginate` and `paginate.iterator` over boundedPages; registered after paginateRest, so it replaces
+ * them for every caller. `paginate` collects as the plugin's own does: the items of each page, or what `mapFn` makes
+ * of it, until the last page or `done()`.
+ */
+function boundedPagination(octokit: Octokit): { paginate: PaginateInterface } {
+    const iterator = (route: unknown, parameters?: unknown) => {
+        const pages = (composePaginateRest.iterator as (...args: unknown[]) => AsyncIterable<PageResponse>)(
+            octokit,
+            route,
+            parameters,
+        );
+        return { [Symbol.asyncIterator]: () => boundedPages(pages[Symbol.asyncIterator]()) };
+    };
+    const paginate = async (
+        route: unknown,
+        parameters?: unknown,
+        mapFn?: (page: PageResponse, done: () => void) => unknown[],
+    ): Promise<unknown[]> => {
+        if (typeof parameters === "function") [mapFn, parameters] = [parameters as typeof mapFn, undefined];
+        const results: unknown[] = [];
+        for await (const page of iterator(route, parameters)) {
+            let finished = false;
+            results.push(...(mapFn ? mapFn(page, () => (finished = true)) : (page.data as unknown[])));
+            if (finished) break;
+        }
+        return results;
+    };
+    return { paginate: Object.assign(paginate, { iterator }) as unknown as PaginateInterface };
+}
+
+const GitHubOctokit = Octokit.plugin(noHopelessRetries, retry, paginateRest, boundedPagination);
 export type GitHubClient = InstanceType<typeof GitHubOctokit>;
 
 /**
@@ -71,13 +131,26 @@ function hasNoBody(status: number): boolean {
  * Adapts lib/cli/http.ts to the fetch Octokit calls: the answer is read there, within the bounds, and handed to
  * Octokit as an already complete Response.
  */
-function boundedFetch(options: GitHubClientOptions): typeof fetch {
+function boundedFetch(options: GitHubClientOptions, apiOrigin: string): typeof fetch {
     const bounded = async (input: string | URL | Request, init?: RequestInit): Promise<Response> => {
         const method = (init?.method ?? "GET").toUpperCase();
         if (method !== "GET" && method !== "POST") {
             throw new Error(`${method} requests are not supported by the bounded GitHub client`);
         }
         const url = input instanceof Request ? input.url : String(input);
+        // The token belongs to the API's origin (scheme, host and port): a pagination link or a URL taken from an
+        // answer that points elsewhere is refused, never sent the Authorization header.
+        const origin = originOf(url);
+        if (origin !== apiOrigin) {
+            throw new RequestFailure(
+                `${method} ${untrustedText(url, 120)}`,
+                `refused: ${untrustedText(origin ?? "an invalid URL", 80)} is not the API's origin (${apiOrigin}); the token is sent to that origin only`,
+                "redirect",
+                url,
+                undefined,
+                true,
+            );
+        }
         const response = await httpRequest(
             {
                 method,
@@ -100,6 +173,14 @@ function boundedFetch(options: GitHubClientOptions): typeof fetch {
     return bounded as typeof fetch;
 }
 
+function originOf(url: string): string | undefined {
+    try {
+        return new URL(url).origin;
+    } catch {
+        return undefined;
+    }
+}
+
 /**
  * Creates a client. The token goes out as `Authorization: Bearer <token>` (what GitHub documents for every token kind),
  * with GitHub's JSON media type and GITHUB_API_VERSION, unless a request sets its own `accept`.
@@ -107,10 +188,11 @@ function boundedFetch(options: GitHubClientOptions): typeof fetch {
 export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
     const warn = options.warn ?? (() => undefined);
     const silent = () => undefined;
+    const baseUrl = (options.apiUrl ?? DEFAULT_GITHUB_API_URL).replace(/\/+$/, "");
     const client = new GitHubOctokit({
-        baseUrl: (options.apiUrl ?? DEFAULT_GITHUB_API_URL).replace(/\/+$/, ""),
+        baseUrl,
         userAgent: options.userAgent,
-        request: { fetch: boundedFetch(options) },
+        request: { fetch: boundedFetch(options, new URL(baseUrl).origin) },
         retry: {
             doNotRetry: DO_NOT_RETRY,
             retries: options.retries ?? 2,

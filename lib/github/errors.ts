@@ -54,6 +54,8 @@ function gitHubText(err: HttpErrorShape): string {
  * all (a bug, which the caller reports as internal).
  */
 export function classifyGitHubError(err: unknown, now: Date): GitHubFailure | undefined {
+    // Thrown outside a request (readPages' bounds): no answer to judge, the listing could not be read.
+    if (err instanceof RequestFailure) return { kind: "unreachable", message: err.detail };
     if (!isHttpError(err)) return undefined;
     const { status } = err;
     if (err.cause instanceof RequestFailure) return { kind: "unreachable", message: err.cause.detail };

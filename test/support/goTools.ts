@@ -30,6 +30,8 @@ export const GO_TOOLS = {
     registry: { module: "registry", package: "github.com/distribution/distribution/v3/cmd/registry" },
     /** The API server's create validation of custom resources (k8s.io/apiextensions-apiserver); test/support/crdValidator.ts. */
     "crd-validate": { module: "crd", package: "./cmd/crd-validate" },
+    /** go-yaml v3, the parser the Pulumi CLI reads Pulumi.<stack>.yaml with: a stack file's `config:` as JSON. */
+    "goyaml-stackconfig": { module: "goyaml", package: "./cmd/stackconfig" },
 } satisfies Record<string, GoTool>;
 
 export type GoToolName = keyof typeof GO_TOOLS;

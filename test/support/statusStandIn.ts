@@ -210,6 +210,8 @@ interface Answer {
     operation: string;
     body: unknown;
     headers?: Record<string, string>;
+    /** Link relations by name, to a path on this stand-in. */
+    links?: Record<string, string>;
 }
 
 const notFound = (operation: string): Answer => ({
@@ -289,10 +291,17 @@ function answer(repo: StandInRepository, pathname: string, query: URLSearchParam
             .filter((pull) => query.get("base") === null || pull.base === query.get("base"))
             .filter((pull) => head === null || `${repo.owner}:${pull.head}` === head)
             .sort((a, b) => Date.parse(b.updatedAt) - Date.parse(a.updatedAt));
+        // GitHub's paging: per_page items (default 30) of page `page`, and a Link to the next page while there is one.
+        const perPage = Number(query.get("per_page") ?? 30);
+        const pageNumber = Number(query.get("page") ?? 1);
+        const rest = pulls.slice(perPage * (pageNumber - 1));
+        const next = new URLSearchParams(query);
+        next.set("page", String(pageNumber + 1));
         return {
             status: 200,
             operation: "/repos/{owner}/{repo}/pulls",
-            body: pulls.map((pull) => pullBody(repo, pull)),
+            body: rest.slice(0, perPage).map((pull) => pullBody(repo, pull)),
+            links: rest.length > perPage ? { next: `${pathname}?${next}` } : undefined,
         };
     }
     return notFound("/repos/{owner}/{repo}");
@@ -343,7 +352,14 @@ export async function startGitHubStandIn(
             errors.push(...invalid);
             reply = { ...reply, status: 500, body: { message: `stand-in answer does not match GitHub's schema` } };
         }
-        res.writeHead(reply.status, { "content-type": "application/json; charset=utf-8", ...reply.headers });
+        const link = Object.entries(reply.links ?? {})
+            .map(([rel, target]) => `<${server.url}${target}>; rel="${rel}"`)
+            .join(", ");
+        res.writeHead(reply.status, {
+            "content-type": "application/json; charset=utf-8",
+            ...(link === "" ? {} : { link }),
+            ...reply.headers,
+        });
         res.end(JSON.stringify(reply.body));
     });
     return { url: server.url, requests, schemaErrors: errors, close: server.close };

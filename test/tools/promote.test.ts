@@ -1,4 +1,5 @@
 import { strict as assert } from "node:assert";
+import * as fs from "node:fs";
 import { EXIT } from "../../lib/cli/exitCodes";
 import { runPromote, runPromoteCommand } from "../../tools/lib/promoteCommand";
 import { AUDIT_MARKER } from "../../tools/lib/stackFile";
@@ -65,6 +66,25 @@ describe("npm run promote (tools/lib/promoteCommand)", () => {
             /Gate passed: commit status "e2e-tests" is success on carverauto\/serviceradar@v1\.4\.0/,
         );
         assert.ok(!io.text().includes(TOKEN));
+    });
+
+    it("refuses when staging moves to another release while the gate is checked", async () => {
+        dir = directProject("1.4.0", "1.3.9");
+        const stagingFile = `${dir}/Pulumi.demo-staging.yaml`;
+        server = await startLoopbackServer((_req, res) => {
+            // A release of 1.4.1 lands while promote waits for GitHub: the green gate is 1.4.0's, staging's is not.
+            fs.writeFileSync(stagingFile, fs.readFileSync(stagingFile, "utf8").replace("1.4.0", "1.4.1"));
+            json(res, 200, {
+                sha: SHA,
+                total_count: 1,
+                statuses: [{ context: "e2e-tests", state: "success", updated_at: "2025-01-01T00:00:00Z" }],
+            });
+        });
+        const before = readStack(dir, "demo");
+        const { code, io } = await promote(["1.4.0", "--github-api", server.url]);
+        assert.equal(code, EXIT.refused, io.text());
+        assert.match(io.stderr.join("\n"), /demo-staging moved to 1\.4\.1 while the gate was checked/);
+        assert.equal(readStack(dir, "demo"), before);
     });
 
     for (const state of ["failure", "error", "pending"]) {

@@ -230,6 +230,16 @@ describe("npm run status", function () {
             assert.ok(requests.filter((request) => request.includes("/pulls?")).length >= 3, "retried");
         });
 
+        it("a history longer than one answer's cap: pages small enough that real pull requests fit", async function () {
+            // GitHub's pull request items are about 21 KB each: 60 of them in one answer exceed 1 MiB.
+            const repo = allGreen();
+            const merged = repo.pulls.find((pull) => pull.base === "environment/demo-staging" && pull.mergedAt)!;
+            for (let n = 1; n <= 60; n++) repo.pulls.push({ ...merged, number: 1000 + n });
+            const { code, stdout, stderr } = await status(repo, ["--json", "--history", "60"]);
+            assert.equal(code, EXIT.ok, stderr);
+            assert.ok(jsonReport(stdout).environments[0].history.length >= 60);
+        });
+
         it("text from GitHub cannot steer a terminal, a runner or the Markdown summary", async function () {
             const repo = waitingForReview();
             const hostile = "::error::pwned\n## [click](javascript:alert(1)) <img src=x onerror=alert(1)> @everyone";

@@ -1,8 +1,9 @@
 // Edits of a file that people, CI jobs and concurrent tool runs share (the stack files): one edit at a time, never a
 // half-written file, and the file stays the same file to everything that knows it.
 //
-// - Lock: `<real file>.lock`, created with O_CREAT|O_EXCL and holding "pid host time". A lock whose process no longer
-//   runs on this host (or, from another host or unreadable, older than STALE_LOCK_MS) is taken over; otherwise the
+// - Lock: `<real file>.lock`, created with O_CREAT|O_EXCL and holding "pid host time start". A lock whose process no
+//   longer runs on this host, or whose PID now belongs to a process that started at another time (processStart: the
+//   PID was reused), or, from another host or unreadable, older than STALE_LOCK_MS, is taken over; otherwise the
 //   edit waits up to lockTimeoutMs and then fails saying who holds it. The text is read, judged and written inside
 //   the lock, so concurrent runs are serialised and none works from a stale read.
 // - Symlinks are followed: the real target is locked and written, the link stays.
@@ -109,15 +110,35 @@ interface LockHolder {
     pid?: number;
     host?: string;
     since?: string;
+    /** The holder's process start (processStart), when it was recorded. */
+    start?: string;
     ageMs: number;
+}
+
+/**
+ * When a process started, as `<boot id>:<start time in clock ticks since boot>` from /proc (Linux), or undefined
+ * where that cannot be read. A PID is reused once its process is gone; the same PID with another start is another
+ * process, so a lock it seems to hold is stale.
+ */
+export function processStart(pid: number): string | undefined {
+    try {
+        const bootId = nodeFs.readFileSync("/proc/sys/kernel/random/boot_id", "utf8").trim();
+        const stat = nodeFs.readFileSync(`/proc/${pid}/stat`, "utf8");
+        // Fields after the command name, which is in parentheses and may itself hold spaces or parentheses.
+        const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+        const startTicks = fields[19]; // field 22 of proc(5), the third after the name being field 3
+        return /^\d+$/.test(startTicks ?? "") && bootId !== "" ? `${bootId}:${startTicks}` : undefined;
+    } catch {
+        return undefined;
+    }
 }
 
 function readHolder(fsys: FileSystem, lock: string): LockHolder | undefined {
     try {
         const text = fsys.readFileSync(lock, "utf8");
         const ageMs = Date.now() - fsys.statSync(lock).mtimeMs;
-        const [pid, host, since] = text.trim().split(" ");
-        return { text, pid: /^\d+$/.test(pid ?? "") ? Number(pid) : undefined, host, since, ageMs };
+        const [pid, host, since, start] = text.trim().split(" ");
+        return { text, pid: /^\d+$/.test(pid ?? "") ? Number(pid) : undefined, host, since, start, ageMs };
     } catch (err) {
         if (errnoCode(err) === "ENOENT") return undefined;
         throw err;
@@ -134,7 +155,12 @@ function processRuns(pid: number): boolean {
 }
 
 function isStale(holder: LockHolder): boolean {
-    if (holder.pid !== undefined && holder.host === os.hostname()) return !processRuns(holder.pid);
+    if (holder.pid !== undefined && holder.host === os.hostname()) {
+        if (!processRuns(holder.pid)) return true;
+        // Alive, but perhaps a later process that was given the holder's PID: compare when each started.
+        const now = processStart(holder.pid);
+        return holder.start !== undefined && holder.start !== "-" && now !== undefined && now !== holder.start;
+    }
     return holder.ageMs > STALE_LOCK_MS;
 }
 
@@ -189,7 +215,8 @@ function acquireLock(fsys: FileSystem, real: string, display: string, timeoutMs:
             continue;
         }
         try {
-            fsys.writeSync(fd, `${process.pid} ${os.hostname()} ${new Date().toISOString()}\n`);
+            const start = processStart(process.pid) ?? "-";
+            fsys.writeSync(fd, `${process.pid} ${os.hostname()} ${new Date().toISOString()} ${start}\n`);
         } catch (err) {
             fsys.closeSync(fd);
             unlinkQuietly(fsys, lock);

@@ -243,14 +243,25 @@ async function promote(
         io.out(`Gate passed: ${describeVerdict(verdict, repo)}`);
     }
 
-    // Judged again under the file's lock: demo may have moved while GitHub was asked.
+    // Judged again under the file's lock, from both files read again: demo may have moved while GitHub was asked,
+    // and so may staging (a release of another version meanwhile: the gate that passed is no longer staging's).
     const outcome: { stopped?: ExitCode; edit?: VersionEditResult } = {};
     updateStackFile(
         root,
         PROMOTION_TARGET,
         (text) => {
-            outcome.stopped = refuseMove(project, { target: text, staging: stagingText }, version, rollback, io);
+            const stagingNow = readStackFile(root, STAGING_STACK);
+            outcome.stopped = refuseMove(project, { target: text, staging: stagingNow }, version, rollback, io);
             if (outcome.stopped !== undefined) return undefined;
+            const stagedNow = stackValues(stagingNow, project.name, stagingFile).version;
+            if (!force && stagedNow !== staged) {
+                io.err(
+                    `promote: ${STAGING_STACK} moved to ${stagedNow ?? "(no version)"} while the gate was checked ` +
+                        `(${stagingFile}); run promote again (${targetFile} unchanged)`,
+                );
+                outcome.stopped = EXIT.refused;
+                return undefined;
+            }
             outcome.edit = editStackVersion(text, { project: project.name, version, audit }, targetFile);
             return outcome.edit.text;
         },

@@ -41,21 +41,97 @@ function plainValue(node: unknown): string | undefined {
     if (YAML.isScalar(node)) {
         const value = node.value;
         if (value === null || value === undefined) return undefined;
-        if (typeof value === "number" || typeof value === "bigint") {
-            return typeof node.source === "string" ? node.source : String(value);
-        }
-        return String(value);
+        // go-yaml hands a string target the scalar's text: `True` stays `True`, `0x1F` stays `0x1F`.
+        if (typeof value !== "string") return typeof node.source === "string" ? node.source : String(value);
+        return value;
     }
     if (YAML.isMap(node) && node.has("secure")) return undefined;
     return JSON.stringify(YAML.isNode(node) ? node.toJSON() : node);
 }
 
-/** Parses without ever printing: the yaml library's own warnings quote the source line, secrets included. */
+/**
+ * Characters the Pulumi CLI's parser (go-yaml v3, a port of libyaml) and this reader (the yaml package, YAML 1.2)
+ * would read differently: NEL, LS and PS are line breaks to go-yaml and ordinary characters to yaml (a value could
+ * hide behind one from the plan and the policy pack while `pulumi up` applies it); so is a CR without its LF; a
+ * byte-order mark inside the text; and anything outside YAML's printable set, which go-yaml refuses and yaml reads.
+ */
+const DIFFERENTLY_READ_CHARACTER =
+    /[\x00-\x08\x0B\x0C\x0E-\x1F\x7F-\x9F\u2028\u2029\uD800-\uDFFF\uFFFE\uFFFF]|\r(?!\n)|(?<!^)\uFEFF/u;
+
+const CHARACTER_NAMES: Readonly<Record<string, string>> = {
+    "\u0085": "NEL, next line",
+    "\u2028": "LS, line separator",
+    "\u2029": "PS, paragraph separator",
+    "\r": "CR without LF",
+    "\uFEFF": "byte-order mark inside the text",
+};
+
+/** The 1-based line of a character offset, counting LF only (the line breaks both parsers agree on). */
+function lineAt(text: string, offset: number): number {
+    return text.slice(0, offset).split("\n").length;
+}
+
+/** Where the Pulumi CLI and this reader could read a text differently, as one line naming file, line and character. */
+function differentlyReadCharacter(text: string, file: string): string | undefined {
+    const found = DIFFERENTLY_READ_CHARACTER.exec(text);
+    if (found === null) return undefined;
+    const character = found[0][0];
+    const line = lineAt(text, found.index);
+    const code = `U+${character.codePointAt(0)!.toString(16).toUpperCase().padStart(4, "0")}`;
+    const name = CHARACTER_NAMES[character] ?? "a control character";
+    return (
+        `${file} line ${line} holds ${code} (${name}), which the Pulumi CLI's YAML parser reads differently from ` +
+        `this one; remove it (in a double-quoted string, write it as an escape such as \\u${code.slice(2)})`
+    );
+}
+
+/**
+ * YAML that go-yaml and yaml would both accept but read differently, refused: an alias (go-yaml expands it, and
+ * the reader here would have to agree on every merge), a `<<` merge key (go-yaml merges, YAML 1.2 reads a key named
+ * `<<`), and a `!!binary` value (go-yaml decodes it, yaml keeps the base64 text).
+ */
+function refuseAmbiguousNodes(doc: YAML.Document, text: string, file: string): void {
+    const lineOf = (node: YAML.Node): number => lineAt(text, node.range?.[0] ?? 0);
+    YAML.visit(doc, {
+        Alias(_, node) {
+            // The alias is not named: it may be the value itself (`registryToken: *ghp_...`).
+            throw new StackFileError(
+                `${file} line ${lineOf(node)} uses an alias (*...); write the value out (aliases are not read alike by every YAML parser)`,
+            );
+        },
+        Pair(_, pair) {
+            if (YAML.isScalar(pair.key) && pair.key.value === "<<" && pair.key.type === "PLAIN") {
+                throw new StackFileError(
+                    `${file} line ${lineOf(pair.key)} uses a << merge key; write the keys out (YAML 1.2 has no merge keys, the Pulumi CLI merges)`,
+                );
+            }
+        },
+        Scalar(_, node) {
+            if (node.tag === "tag:yaml.org,2002:binary") {
+                throw new StackFileError(
+                    `${file} line ${lineOf(node)} has a !!binary value; write it as a plain string (the Pulumi CLI decodes it, this reader does not)`,
+                );
+            }
+        },
+    });
+}
+
+/**
+ * Parses without ever printing (the yaml library's own warnings quote the source line, secrets included), and only
+ * text the Pulumi CLI reads the same way: anything the two parsers could read differently is refused (see above).
+ */
 function parseDocument(text: string, file: string): YAML.Document {
+    const differential = differentlyReadCharacter(text, file);
+    if (differential !== undefined) throw new StackFileError(differential);
     const doc = YAML.parseDocument(text);
     if (doc.errors.length > 0) {
-        throw new StackFileError(`${file} is not valid YAML: ${doc.errors[0].message.split("\n")[0]}`);
+        // Never the yaml library's message: some quote the source (an alias name, a value), secrets included.
+        const [error] = doc.errors;
+        const where = error.linePos?.[0];
+        const at = where === undefined ? "" : ` at line ${where.line}, column ${where.col}`;
+        throw new StackFileError(`${file} is not valid YAML${at} (${error.code}; the text is not shown)`);
     }
+    refuseAmbiguousNodes(doc, text, file);
     return doc;
 }
 
@@ -79,8 +155,9 @@ function mapOf(node: unknown, what: string): YAML.YAMLMap | undefined {
     return node;
 }
 
+/** A key as go-yaml gives it to a string-keyed map: the scalar's text (`1.10:` is the key `1.10`). */
 function keyName(key: unknown): string {
-    if (YAML.isScalar(key)) return String(key.value);
+    if (YAML.isScalar(key)) return plainValue(key) ?? "";
     return String(key);
 }
 
@@ -92,8 +169,18 @@ function keyName(key: unknown): string {
 function projectPairs(map: YAML.YAMLMap | undefined, project: string, file: string): Map<string, YAML.Pair> {
     const pairs = new Map<string, YAML.Pair>();
     const names = new Map<string, string>();
+    const lookalikes = new Map<string, string>();
     for (const pair of map?.items ?? []) {
         const name = keyName(pair.key);
+        // Two spellings of one key (composed and decomposed, full-width, ...) are two keys to Pulumi but one to a reader.
+        const folded = name.normalize("NFKC");
+        const lookalike = lookalikes.get(folded);
+        if (lookalike !== undefined) {
+            throw new StackFileError(
+                `${file} sets ${JSON.stringify(lookalike)} and ${JSON.stringify(name)}, which differ only in Unicode normalisation; keep one of them`,
+            );
+        }
+        lookalikes.set(folded, name);
         if (name.includes(":") && !name.startsWith(`${project}:`)) continue;
         const key = name.startsWith(`${project}:`) ? name.slice(project.length + 1) : name;
         const twin = names.get(key);

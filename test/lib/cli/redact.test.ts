@@ -44,6 +44,57 @@ describe("lib/cli/redact", () => {
         assert.equal(nested.redact("later-added-secret"), REDACTED);
     });
 
+    describe("every other spelling of a secret", () => {
+        const token = "ghp_Tok&en/Value+9";
+        const only = new Redactor([token]);
+        const fullPercent = (text: string, hex: (byte: number) => string) =>
+            [...Buffer.from(text, "utf8")].map((byte) => `%${hex(byte)}`).join("");
+        const spellings: Record<string, string> = {
+            "JSON \\u escapes (Go's encoder)": JSON.stringify(token).slice(1, -1).replace(/&/g, "\\u0026"),
+            "JSON \\/ escapes": token.replace(/\//g, "\\/"),
+            "JSON upper-case \\u escapes of every character": [...token]
+                .map((char) => `\\u${char.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}`)
+                .join(""),
+            "lower-case percent-encoding": encodeURIComponent(token).replace(/%[0-9A-F]{2}/g, (hex) =>
+                hex.toLowerCase(),
+            ),
+            "full percent-encoding": fullPercent(token, (byte) => byte.toString(16).toUpperCase().padStart(2, "0")),
+            "full lower-case percent-encoding": fullPercent(token, (byte) => byte.toString(16).padStart(2, "0")),
+            base64: Buffer.from(token).toString("base64"),
+            "URL-safe base64": Buffer.from(token).toString("base64url"),
+            "Basic auth user:token": `Basic ${Buffer.from(`x-access-token:${token}`).toString("base64")}`,
+            "inside a base64 kubeconfig": Buffer.from(`users:\n- user:\n    token: ${token}\n`).toString("base64"),
+            "base64 wrapped at 8 columns": Buffer.from(`user:${token}`)
+                .toString("base64")
+                .replace(/(.{8})/g, "$1\n"),
+            "across a line break": `${token.slice(0, 7)}\n${token.slice(7)}`,
+            "across an escaped line break": `${token.slice(0, 7)}\\n${token.slice(7)}`,
+        };
+        for (const [name, spelled] of Object.entries(spellings)) {
+            it(name, () => {
+                const out = only.redact(`error: ${spelled} was rejected`);
+                assert.ok(out.includes(REDACTED), out);
+                const plain = (text: string) => text.replace(/[^A-Za-z0-9]/g, "");
+                for (const piece of ["Tok", "Value", plain(Buffer.from(token).toString("base64")).slice(4, 12)]) {
+                    assert.ok(!plain(out).includes(piece) || !plain(spelled).includes(piece), `${piece} in ${out}`);
+                }
+                assert.ok(!out.includes(spelled.trim()), out);
+            });
+        }
+
+        it("a Basic authorization header whatever its value", () => {
+            assert.equal(
+                new Redactor().redact("Authorization: Basic dXNlcjpwYXNz"),
+                `Authorization: Basic ${REDACTED}`,
+            );
+        });
+
+        it("leaves unrelated text alone", () => {
+            const text = "GET https://api.github.com/repos/carverauto/serviceradar 404 Not Found dXNlcjpwYXNz";
+            assert.equal(only.redact(text), text);
+        });
+    });
+
     it("redacts before truncating so no half secret leaks at the cut", () => {
         const secret = "S".repeat(30);
         const body = `${"a".repeat(190)}${secret}`;

@@ -13,7 +13,7 @@ import { EXIT, ExitCode } from "../../../lib/cli/exitCodes";
 import { Output, guardedOutput } from "../args";
 import { isValidRepo } from "../../../lib/github/names";
 import { StackFileError } from "../stackFile";
-import { StatusReport, collectStatus, isoTime } from "./report";
+import { STATUS_MAX_BODY_BYTES, StatusReport, collectStatus, isoTime } from "./report";
 import { renderJson, renderMarkdown, renderText } from "./render";
 import { readStatusSettings } from "./settings";
 
@@ -186,6 +186,7 @@ export async function runStatusCommand(argv: readonly string[], options: StatusC
             userAgent: USER_AGENT,
             fetch: options.fetch,
             retryBaseDelayMs: options.retryBaseDelayMs,
+            maxBodyBytes: STATUS_MAX_BODY_BYTES,
             warn: (line) => io.err(`status: warning: ${untrustedText(line, 200)}`),
         });
         const report = await collectStatus(client, { ...settings, repo }, { historyCount: args.history, now });

@@ -3,7 +3,7 @@
 // Markdown it is also escaped, so a pull request title cannot add links, images or HTML to the summary.
 
 import { formatDuration } from "../../../lib/cli/duration";
-import { untrustedText } from "../../../lib/cli/sanitize";
+import { jsonOutput, markdownText, untrustedText } from "../../../lib/cli/sanitize";
 import { EnvironmentStatus, Gate, HydratedRelease, StatusReport, isoTime } from "./report";
 
 /** One value from GitHub, made one safe line. */
@@ -120,7 +120,7 @@ export function renderText(report: StatusReport): string {
  * no address becomes a link and no name a mention).
  */
 function md(text: string, max = 160): string {
-    return safe(text, max).replace(/[\\`*_{}[\]()<>#!|~&@:]/g, (char) => `\\${char}`);
+    return markdownText(text, max);
 }
 
 /** A link only to an http(s) address; anything else is shown as escaped text. */
@@ -214,5 +214,5 @@ export function renderMarkdown(report: StatusReport): string {
 }
 
 export function renderJson(report: StatusReport): string {
-    return JSON.stringify(report, null, 2);
+    return jsonOutput(report, 2);
 }

@@ -10,8 +10,15 @@ import { environmentBranch, proposedBranch } from "../../../promotion/promoter";
 import type { StatusSettings } from "./settings";
 
 const CHART_FILE = "Chart.yaml";
-/** Pages of closed pull requests read at most to find the last promotions (100 each). */
-const HISTORY_MAX_PAGES = 3;
+/**
+ * Items per page of every listing: small enough that a page of GitHub's largest items (check runs with two 64 KB
+ * output texts, pull requests with two whole repository objects, about 21 KB each) fits in STATUS_MAX_BODY_BYTES.
+ */
+const PAGE_SIZE = 30;
+/** Each answer of the status client is read up to this many bytes: a page of PAGE_SIZE items, with room to spare. */
+export const STATUS_MAX_BODY_BYTES = 8 * 1024 * 1024;
+/** Pages of closed pull requests read at most to find the last promotions. */
+const HISTORY_MAX_PAGES = 10;
 
 /** A hydrated commit at the head of an environment branch, or why there is none. */
 export type HydratedRelease =
@@ -211,7 +218,11 @@ async function hydratedRelease(client: GitHubClient, repo: Repo, branch: string)
 /** Every check run and commit status on a commit, check runs first, each list sorted by name. */
 async function gatesOn(client: GitHubClient, repo: Repo, sha: string): Promise<Gate[]> {
     const [checkRuns, combined] = await Promise.all([
-        client.paginate("GET /repos/{owner}/{repo}/commits/{ref}/check-runs", { ...repo, ref: sha, per_page: 100 }),
+        client.paginate("GET /repos/{owner}/{repo}/commits/{ref}/check-runs", {
+            ...repo,
+            ref: sha,
+            per_page: PAGE_SIZE,
+        }),
         client.request("GET /repos/{owner}/{repo}/commits/{ref}/status", { ...repo, ref: sha, per_page: 100 }),
     ]);
     const runs: Gate[] = checkRuns.map((run) => {
@@ -286,7 +297,7 @@ async function lastPromotions(
             base: environmentBranch(environment),
             sort: "updated",
             direction: "desc",
-            per_page: 100,
+            per_page: PAGE_SIZE,
         },
         (response, done) => {
             for (const pull of response.data) {
