@@ -3,6 +3,7 @@ import * as fs from "fs";
 import * as path from "path";
 import { parseReleaseConfig } from "../config/config";
 import { planRelease } from "../program/releasePlan";
+import { hydrationRepository } from "../promotion/promoter";
 import { mapSource, validValues } from "../test/support/configSource";
 import { githubGraphqlProblems } from "../test/support/githubGraphql";
 import { planJson } from "../test/support/plan";
@@ -48,8 +49,9 @@ async function shippedStack(...config: string[]): Promise<DeclaredGate> {
         promotionStrategy,
         scmProvider,
         webRequestCommitStatuses: inputs("WebRequestCommitStatus"),
+        // The shipped stacks hydrate into the repository the program owns (hydrationRepository's default).
         owner: "carverauto",
-        repository: "serviceradar",
+        repository: "serviceradar-release",
         context: "serviceradar/e2e",
     };
 }
@@ -62,8 +64,8 @@ async function configured(overrides: Record<string, string>): Promise<DeclaredGa
         promotionStrategy: objects.find((o) => o.kind === "PromotionStrategy")!,
         webRequestCommitStatuses: objects.filter((o) => o.kind === "WebRequestCommitStatus"),
         scmProvider: objects.find((o) => o.kind === "ScmProvider")!,
-        owner: config.github.owner,
-        repository: config.github.repository,
+        owner: hydrationRepository(config).owner,
+        repository: hydrationRepository(config).name,
         context: config.promotion.e2eStatusContext,
     };
 }
@@ -73,8 +75,7 @@ const VARIANTS: [string, () => Promise<DeclaredGate>][] = [
     ["Pulumi.demo-staging.yaml with soakDuration=30m", () => shippedStack("soakDuration=30m")],
     [
         "another repository and e2e context",
-        () =>
-            configured({ githubOwner: "acme", githubRepository: "serviceradar-fork", e2eStatusContext: "ci/e2e.gate" }),
+        () => configured({ hydrationRepository: "acme/serviceradar-fork-release", e2eStatusContext: "ci/e2e.gate" }),
     ],
     [
         "three environments, two merged by the promoter",

@@ -338,7 +338,11 @@ describe("the program as GitOps Promoter's hydrator (custom-hydrator contract)",
     });
 
     describe("the DRY identity, against GitOps Promoter v0.36.0's promotion rules (test/support/promoterModel.ts)", () => {
-        const HARBOR = "registry.carverauto.dev/serviceradar/charts";
+        // The chart and its images move to Harbor together, as the pull-secret check requires (config/config.ts).
+        const HARBOR = {
+            chartRepository: "registry.carverauto.dev/serviceradar/charts",
+            registryServer: "registry.carverauto.dev",
+        };
         const state = (environment: string) => environmentState(github, HYDRATION, environment);
 
         it("a new chart repository, or a second tag on the same commit, is a new DRY commit and a staging promotion", async () => {
@@ -347,18 +351,18 @@ describe("the program as GitOps Promoter's hydrator (custom-hydrator contract)",
             mergePromotion(github, HYDRATION, "demo");
             assert.ok(!promotionOpen(state("demo-staging")) && !promotionOpen(state("demo")), "both run 1.2.27");
 
-            const moved = await release("1.2.27", first, { chartRepository: HARBOR });
+            const moved = await release("1.2.27", first, HARBOR);
             assert.notStrictEqual(moved.dry.drySha, first.dry.drySha, "same tag, new content: a new DRY commit");
             assert.strictEqual(moved.dry.valuesCommit, first.dry.valuesCommit, "the tag did not move");
             for (const environment of ["demo-staging", "demo"]) {
                 assert.ok(promotionOpen(state(environment)), `${environment}: the promoter opens a promotion`);
                 const chart = YAML.parse(github.filesAt(state(environment).proposed.hydrated)["Chart.yaml"]);
-                assert.strictEqual(chart.dependencies[0].repository, `oci://${HARBOR}`);
+                assert.strictEqual(chart.dependencies[0].repository, `oci://${HARBOR.chartRepository}`);
             }
             mergePromotion(github, HYDRATION, "demo-staging");
 
             github.refsOf(REPO).set("tags/v1.2.28", github.refsOf(REPO).get("tags/v1.2.27")!);
-            const retagged = await release("1.2.27", moved, { chartRepository: HARBOR, valuesRevision: "v1.2.28" });
+            const retagged = await release("1.2.27", moved, { ...HARBOR, valuesRevision: "v1.2.28" });
             assert.ok(![first.dry.drySha, moved.dry.drySha].includes(retagged.dry.drySha), "another tag: new DRY");
             assert.ok(promotionOpen(state("demo-staging")));
 
@@ -384,7 +388,7 @@ describe("the program as GitOps Promoter's hydrator (custom-hydrator contract)",
             passing.add(state("demo-staging").active.hydrated);
             assert.strictEqual(check(), "success", "1.2.27 passed staging: demo's promotion may merge");
 
-            await release("1.2.27", first, { chartRepository: HARBOR });
+            await release("1.2.27", first, HARBOR);
             assert.ok(promotionOpen(state("demo")), "demo's promotion now carries the new content");
             assert.strictEqual(check(), "pending", "staging has not run the new content");
             mergePromotion(github, HYDRATION, "demo-staging");
