@@ -1,32 +1,12 @@
 import * as assert from "assert";
 import * as fs from "fs";
-import * as os from "os";
 import * as path from "path";
-import * as YAML from "yaml";
 import { planCommand } from "./command";
 import { loadCrdValidator } from "../test/support/crdValidator";
 import { PlanJson, ROOT } from "../test/support/plan";
+import { projectWithCustomerA, THREE_ENVIRONMENTS } from "../test/support/customerA";
 
-const THREE = ["demo-staging", "demo", "customer-a"];
-
-/**
- * The project with a third environment added the way the README says: one list entry in Pulumi.yaml and one stack
- * file. Nothing else changes.
- */
-function projectWithCustomerA(): string {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "three-environments-"));
-    const project = YAML.parseDocument(fs.readFileSync(path.join(ROOT, "Pulumi.yaml"), "utf8"));
-    project.setIn(["config", "environments", "default"], THREE);
-    fs.writeFileSync(path.join(dir, "Pulumi.yaml"), project.toString());
-    for (const stack of ["demo-staging", "demo"])
-        fs.copyFileSync(path.join(ROOT, `Pulumi.${stack}.yaml`), path.join(dir, `Pulumi.${stack}.yaml`));
-    fs.writeFileSync(
-        path.join(dir, "Pulumi.customer-a.yaml"),
-        "config:\n  serviceradar-release:version: 1.2.27\n  serviceradar-release:registryUsername: carverauto-bot\n" +
-            "  serviceradar-release:coreUrl: https://customer-a.serviceradar.cloud\n",
-    );
-    return dir;
-}
+const THREE = THREE_ENVIRONMENTS;
 
 async function plan(root: string, stack: string, ...config: string[]): Promise<PlanJson> {
     const result = await planCommand(["--stack", stack, "--json", ...config.flatMap((c) => ["--config", c])], {

@@ -47,6 +47,14 @@ export function untrustedText(text: string, max = UNTRUSTED_MAX_CHARS): string {
 }
 
 /**
+ * Untrusted text as one safe line with Markdown's punctuation escaped, so in a job summary or a pull-request comment it
+ * cannot add links, images, headings or HTML.
+ */
+export function escapeMarkdown(text: string, max = 160): string {
+    return untrustedText(text, max).replace(/[\\`*_{}[\]()<>#!|~&@:]/g, (char) => `\\${char}`);
+}
+
+/**
  * A short excerpt of a response body: redacted first (so a secret is never cut in half and half-leaked), then made
  * one safe line of at most `max` characters.
  */

@@ -3,7 +3,7 @@
 // Markdown it is also escaped, so a pull request title cannot add links, images or HTML to the summary.
 
 import { formatDuration } from "../../../lib/cli/duration";
-import { untrustedText } from "../../../lib/cli/sanitize";
+import { escapeMarkdown, untrustedText } from "../../../lib/cli/sanitize";
 import { EnvironmentStatus, Gate, HydratedRelease, StatusReport, isoTime } from "./report";
 
 /** One value from GitHub, made one safe line. */
@@ -119,9 +119,7 @@ export function renderText(report: StatusReport): string {
  * Text from GitHub as literal Markdown: one safe line, every mark that could start markup escaped (`:` and `@` too, so
  * no address becomes a link and no name a mention).
  */
-function md(text: string, max = 160): string {
-    return safe(text, max).replace(/[\\`*_{}[\]()<>#!|~&@:]/g, (char) => `\\${char}`);
-}
+const md = escapeMarkdown;
 
 /** A link only to an http(s) address; anything else is shown as escaped text. */
 function mdLink(label: string, url: string | undefined): string {
