@@ -101,6 +101,14 @@ export interface GithubAppSettings {
     readonly privateKey: pulumi.Output<string>;
 }
 
+/** What an environment's live release must pass before the next environment may receive it. */
+export interface EnvironmentGates {
+    /** CI's e2e gate reports success (context e2eStatusContext) on the environment's live hydrated commit. */
+    readonly e2e: boolean;
+    /** How long the release must stay there first (a Go duration); undefined: no soak. */
+    readonly soakDuration?: string;
+}
+
 export interface PromotionSettings {
     readonly mode: PromotionMode;
     /** The stack that declares the pipeline-wide objects. */
@@ -108,8 +116,10 @@ export interface PromotionSettings {
     readonly promoterVersion: string;
     readonly promoterNamespace: string;
     readonly e2eStatusContext: string;
-    /** How long a release must stay healthy in demo-staging before it may go on; undefined: no soak. */
+    /** How long a release must stay healthy in the first environment before it may go on; undefined: no soak. */
     readonly soakDuration?: string;
+    /** Every environment's own gates, in promotion order (key `environmentGates`; default: e2e and soak on the first). */
+    readonly gates: Readonly<Record<EnvironmentName, EnvironmentGates>>;
     /** The environments whose promotion pull request the promoter merges itself; a person merges the others. */
     readonly autoMerge: readonly EnvironmentName[];
     /** Present only where the promoter objects are declared (promoter mode, pipeline stack). */
@@ -472,6 +482,7 @@ export function parseReleaseConfig(source: ConfigSource): ReleaseConfig {
             "a GitHub commit-status context, e.g. serviceradar/e2e",
         ),
         soakDuration,
+        gates: readEnvironmentGates(reader, environments, soakDuration),
         autoMerge: reader.optional("autoMergeEnvironments")
             ? reader
                   .nameList(
@@ -548,6 +559,54 @@ export function parseReleaseConfig(source: ConfigSource): ReleaseConfig {
         deployments: reader.boolean("deploymentsEnabled") ? readDeployments(reader) : undefined,
     };
     return deepFreeze(config);
+}
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+    return value !== null && typeof value === "object" && !Array.isArray(value);
+}
+
+/**
+ * `environmentGates`: a JSON object (a YAML map in a stack file) from environment to its gates, e.g.
+ * `{"demo-staging": {"e2e": true, "soak": "30m"}, "customer-a": {"e2e": true}}`; an environment it leaves out has none.
+ * Unset: the first environment has the e2e gate and `soakDuration`, the others none. One key for every environment
+ * because the pipeline stack declares every environment's gates, and a stack only reads its own configuration.
+ */
+function readEnvironmentGates(
+    reader: KeyReader,
+    environments: readonly EnvironmentName[],
+    soakDuration: string | undefined,
+): Record<EnvironmentName, EnvironmentGates> {
+    const value = reader.optional("environmentGates");
+    const gates = (e2e: boolean, soak: string | undefined): EnvironmentGates =>
+        soak === undefined ? { e2e } : { e2e, soakDuration: soak };
+    if (value === undefined) {
+        return Object.fromEntries(
+            environments.map((env, i) => [env, i === 0 ? gates(true, soakDuration) : gates(false, undefined)]),
+        );
+    }
+    if (soakDuration !== undefined) {
+        reader.fail(
+            "soakDuration",
+            soakDuration,
+            "it unset when environmentGates is set (give each environment's soak there)",
+        );
+    }
+    const allowed =
+        `a JSON object from environments of ${environments.join(", ")} to {"e2e": true|false, "soak": "<duration>"}, ` +
+        'e.g. {"demo-staging": {"e2e": true, "soak": "30m"}}';
+    const parsed = parseJson(value);
+    if (!isPlainObject(parsed)) reader.fail("environmentGates", value, allowed);
+    for (const [env, entry] of Object.entries(parsed)) {
+        const valid =
+            environments.includes(env) &&
+            isPlainObject(entry) &&
+            Object.keys(entry).every((key) => key === "e2e" || key === "soak") &&
+            (entry.e2e === undefined || typeof entry.e2e === "boolean") &&
+            (entry.soak === undefined || (typeof entry.soak === "string" && GO_DURATION.test(entry.soak)));
+        if (!valid) reader.fail("environmentGates", value, allowed);
+    }
+    const of = (env: string) => (parsed[env] ?? {}) as { e2e?: boolean; soak?: string };
+    return Object.fromEntries(environments.map((env) => [env, gates(of(env).e2e ?? false, of(env).soak)]));
 }
 
 function readGithubApp(reader: KeyReader): GithubAppSettings {

@@ -56,6 +56,24 @@ describe("environments are data: a third environment is one list entry and one s
         }
     });
 
+    it("environmentGates gives each environment its own active statuses and soak", async () => {
+        const gates = { "demo-staging": { e2e: true }, "customer-a": { e2e: true, soak: "2h" } };
+        const pipeline = await plan(root, "demo-staging", `environmentGates=${JSON.stringify(gates)}`);
+        const [strategy] = of(pipeline, "PromotionStrategy");
+        assert.deepStrictEqual(
+            strategy.spec.environments.map((env: any) => [env.branch, env.activeCommitStatuses ?? []]),
+            [
+                ["environment/demo-staging", [{ key: "e2e-tests" }]],
+                ["environment/demo", []],
+                ["environment/customer-a", [{ key: "e2e-tests" }, { key: "soak-time" }]],
+            ],
+        );
+        const [soak] = of(pipeline, "TimedCommitStatus");
+        assert.deepStrictEqual(soak.spec.environments, [{ branch: "environment/customer-a", duration: "2h" }]);
+        const validator = loadCrdValidator();
+        for (const object of [strategy, soak]) assert.deepStrictEqual(validator.validate(object), []);
+    });
+
     it("customer-a declares its own namespace, Application and GitHub environment, judged at demo's levels", async () => {
         const customer = await plan(root, "customer-a");
         const [app] = of(customer, "Application");

@@ -1,5 +1,5 @@
-// The exit codes of every command of this repository: the e2e gate, release, promote, stack-info, wait-for-version
-// and status. One table, so that no two commands give one number two meanings without it being written here. Some
+// The exit codes of every command of this repository: the e2e gate, release, promote, stack-info, environments,
+// wait-for-version and status. One table, so that no two commands give one number two meanings without it being written here. Some
 // numbers do mean different things in different commands (the gate's codes were published before the tools'): each
 // name says what it means and which commands use it. The README's "Exit codes" table documents the same.
 
@@ -22,7 +22,7 @@ export const EXIT = {
     reportNotDelivered: 4,
     /** promote, status: GitHub could not be asked (network, timeout, 5xx, an unexpected refusal). */
     gitHubUnreachable: 4,
-    /** The tools (release, promote, stack-info, wait-for-version, status): unexpected internal error. */
+    /** The tools (release, promote, stack-info, environments, wait-for-version, status): unexpected internal error. */
     internalError: 5,
     /** status: the token cannot read what it needs (401, or 403/404 on the repository or one of its APIs). */
     gitHubNoAccess: 6,
