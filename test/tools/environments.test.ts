@@ -63,7 +63,7 @@ describe("npm run environments (the workflows' environment list)", () => {
             const lines = environments(dir, ["--github-output"]).stdout;
             assert.deepEqual(
                 lines.map((line) => line.slice(0, line.indexOf("="))),
-                ["environments", "names", "first", "e2e_environments"],
+                ["environments", "names", "first", "e2e_environments", "release_e2e_environments"],
             );
             assert.equal(lines[1], 'names=["demo-staging","demo","customer-a"]');
             assert.equal(lines[2], "first=demo-staging");

@@ -18,7 +18,8 @@ merges its promotion (autoMergeEnvironments), its promotion mode, whether Pulumi
 e2e gate reports (the same values as tools/stack-info.ts).
   --json           one JSON document on one line: {"pipelineStack", "environments": [...]}
   --github-output  key=value lines for $GITHUB_OUTPUT: environments (the JSON list), names, first,
-                   e2e_environments (the JSON list of those with the e2e gate)
+                   e2e_environments (the JSON list of those with the e2e gate), release_e2e_environments (those
+                   of them a release reaches without a person: the first, then auto-merged ones)
 Exit codes: 0 printed, 2 usage or configuration error (a missing stack file names the file).`;
 
 /** One environment as the workflows see it; the keys are the matrix's (`matrix.name`, `matrix.e2e`, ...). */
@@ -87,6 +88,16 @@ function textLines(report: EnvironmentsReport): string[] {
     ];
 }
 
+/**
+ * The environments with the e2e gate that a release reaches without a person: the first (the release workflow stages
+ * it), then each following one while GitOps Promoter merges its promotion itself. The release workflow gates these;
+ * an environment after a person's merge is gated when its promotion runs.
+ */
+export function releaseGatedEnvironments(list: readonly EnvironmentEntry[]): EnvironmentEntry[] {
+    const reached = list.findIndex((env, index) => index > 0 && !env.autoMerge);
+    return list.slice(0, reached === -1 ? list.length : reached).filter((env) => env.e2e);
+}
+
 function githubOutputLines(report: EnvironmentsReport): string[] {
     const list = report.environments;
     return [
@@ -94,6 +105,7 @@ function githubOutputLines(report: EnvironmentsReport): string[] {
         `names=${JSON.stringify(list.map((env) => env.name))}`,
         `first=${list[0].name}`,
         `e2e_environments=${JSON.stringify(list.filter((env) => env.e2e))}`,
+        `release_e2e_environments=${JSON.stringify(releaseGatedEnvironments(list))}`,
     ];
 }
 
