@@ -293,12 +293,6 @@ class KeyReader {
     }
 }
 
-/** An optional key that, when set, must match. */
-function optionalMatching(reader: KeyReader, key: string, pattern: RegExp, allowed: string): string | undefined {
-    const value = reader.optional(key);
-    return value === undefined ? undefined : reader.matching(key, value, pattern, allowed);
-}
-
 /** semver without a leading v: 1.0.71, 1.2.0-rc.1. */
 function isReleaseVersion(value: string): boolean {
     return semver.valid(value) === value;
@@ -530,14 +524,16 @@ export function parseReleaseConfig(source: ConfigSource): ReleaseConfig {
                 "githubEnvironmentsRepository",
                 GITHUB_REPOSITORY,
                 "a GitHub repository name",
-                githubRepository,
+                environmentsRepositoryDefault(reader, githubOwner),
             ),
             deploymentTagPattern,
-            deploymentBranchPattern: optionalMatching(
-                reader,
+            // The workflows that run the gate start on the default branch (repository_dispatch, workflow_dispatch):
+            // the environments admit it beside the release tags.
+            deploymentBranchPattern: reader.matchingKey(
                 "deploymentBranchPattern",
                 PRINTABLE_TOKEN,
                 "a branch pattern such as main (printable, no spaces)",
+                reader.optional("deploymentsBranch"),
             ),
             reviewerTeamIds: reader.integerList("reviewerTeamIds"),
             reviewerUserIds: reader.integerList("reviewerUserIds"),
@@ -607,6 +603,35 @@ function readEnvironmentGates(
     }
     const of = (env: string) => (parsed[env] ?? {}) as { e2e?: boolean; soak?: string };
     return Object.fromEntries(environments.map((env) => [env, gates(of(env).e2e ?? false, of(env).soak)]));
+}
+
+/**
+ * Where the GitHub environments with the e2e secrets go by default: the repository whose workflows run the gate, i.e.
+ * the one holding this program (`deploymentsRepository`, also what Pulumi Deployments checks out). The GitHub provider
+ * addresses repositories of `githubOwner` by name, so one of another owner must be named explicitly.
+ */
+function environmentsRepositoryDefault(reader: KeyReader, githubOwner: string): string | undefined {
+    const program = reader.optional("deploymentsRepository");
+    if (program === undefined) return undefined;
+    reader.matching(
+        "deploymentsRepository",
+        program,
+        OWNER_AND_REPOSITORY,
+        "owner/name of the repository holding this program",
+    );
+    const [owner, name] = program.split("/");
+    if (
+        owner.toLowerCase() !== githubOwner.toLowerCase() &&
+        reader.optional("githubEnvironmentsRepository") === undefined
+    ) {
+        reader.fail(
+            "deploymentsRepository",
+            program,
+            `a repository of githubOwner ${githubOwner}, or githubEnvironmentsRepository set to a repository of ` +
+                `${githubOwner} whose workflows run the e2e gate (the GitHub provider addresses ${githubOwner}'s repositories)`,
+        );
+    }
+    return name;
 }
 
 function readGithubApp(reader: KeyReader): GithubAppSettings {
