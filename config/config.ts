@@ -136,6 +136,10 @@ export interface DeploymentSettings {
     readonly kubeconfig: pulumi.Output<string>;
     /** A secret: the token the GitHub provider uses. */
     readonly githubToken: pulumi.Output<string>;
+    /** Cron expression of Pulumi Cloud's drift detection runs (`deploymentsDriftSchedule`); undefined: none. */
+    readonly driftSchedule?: string;
+    /** Whether a drift run also remediates (`deploymentsDriftRemediate`, default false: report only). */
+    readonly driftRemediate: boolean;
 }
 
 /** The whole validated configuration of one stack; everything downstream takes this object. */
@@ -649,7 +653,19 @@ function readGithubApp(reader: KeyReader): GithubAppSettings {
     };
 }
 
+/** Five cron fields (minute hour day month weekday) of digits, `*`, `/`, `,` and `-`, as Pulumi Cloud takes them. */
+const CRON = /^[0-9*/,-]+( [0-9*/,-]+){4}$/;
+
 function readDeployments(reader: KeyReader): DeploymentSettings {
+    const driftSchedule = reader.optional("deploymentsDriftSchedule");
+    if (driftSchedule !== undefined) {
+        reader.matching(
+            "deploymentsDriftSchedule",
+            driftSchedule,
+            CRON,
+            "a five-field cron expression, e.g. 0 */6 * * *",
+        );
+    }
     return {
         organization: reader.matchingKey("deploymentsOrganization", GITHUB_OWNER, "a Pulumi Cloud organization name"),
         repository: reader.matchingKey(
@@ -660,6 +676,11 @@ function readDeployments(reader: KeyReader): DeploymentSettings {
         branch: reader.matchingKey("deploymentsBranch", GIT_BRANCH, "a git branch name"),
         kubeconfig: reader.secret("deploymentKubeconfig"),
         githubToken: reader.secret("deploymentGithubToken"),
+        ...(driftSchedule === undefined ? {} : { driftSchedule }),
+        driftRemediate:
+            reader.optional("deploymentsDriftRemediate") === undefined
+                ? false
+                : reader.boolean("deploymentsDriftRemediate"),
     };
 }
 

@@ -14,7 +14,7 @@ import { DEFAULT_GITHUB_API_URL } from "../../lib/github/client";
 import { E2E_STATUS_CONTEXT, isValidRepo } from "../../lib/github/names";
 import { FetchLike, describeVerdict, evaluateGate, fetchCommitStatuses } from "./githubStatus";
 import { LockedEditOptions } from "./lockedFile";
-import { promotionModeOf } from "./settings";
+import { applyStepOf, promotionModeOf } from "./settings";
 import { serviceRadarRepo, stackReleaseConfig } from "./stackSettings";
 import {
     PROMOTION_TARGET,
@@ -294,7 +294,7 @@ async function promote(
     io.out("");
     io.out("Next:");
     io.out(`  git add ${targetFile} && git commit -m "promote: ServiceRadar ${version} to ${step.target}" && git push`);
-    io.out(`  Pulumi Deployments runs pulumi up for ${step.target} on the push; Argo CD then syncs it.`);
+    io.out(`  ${applyStepOf(project, readStackFile(root, step.target), step.target, "promote")}`);
     return EXIT.ok;
 }
 
