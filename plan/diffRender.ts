@@ -45,6 +45,17 @@ function violationLine(v: PolicyViolation): string {
     return `[${v.level}] ${v.policy}${v.resource ? ` (${v.resource})` : ""}: ${untrustedText(v.message, 400)}`;
 }
 
+/** The policy findings this change introduces and resolves, each section only when it has any. */
+function violationSections(diff: PlanDiff): Array<[string, PolicyViolation[]]> {
+    const { introduced, resolved } = diff.policyViolations;
+    return (
+        [
+            ["Policy violations introduced", introduced],
+            ["Policy violations resolved", resolved],
+        ] as Array<[string, PolicyViolation[]]>
+    ).filter(([, list]) => list.length > 0);
+}
+
 const resourceLabel = (r: ResourceRef) => `${r.type}  ${r.name}`;
 
 export function diffText(diff: PlanDiff): string {
@@ -78,11 +89,9 @@ export function diffText(diff: PlanDiff): string {
     if (diff.hydratedFiles.length > 0) {
         lines.push("", "Hydrated files (environment branches):", ...diff.hydratedFiles.map((f) => f.patch.trimEnd()));
     }
-    const { introduced, resolved } = diff.policyViolations;
-    if (introduced.length > 0)
-        lines.push("", "Policy violations introduced:", ...introduced.map((v) => `    ${violationLine(v)}`));
-    if (resolved.length > 0)
-        lines.push("", "Policy violations resolved:", ...resolved.map((v) => `    ${violationLine(v)}`));
+    for (const [title, list] of violationSections(diff)) {
+        lines.push("", `${title}:`, ...list.map((v) => `    ${violationLine(v)}`));
+    }
     return lines.join("\n");
 }
 
@@ -99,10 +108,14 @@ function fenced(language: string, text: string): string[] {
     return [`${fence}${language}`, text.trimEnd(), fence];
 }
 
+/** The before and after cells of a changed field in a Markdown table. */
+function valueCells(field: FieldChange): string {
+    const cell = (side: "before" | "after") => (side in field ? code(shown(field[side])) : "(absent)");
+    return `${cell("before")} | ${cell("after")}`;
+}
+
 function fieldRow(resource: ResourceRef, field: FieldChange): string {
-    const before = "before" in field ? code(shown(field.before)) : "(absent)";
-    const after = "after" in field ? code(shown(field.after)) : "(absent)";
-    return `| ${code(resource.name)} | ${code(field.path)} | ${before} | ${after} |`;
+    return `| ${code(resource.name)} | ${code(field.path)} | ${valueCells(field)} |`;
 }
 
 export function diffMarkdown(diff: PlanDiff): string {
@@ -139,31 +152,13 @@ export function diffMarkdown(diff: PlanDiff): string {
     }
     if (diff.outputs.length > 0) {
         lines.push("**Outputs**", "", "| output | before | after |", "| --- | --- | --- |");
-        lines.push(
-            ...diff.outputs.map(
-                (f) =>
-                    `| ${code(f.path)} | ${"before" in f ? code(shown(f.before)) : "(absent)"} | ${"after" in f ? code(shown(f.after)) : "(absent)"} |`,
-            ),
-            "",
-        );
+        lines.push(...diff.outputs.map((f) => `| ${code(f.path)} | ${valueCells(f)} |`), "");
     }
     if (diff.hydratedFiles.length > 0) {
         lines.push("**Hydrated files**", "", ...fenced("diff", diff.hydratedFiles.map((f) => f.patch).join("")), "");
     }
-    const { introduced, resolved } = diff.policyViolations;
-    if (introduced.length > 0)
-        lines.push(
-            "**Policy violations introduced**",
-            "",
-            ...introduced.map((v) => `- ${escapeMarkdown(violationLine(v), 600)}`),
-            "",
-        );
-    if (resolved.length > 0)
-        lines.push(
-            "**Policy violations resolved**",
-            "",
-            ...resolved.map((v) => `- ${escapeMarkdown(violationLine(v), 600)}`),
-            "",
-        );
+    for (const [title, list] of violationSections(diff)) {
+        lines.push(`**${title}**`, "", ...list.map((v) => `- ${escapeMarkdown(violationLine(v), 600)}`), "");
+    }
     return lines.join("\n").trimEnd();
 }
