@@ -125,6 +125,55 @@ describe("plan --diff: what a change makes a stack declare, compared with the pl
         }
     });
 
+    it("a component renamed with an alias, and its children, are the same resources, not deleted and added", async () => {
+        const stack = "urn:pulumi:demo::serviceradar-release::pulumi:pulumi:Stack::serviceradar-release-demo";
+        const resource = (
+            type: string,
+            name: string,
+            urn: string,
+            parent: string,
+            aliases: Record<string, unknown>[] = [],
+        ) => ({
+            type,
+            name,
+            urn,
+            parent,
+            inputs: {},
+            options: { protect: false, retainOnDelete: false, aliases },
+        });
+        const doc = (resources: ReturnType<typeof resource>[]): PlanDocument => ({
+            stack: "demo",
+            resources,
+            outputs: {},
+            policyViolations: [],
+        });
+        const prefix = "urn:pulumi:demo::serviceradar-release::pulumi:pulumi:Stack$";
+        const old = `${prefix}serviceradar:release:Deployments::deploy`;
+        const now = `${prefix}serviceradar:release:ReleaseDeployments::deploy`;
+        const before = doc([
+            resource("serviceradar:release:Deployments", "deploy", old, stack),
+            resource(
+                "pulumiservice:index:DeploymentSettings",
+                "deploy-settings",
+                `${prefix}serviceradar:release:Deployments$pulumiservice:index:DeploymentSettings::deploy-settings`,
+                old,
+            ),
+        ]);
+        const after = doc([
+            resource("serviceradar:release:ReleaseDeployments", "deploy", now, stack, [
+                { type: "serviceradar:release:Deployments" },
+            ]),
+            resource(
+                "pulumiservice:index:DeploymentSettings",
+                "deploy-settings",
+                `${prefix}serviceradar:release:ReleaseDeployments$pulumiservice:index:DeploymentSettings::deploy-settings`,
+                now,
+            ),
+        ]);
+        const diff = await diffPlans(before, after, { ref: "main" });
+        assert.deepStrictEqual([diff.added, diff.deleted, diff.changed, diff.replaced], [[], [], [], []]);
+    });
+
     it("runs the plan at a git ref in a child process and names the commit", async () => {
         const head = execFileSync("git", ["-C", ROOT, "rev-parse", "HEAD"], { encoding: "utf8" }).trim();
         const result = await planCommand(["--stack", "demo", "--diff", "HEAD", "--markdown"]);

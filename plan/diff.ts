@@ -176,6 +176,12 @@ function earlierUrns(resource: PlannedResourceDocument, byUrn: Map<string, Plann
     return [...new Set(urns)].filter((urn) => urn !== resource.urn);
 }
 
+/** Aliases say where a resource was before; they change nothing the engine would update. */
+function withoutAliases(options: PlannedResourceDocument["options"]): Record<string, unknown> {
+    const { aliases: _aliases, ...rest } = options;
+    return rest;
+}
+
 function ref(resource: PlannedResourceDocument): ResourceRef {
     return { urn: resource.urn, type: resource.type, name: resource.name };
 }
@@ -246,7 +252,7 @@ export async function diffPlans(
         if (previous === undefined) continue;
         const fields = [
             ...fieldChanges(previous.inputs, resource.inputs),
-            ...fieldChanges(previous.options, resource.options, "options"),
+            ...fieldChanges(withoutAliases(previous.options), withoutAliases(resource.options), "options"),
         ];
         if (fields.length === 0) continue;
         changes.push({
