@@ -153,6 +153,7 @@ describe("config", () => {
             releaseName: "r".repeat(53),
             githubOwner: "o".repeat(39),
             githubRepository: "r".repeat(100),
+            deploymentsRepository: `${"o".repeat(39)}/serviceradar-release`,
             promoterGithubAppId: String(Number.MAX_SAFE_INTEGER),
             registryUsername: "robot$serviceradar+ci",
         });

@@ -135,6 +135,14 @@ export interface GithubAppSettings {
     readonly hydratorAppId: number;
 }
 
+/** What an environment's live release must pass before the next environment may receive it. */
+export interface EnvironmentGates {
+    /** CI's e2e gate reports success (context e2eStatusContext) on the environment's live hydrated commit. */
+    readonly e2e: boolean;
+    /** How long the release must stay there first (a Go duration); undefined: no soak. */
+    readonly soakDuration?: string;
+}
+
 export interface PromotionSettings {
     readonly mode: PromotionMode;
     /** The stack that declares the pipeline-wide objects. */
@@ -142,8 +150,10 @@ export interface PromotionSettings {
     readonly promoterVersion: string;
     readonly promoterNamespace: string;
     readonly e2eStatusContext: string;
-    /** How long a release must stay healthy in demo-staging before it may go on; undefined: no soak. */
+    /** How long a release must stay healthy in the first environment before it may go on; undefined: no soak. */
     readonly soakDuration?: string;
+    /** Every environment's own gates, in promotion order (key `environmentGates`; default: e2e and soak on the first). */
+    readonly gates: Readonly<Record<EnvironmentName, EnvironmentGates>>;
     /** The environments whose promotion pull request the promoter merges itself; a person merges the others. */
     readonly autoMerge: readonly EnvironmentName[];
     /** Present only where the promoter objects are declared (promoter mode, pipeline stack). */
@@ -160,6 +170,10 @@ export interface DeploymentSettings {
     readonly kubeconfig: pulumi.Output<string>;
     /** A secret: the token the GitHub provider uses. */
     readonly githubToken: pulumi.Output<string>;
+    /** Cron expression of Pulumi Cloud's drift detection runs (`deploymentsDriftSchedule`); undefined: none. */
+    readonly driftSchedule?: string;
+    /** Whether a drift run also remediates (`deploymentsDriftRemediate`, default false: report only). */
+    readonly driftRemediate: boolean;
 }
 
 /** How `npm run discover` finds a published release and starts it on this stack (docs/release.md, "Discovery"). */
@@ -409,12 +423,6 @@ class KeyReader {
     }
 }
 
-/** An optional key that, when set, must match. */
-function optionalMatching(reader: KeyReader, key: string, pattern: RegExp, allowed: string): string | undefined {
-    const value = reader.optional(key);
-    return value === undefined ? undefined : reader.matching(key, value, pattern, allowed);
-}
-
 /** semver without a leading v: 1.0.71, 1.2.0-rc.1. */
 function isReleaseVersion(value: string): boolean {
     return semver.valid(value) === value;
@@ -621,6 +629,7 @@ export function parseReleaseConfig(source: ConfigSource): ReleaseConfig {
             "a GitHub commit-status context, e.g. serviceradar/e2e",
         ),
         soakDuration,
+        gates: readEnvironmentGates(reader, environments, soakDuration),
         autoMerge: reader.optional("autoMergeEnvironments")
             ? reader
                   .nameList(
@@ -677,14 +686,16 @@ export function parseReleaseConfig(source: ConfigSource): ReleaseConfig {
                 "githubEnvironmentsRepository",
                 GITHUB_REPOSITORY,
                 "a GitHub repository name",
-                githubRepository,
+                environmentsRepositoryDefault(reader, githubOwner),
             ),
             deploymentTagPattern,
-            deploymentBranchPattern: optionalMatching(
-                reader,
+            // The workflows that run the gate start on the default branch (repository_dispatch, workflow_dispatch):
+            // the environments admit it beside the release tags.
+            deploymentBranchPattern: reader.matchingKey(
                 "deploymentBranchPattern",
                 PRINTABLE_TOKEN,
                 "a branch pattern such as main (printable, no spaces)",
+                reader.optional("deploymentsBranch"),
             ),
             reviewerTeamIds: reader.integerList("reviewerTeamIds"),
             reviewerUserIds: reader.integerList("reviewerUserIds"),
@@ -867,6 +878,83 @@ function namespaceClashes(namespaces: DerivedName[]): Map<string, DerivedName[]>
     return new Map(clash === undefined ? [] : [[own.name, [own, clash]]]);
 }
 
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+    return value !== null && typeof value === "object" && !Array.isArray(value);
+}
+
+/**
+ * `environmentGates`: a JSON object (a YAML map in a stack file) from environment to its gates, e.g.
+ * `{"demo-staging": {"e2e": true, "soak": "30m"}, "customer-a": {"e2e": true}}`; an environment it leaves out has none.
+ * Unset: the first environment has the e2e gate and `soakDuration`, the others none. One key for every environment
+ * because the pipeline stack declares every environment's gates, and a stack only reads its own configuration.
+ */
+function readEnvironmentGates(
+    reader: KeyReader,
+    environments: readonly EnvironmentName[],
+    soakDuration: string | undefined,
+): Record<EnvironmentName, EnvironmentGates> {
+    const value = reader.optional("environmentGates");
+    const gates = (e2e: boolean, soak: string | undefined): EnvironmentGates =>
+        soak === undefined ? { e2e } : { e2e, soakDuration: soak };
+    if (value === undefined) {
+        return Object.fromEntries(
+            environments.map((env, i) => [env, i === 0 ? gates(true, soakDuration) : gates(false, undefined)]),
+        );
+    }
+    if (soakDuration !== undefined) {
+        reader.fail(
+            "soakDuration",
+            soakDuration,
+            "it unset when environmentGates is set (give each environment's soak there)",
+        );
+    }
+    const allowed =
+        `a JSON object from environments of ${environments.join(", ")} to {"e2e": true|false, "soak": "<duration>"}, ` +
+        'e.g. {"demo-staging": {"e2e": true, "soak": "30m"}}';
+    const parsed = parseJson(value);
+    if (!isPlainObject(parsed)) reader.fail("environmentGates", value, allowed);
+    for (const [env, entry] of Object.entries(parsed)) {
+        const valid =
+            environments.includes(env) &&
+            isPlainObject(entry) &&
+            Object.keys(entry).every((key) => key === "e2e" || key === "soak") &&
+            (entry.e2e === undefined || typeof entry.e2e === "boolean") &&
+            (entry.soak === undefined || (typeof entry.soak === "string" && GO_DURATION.test(entry.soak)));
+        if (!valid) reader.fail("environmentGates", value, allowed);
+    }
+    const of = (env: string) => (parsed[env] ?? {}) as { e2e?: boolean; soak?: string };
+    return Object.fromEntries(environments.map((env) => [env, gates(of(env).e2e ?? false, of(env).soak)]));
+}
+
+/**
+ * Where the GitHub environments with the e2e secrets go by default: the repository whose workflows run the gate, i.e.
+ * the one holding this program (`deploymentsRepository`, also what Pulumi Deployments checks out). The GitHub provider
+ * addresses repositories of `githubOwner` by name, so one of another owner must be named explicitly.
+ */
+function environmentsRepositoryDefault(reader: KeyReader, githubOwner: string): string | undefined {
+    const program = reader.optional("deploymentsRepository");
+    if (program === undefined) return undefined;
+    reader.matching(
+        "deploymentsRepository",
+        program,
+        OWNER_AND_REPOSITORY,
+        "owner/name of the repository holding this program",
+    );
+    const [owner, name] = program.split("/");
+    if (
+        owner.toLowerCase() !== githubOwner.toLowerCase() &&
+        reader.optional("githubEnvironmentsRepository") === undefined
+    ) {
+        reader.fail(
+            "deploymentsRepository",
+            program,
+            `a repository of githubOwner ${githubOwner}, or githubEnvironmentsRepository set to a repository of ` +
+                `${githubOwner} whose workflows run the e2e gate (the GitHub provider addresses ${githubOwner}'s repositories)`,
+        );
+    }
+    return name;
+}
+
 function readGithubApp(reader: KeyReader): GithubAppSettings {
     const needed = "(needed in promoter mode on the pipeline stack)";
     const keys = GITHUB_APP_KEYS;
@@ -890,10 +978,19 @@ const DEPLOYMENT_KEYS = {
     branch: "deploymentsBranch",
     kubeconfig: "deploymentKubeconfig",
     githubToken: "deploymentGithubToken",
+    driftSchedule: "deploymentsDriftSchedule",
+    driftRemediate: "deploymentsDriftRemediate",
 } as const;
+
+/** Five cron fields (minute hour day month weekday) of digits, `*`, `/`, `,` and `-`, as Pulumi Cloud takes them. */
+const CRON = /^[0-9*/,-]+( [0-9*/,-]+){4}$/;
 
 function readDeployments(reader: KeyReader): DeploymentSettings {
     const keys = DEPLOYMENT_KEYS;
+    const driftSchedule = reader.optional(keys.driftSchedule);
+    if (driftSchedule !== undefined) {
+        reader.matching(keys.driftSchedule, driftSchedule, CRON, "a five-field cron expression, e.g. 0 */6 * * *");
+    }
     return {
         organization: reader.matchingKey(keys.organization, GITHUB_OWNER, "a Pulumi Cloud organization name"),
         repository: reader.matchingKey(
@@ -904,6 +1001,9 @@ function readDeployments(reader: KeyReader): DeploymentSettings {
         branch: reader.matchingKey(keys.branch, GIT_BRANCH, "a git branch name"),
         kubeconfig: reader.secret(keys.kubeconfig),
         githubToken: reader.secret(keys.githubToken),
+        ...(driftSchedule === undefined ? {} : { driftSchedule }),
+        driftRemediate:
+            reader.optional(keys.driftRemediate) === undefined ? false : reader.boolean(keys.driftRemediate),
     };
 }
 

@@ -88,13 +88,24 @@ describe("config validation", () => {
             ],
             ["the registry user", { registryUsername: "bot" }, (c) => c.registry.username, "bot"],
             ["a dotted secret name", { pullSecretName: "a.b-c" }, (c) => c.registry.pullSecretName, "a.b-c"],
-            ["a GitHub owner", { githubOwner: "Carver-Auto" }, (c) => c.github.owner, "Carver-Auto"],
+            [
+                "a GitHub owner (the program's repository is of that owner)",
+                { githubOwner: "Carver-Auto", deploymentsRepository: "Carver-Auto/serviceradar-release" },
+                (c) => c.github.owner,
+                "Carver-Auto",
+            ],
             ["a repository name", { githubRepository: "sr.js_x" }, (c) => c.github.repository, "sr.js_x"],
             [
-                "the environments repository defaulting to githubRepository",
-                { githubRepository: "sr" },
+                "the environments repository defaulting to the program's repository (where the workflows run)",
+                { githubRepository: "sr", deploymentsRepository: "carverauto/sr-release" },
                 (c) => c.github.environmentsRepository,
-                "sr",
+                "sr-release",
+            ],
+            [
+                "the environments repository of another owner's program repository, named explicitly",
+                { deploymentsRepository: "acme/release", githubEnvironmentsRepository: "serviceradar-release" },
+                (c) => c.github.environmentsRepository,
+                "serviceradar-release",
             ],
             [
                 "an environments repository",
@@ -108,7 +119,13 @@ describe("config validation", () => {
                 (c) => c.github.deploymentTagPattern,
                 "release-*",
             ],
-            ["no branch pattern", {}, (c) => c.github.deploymentBranchPattern, undefined],
+            ["the default branch pattern: the program's branch", {}, (c) => c.github.deploymentBranchPattern, "main"],
+            [
+                "the branch pattern following deploymentsBranch",
+                { deploymentsBranch: "trunk" },
+                (c) => c.github.deploymentBranchPattern,
+                "trunk",
+            ],
             ["a branch pattern", { deploymentBranchPattern: "main" }, (c) => c.github.deploymentBranchPattern, "main"],
             ["no reviewer ids", {}, (c) => c.github.reviewerTeamIds, []],
             ["team ids", { reviewerTeamIds: "[1234, 5678]" }, (c) => c.github.reviewerTeamIds, [1234, 5678]],
@@ -182,7 +199,12 @@ describe("config validation", () => {
                 (c) => c.chart.repository,
                 "r.io/car_ver-auto/ch.arts",
             ],
-            ["a one-character GitHub owner", { githubOwner: "a" }, (c) => c.github.owner, "a"],
+            [
+                "a one-character GitHub owner",
+                { githubOwner: "a", githubEnvironmentsRepository: "r" },
+                (c) => c.github.owner,
+                "a",
+            ],
             [
                 "a revision with .lock inside",
                 { valuesRevision: "refs/tags/a.lock.b" },
@@ -512,6 +534,7 @@ describe("config validation", () => {
                 deploymentsOrganization: "acme",
                 deploymentsRepository: "acme/release.x",
                 deploymentsBranch: "release/1",
+                githubEnvironmentsRepository: "serviceradar-release",
             }).deployments;
             assert.deepEqual(
                 [deployments?.organization, deployments?.repository, deployments?.branch],

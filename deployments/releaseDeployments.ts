@@ -16,6 +16,25 @@ export interface ReleaseDeploymentsArgs {
 const KUBECONFIG_PATH = "/tmp/serviceradar-release/kubeconfig";
 
 /**
+ * What a stack's `pulumi up` reads besides its own stack file: the program, its configuration and its dependencies.
+ * A push changing any of them deploys, so a program change reaches every environment without a config edit.
+ */
+export const PROGRAM_PATHS = [
+    "Pulumi.yaml",
+    "index.ts",
+    "config/**",
+    "program/**",
+    "environment/**",
+    "promotion/**",
+    "github/**",
+    "deployments/**",
+    "src/generated/**",
+    "lib/**",
+    "package.json",
+    "package-lock.json",
+];
+
+/**
  * Pulumi Deployments for one stack: a push to the branch that changes the stack's config runs `pulumi up`, and a
  * pull request gets a preview. Credentials reach the run as secret environment variables, never as plaintext.
  * Deployments runs `pulumi up` itself and takes no `--policy-pack` (its operation context has none), so the pack is
@@ -35,7 +54,7 @@ export class ReleaseDeployments extends pulumi.ComponentResource {
             },
         );
         const { project, environment, environments, deployments } = args.config;
-        new pulumiservice.DeploymentSettings(
+        const settings = new pulumiservice.DeploymentSettings(
             `${name}-settings`,
             {
                 organization: deployments.organization,
@@ -51,8 +70,8 @@ export class ReleaseDeployments extends pulumi.ComponentResource {
                     repository: deployments.repository,
                     deployCommits: true,
                     previewPullRequests: true,
-                    // Only pushes that change this stack's config deploy.
-                    paths: [`Pulumi.${environment}.yaml`],
+                    // Pushes that change this stack's config or the program deploy; other stacks' files do not.
+                    paths: [`Pulumi.${environment}.yaml`, ...PROGRAM_PATHS],
                 },
                 operationContext: {
                     preRunCommands: [
@@ -91,6 +110,20 @@ export class ReleaseDeployments extends pulumi.ComponentResource {
             },
             { parent: this },
         );
+        if (deployments.driftSchedule !== undefined) {
+            // Drift detection is a deployment run: it needs the settings above first.
+            new pulumiservice.DriftSchedule(
+                `${name}-drift`,
+                {
+                    organization: deployments.organization,
+                    project,
+                    stack: environment,
+                    scheduleCron: deployments.driftSchedule,
+                    autoRemediate: deployments.driftRemediate,
+                },
+                { parent: this, dependsOn: [settings] },
+            );
+        }
         this.registerOutputs({});
     }
 }

@@ -9,10 +9,14 @@ import { adoptionImportFile } from "./adoption";
 import { checkReconciledPolicies } from "./policyCheck";
 import { loadPolicyConfig, policyConfigFor, reconcilePolicyConfig } from "./policyConfig";
 import { writeManifests } from "./out";
+import { diffPlans, PlanDocument } from "./diff";
+import { diffMarkdown, diffText } from "./diffRender";
+import { planAtRef, resolveCommit } from "./planAtRef";
 import { kubernetesManifests, planDocument, planTable, PlanReport } from "./render";
 import { loadStackConfig, releaseConfigFrom, secretPlaceholder } from "./stackConfig";
 
-export const USAGE = "usage: npm run plan -- --stack <stack> [--json] [--out <dir>] [--config <key>=<value> ...]";
+export const USAGE =
+    "usage: npm run plan -- --stack <stack> [--json | --markdown] [--diff <git ref>] [--out <dir>] [--config <key>=<value> ...]";
 
 const ROOT = path.resolve(__dirname, "..");
 
@@ -26,6 +30,9 @@ export interface PlanCommandResult {
 interface PlanArgs {
     stack: string;
     json: boolean;
+    markdown: boolean;
+    /** Compare with the same plan at this git ref instead of printing the plan. */
+    diff?: string;
     out?: string;
     config: string[];
     program: string;
@@ -39,6 +46,8 @@ function parsePlanArgs(argv: string[]): PlanArgs {
             options: {
                 stack: { type: "string", short: "s" },
                 json: { type: "boolean" },
+                markdown: { type: "boolean" },
+                diff: { type: "string" },
                 out: { type: "string" },
                 config: { type: "string", short: "c", multiple: true },
                 program: { type: "string" },
@@ -50,9 +59,13 @@ function parsePlanArgs(argv: string[]): PlanArgs {
         throw new UsageError(usageMessage(err as Error & { code?: string }));
     }
     if (!values.stack) throw new UsageError("--stack is required");
+    if (values.json && values.markdown) throw new UsageError("--json and --markdown: choose one output format");
+    if (values.markdown && values.diff === undefined) throw new UsageError("--markdown is the form of a --diff only");
     return {
         stack: values.stack,
         json: values.json ?? false,
+        markdown: values.markdown ?? false,
+        diff: values.diff,
         out: values.out,
         config: values.config ?? [],
         program: values.program ?? "index.ts",
@@ -71,6 +84,8 @@ export interface PlanOptions {
 }
 
 async function plan(args: PlanArgs, options: PlanOptions): Promise<PlanCommandResult> {
+    // A ref that names no commit is a usage error before anything is planned.
+    const diffBase = args.diff === undefined ? undefined : { ref: args.diff, commit: resolveCommit(ROOT, args.diff) };
     const stackConfig = loadStackConfig(options.configRoot ?? ROOT, args.stack, args.config);
     // Parsed by the program's own parser before the run: a bad value is the program's one-line error naming the key,
     // and the promotion order picks the policy config.
@@ -101,10 +116,24 @@ async function plan(args: PlanArgs, options: PlanOptions): Promise<PlanCommandRe
     if (args.out) writeManifests(args.out, kubernetesManifests(report));
     return {
         code: report.policyViolations.some((v) => v.level === "mandatory") ? 1 : 0,
-        // Each sink escaped for what reads it: JSON for programs, the table for a terminal or a job summary's fence.
-        stdout: args.json ? `${jsonOutput(planDocument(report), 2)}\n` : `${safeOutput(planTable(report))}\n`,
+        stdout: diffBase === undefined ? planOutput(report, args) : await diffOutput(report, args, diffBase),
         stderr: (stackConfig.warnings ?? []).map((warning) => `warning: ${safeOutput(warning)}\n`).join(""),
     };
+}
+
+/** Each sink escaped for what reads it: JSON for programs, the table for a terminal or a job summary's fence. */
+function planOutput(report: PlanReport, args: PlanArgs): string {
+    return args.json ? `${jsonOutput(planDocument(report), 2)}\n` : `${safeOutput(planTable(report))}\n`;
+}
+
+/** The plan compared with the same plan (same stack, same overrides) at a git ref of this repository. */
+async function diffOutput(report: PlanReport, args: PlanArgs, at: { ref: string; commit: string }): Promise<string> {
+    const base = await planAtRef(ROOT, at, args.stack, args.config);
+    // Through JSON, as the plan at the ref arrives, so both sides compare alike (an undefined field is no field).
+    const current = JSON.parse(JSON.stringify(planDocument(report))) as PlanDocument;
+    const diff = await diffPlans(base.plan, current, at);
+    if (args.json) return `${jsonOutput(diff, 2)}\n`;
+    return `${args.markdown ? diffMarkdown(diff) : safeOutput(diffText(diff))}\n`;
 }
 
 /**

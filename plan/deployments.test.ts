@@ -1,5 +1,8 @@
 import * as assert from "assert";
-import { planJson, resourcesOfType, runPlan } from "../test/support/plan";
+import * as fs from "fs";
+import * as path from "path";
+import { PROGRAM_PATHS } from "../deployments/releaseDeployments";
+import { planJson, resourcesOfType, ROOT, runPlan } from "../test/support/plan";
 
 const DEPLOYMENT_SETTINGS = "pulumiservice:index:DeploymentSettings";
 const KUBECONFIG =
@@ -25,10 +28,61 @@ describe("Pulumi Deployments settings", () => {
             assert.strictEqual(inputs.github.repository, "carverauto/serviceradar-release");
             assert.strictEqual(inputs.github.deployCommits, true);
             assert.strictEqual(inputs.github.previewPullRequests, true);
-            assert.deepStrictEqual(inputs.github.paths, [`Pulumi.${stack}.yaml`]);
+            assert.deepStrictEqual(inputs.github.paths, [`Pulumi.${stack}.yaml`, ...PROGRAM_PATHS]);
+            assert.ok(
+                !inputs.github.paths.some((p: string) => /Pulumi\.(?!yaml$)/.test(p) && p !== `Pulumi.${stack}.yaml`),
+            );
             assert.strictEqual(inputs.operationContext, "[secret]", "credentials make the operation context secret");
         });
     }
+
+    it("the program paths name what index.ts loads: every local module of the program is under one of them", () => {
+        // The program's local imports, followed from index.ts: a module outside PROGRAM_PATHS would change what
+        // pulumi up declares without a deployment.
+        const seen = new Set<string>();
+        const visit = (file: string) => {
+            if (seen.has(file)) return;
+            seen.add(file);
+            for (const [, spec] of fs.readFileSync(file, "utf8").matchAll(/from "(\.{1,2}\/[^"]+)"/g)) {
+                const base = path.resolve(path.dirname(file), spec);
+                const target = [`${base}.ts`, path.join(base, "index.ts")].find((f) => fs.existsSync(f));
+                if (target) visit(target);
+            }
+        };
+        visit(path.join(ROOT, "index.ts"));
+        const covered = (relative: string) =>
+            PROGRAM_PATHS.some((p) => (p.endsWith("/**") ? relative.startsWith(p.slice(0, -2)) : relative === p));
+        for (const file of seen) {
+            const relative = path.relative(ROOT, file).split(path.sep).join("/");
+            assert.ok(covered(relative), `${relative} is loaded by the program but not in PROGRAM_PATHS`);
+        }
+    });
+
+    it("declares a drift schedule only when asked, after the settings, reporting unless told to remediate", async () => {
+        const plain = await planJson("demo", "deploymentsEnabled=true");
+        assert.strictEqual(resourcesOfType(plain, "pulumiservice:index:DriftSchedule").length, 0);
+        const plan = await planJson("demo", "deploymentsEnabled=true", "deploymentsDriftSchedule=0 */6 * * *");
+        const [drift] = resourcesOfType(plan, "pulumiservice:index:DriftSchedule");
+        assert.deepStrictEqual(drift.inputs, {
+            organization: "carverauto",
+            project: "serviceradar-release",
+            stack: "demo",
+            scheduleCron: "0 */6 * * *",
+            autoRemediate: false,
+        });
+        const [settings] = resourcesOfType(plan, DEPLOYMENT_SETTINGS);
+        assert.deepStrictEqual(drift.options.dependsOn, [settings.urn]);
+        const bad = await runPlan([
+            "--stack",
+            "demo",
+            "--config",
+            "deploymentsEnabled=true",
+            "--config",
+            "deploymentsDriftSchedule=hourly",
+        ]);
+        assert.strictEqual(bad.code, 2);
+        assert.match(bad.stderr, /deploymentsDriftSchedule: "hourly"; expected a five-field cron expression/);
+    });
 
     it("never shows the deployment credentials", async () => {
         const args = [

@@ -1,32 +1,12 @@
 import * as assert from "assert";
 import * as fs from "fs";
-import * as os from "os";
 import * as path from "path";
-import * as YAML from "yaml";
 import { planCommand } from "./command";
 import { assertAccepted, isCustomResource } from "../test/support/crdValidator";
 import { PlanJson, ROOT } from "../test/support/plan";
+import { projectWithCustomerA, THREE_ENVIRONMENTS } from "../test/support/customerA";
 
-const THREE = ["demo-staging", "demo", "customer-a"];
-
-/**
- * The project with a third environment added the way the README says: one list entry in Pulumi.yaml and one stack
- * file. Nothing else changes.
- */
-function projectWithCustomerA(): string {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "three-environments-"));
-    const project = YAML.parseDocument(fs.readFileSync(path.join(ROOT, "Pulumi.yaml"), "utf8"));
-    project.setIn(["config", "environments", "default"], THREE);
-    fs.writeFileSync(path.join(dir, "Pulumi.yaml"), project.toString());
-    for (const stack of ["demo-staging", "demo"])
-        fs.copyFileSync(path.join(ROOT, `Pulumi.${stack}.yaml`), path.join(dir, `Pulumi.${stack}.yaml`));
-    fs.writeFileSync(
-        path.join(dir, "Pulumi.customer-a.yaml"),
-        "config:\n  serviceradar-release:version: 1.2.27\n  serviceradar-release:registryUsername: carverauto-bot\n" +
-            "  serviceradar-release:coreUrl: https://customer-a.serviceradar.cloud\n",
-    );
-    return dir;
-}
+const THREE = THREE_ENVIRONMENTS;
 
 async function plan(root: string, stack: string, ...config: string[]): Promise<PlanJson> {
     const result = await planCommand(["--stack", stack, "--json", ...config.flatMap((c) => ["--config", c])], {
@@ -74,6 +54,23 @@ describe("environments are data: a third environment is one list entry and one s
                 .map((r) => r.inputs)
                 .filter(isCustomResource),
         );
+    });
+
+    it("environmentGates gives each environment its own active statuses and soak", async () => {
+        const gates = { "demo-staging": { e2e: true }, "customer-a": { e2e: true, soak: "2h" } };
+        const pipeline = await plan(root, "demo-staging", `environmentGates=${JSON.stringify(gates)}`);
+        const [strategy] = of(pipeline, "PromotionStrategy");
+        assert.deepStrictEqual(
+            strategy.spec.environments.map((env: any) => [env.branch, env.activeCommitStatuses ?? []]),
+            [
+                ["environment/demo-staging", [{ key: "e2e-tests" }]],
+                ["environment/demo", []],
+                ["environment/customer-a", [{ key: "e2e-tests" }, { key: "soak-time" }]],
+            ],
+        );
+        const [soak] = of(pipeline, "TimedCommitStatus");
+        assert.deepStrictEqual(soak.spec.environments, [{ branch: "environment/customer-a", duration: "2h" }]);
+        await assertAccepted([strategy, soak]);
     });
 
     it("customer-a declares its own namespace, Application and GitHub environment, judged at demo's levels", async () => {

@@ -97,20 +97,24 @@ describe("offline plan", () => {
                 );
             });
 
-            it("declares the GitHub environment with both secrets, deployable from v* tags", async () => {
+            it("declares the GitHub environment with both secrets where the workflows run, deployable from v* tags and main", async () => {
                 const plan = await planJson(stack, DIRECT);
                 const environment = onlyResource(plan, GITHUB_ENVIRONMENT);
                 assert.strictEqual(environment.inputs.environment, stack);
-                assert.strictEqual(environment.inputs.repository, "serviceradar");
+                // The repository holding this program (deploymentsRepository), whose workflows run the e2e gate.
+                assert.strictEqual(environment.inputs.repository, "serviceradar-release");
                 assert.deepStrictEqual(environment.inputs.deploymentBranchPolicy, {
                     customBranchPolicies: true,
                     protectedBranches: false,
                 });
-                const policy = onlyResource(
+                const policies = resourcesOfType(
                     plan,
                     "github:index/repositoryEnvironmentDeploymentPolicy:RepositoryEnvironmentDeploymentPolicy",
                 );
-                assert.strictEqual(policy.inputs.tagPattern, "v*");
+                assert.deepStrictEqual(
+                    policies.map((p) => p.inputs.tagPattern ?? `branch ${p.inputs.branchPattern}`).sort(),
+                    ["branch main", "v*"],
+                );
                 const secrets = resourcesOfType(plan, GITHUB_SECRET);
                 assert.deepStrictEqual(secrets.map((s) => s.inputs.secretName).sort(), [
                     "SERVICERADAR_ADMIN_PASSWORD",

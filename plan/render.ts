@@ -46,7 +46,7 @@ export function planDocument(report: PlanReport) {
                 name: r.name,
                 urn: r.urn,
                 parent: r.parent,
-                inputs: redactSecrets(withoutProviderCode(r.inputs)),
+                inputs: redactSecrets(withoutProviderCode(r.inputs)) as Record<string, unknown>,
                 options: r.options,
             })),
         outputs: redactSecrets(report.outputs),

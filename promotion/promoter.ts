@@ -108,27 +108,38 @@ export function gitRepository(config: ReleaseConfig): GitRepository {
 }
 
 /**
- * The keys that gate leaving demo-staging: its Argo CD health, the e2e gate and, when configured, the soak time. They
- * are active statuses of demo-staging, so the promoter holds demo's PR until demo-staging's live commit passed them.
+ * The keys that gate leaving an environment (`environmentGates`; by default the first: the e2e gate and, when
+ * configured, the soak time). They are active statuses of that environment, so the promoter holds the next
+ * environment's PR until this one's live commit passed them.
  */
+export function gateKeys(config: ReleaseConfig, environment: EnvironmentName): string[] {
+    const gates = config.promotion.gates[environment];
+    return [...(gates?.e2e ? [GATE_KEYS.e2eTests] : []), ...(gates?.soakDuration ? [GATE_KEYS.soak] : [])];
+}
+
+/** The first environment's gate keys (what demo-staging must pass before demo receives a release). */
 export function stagingGateKeys(config: ReleaseConfig): string[] {
-    return [GATE_KEYS.e2eTests, ...(config.promotion.soakDuration ? [GATE_KEYS.soak] : [])];
+    return gateKeys(config, config.environments[0]);
 }
 
 type PromotionEnvironment = PromotionStrategy["spec"]["environments"][number];
 
-/** The first environment's own active statuses (a named return type: a spread literal is not checked for typos). */
-function stagingGates(config: ReleaseConfig): Pick<PromotionEnvironment, "activeCommitStatuses"> {
-    return { activeCommitStatuses: stagingGateKeys(config).map((key) => ({ key })) };
+/** An environment's own active statuses (a named return type: a spread literal is not checked for typos). */
+function environmentGates(
+    config: ReleaseConfig,
+    environment: EnvironmentName,
+): Pick<PromotionEnvironment, "activeCommitStatuses"> {
+    const keys = gateKeys(config, environment);
+    return keys.length === 0 ? {} : { activeCommitStatuses: keys.map((key) => ({ key })) };
 }
 
 /**
- * The promotion order of the configured environments. Every environment's live commit must be Argo CD-healthy; the
- * first one's also passes the e2e gate (and the soak time) before the next may receive it. The promoter merges the
- * pull requests of the auto-merge environments itself (by default the first); a person merges the others.
+ * The promotion order of the configured environments. Every environment's live commit must be Argo CD-healthy; each
+ * one's own gates (by default the first's: the e2e gate and the soak time) pass before the next may receive it. The
+ * promoter merges the pull requests of the auto-merge environments itself (by default the first); a person merges the
+ * others.
  */
 export function promotionStrategy(config: ReleaseConfig): PromotionStrategy {
-    const [first] = config.environments;
     return {
         apiVersion: PROMOTER_API_VERSION,
         kind: "PromotionStrategy",
@@ -139,7 +150,7 @@ export function promotionStrategy(config: ReleaseConfig): PromotionStrategy {
             environments: config.environments.map((env): PromotionEnvironment => ({
                 branch: environmentBranch(env),
                 autoMerge: config.promotion.autoMerge.includes(env),
-                ...(env === first ? stagingGates(config) : {}),
+                ...environmentGates(config, env),
             })),
         },
     };
@@ -252,8 +263,8 @@ export const E2E_SUCCESS_EXPRESSION = [
 ].join("\n");
 
 export function soakCommitStatus(config: ReleaseConfig): TimedCommitStatus | undefined {
-    const duration = config.promotion.soakDuration;
-    if (!duration) return undefined;
+    const soaking = config.environments.filter((env) => config.promotion.gates[env]?.soakDuration);
+    if (soaking.length === 0) return undefined;
     return {
         apiVersion: PROMOTER_API_VERSION,
         kind: "TimedCommitStatus",
@@ -261,7 +272,10 @@ export function soakCommitStatus(config: ReleaseConfig): TimedCommitStatus | und
         spec: {
             promotionStrategyRef: { name: PROMOTION_STRATEGY_NAME },
             key: GATE_KEYS.soak,
-            environments: [{ branch: environmentBranch(config.environments[0]), duration }],
+            environments: soaking.map((env) => ({
+                branch: environmentBranch(env),
+                duration: config.promotion.gates[env].soakDuration!,
+            })),
         },
     };
 }

@@ -1,7 +1,8 @@
-// The exit codes of every command of this repository: the e2e gate, release, promote, stack-info, wait-for-version,
-// status, discover and check-branch. One table, so that no two commands give one number two meanings without it being
-// written here. Some numbers do mean different things in different commands (the gate's codes were published before the
-// tools'): each name says what it means and which commands use it. The README's "Exit codes" table documents the same.
+// The exit codes of every command of this repository: the e2e gate, release, promote, stack-info, environments,
+// wait-for-version, status, discover and check-branch. One table, so that no two commands give one number two meanings
+// without it being written here. Some numbers do mean different things in different commands (the gate's codes were
+// published before the tools'): each name says what it means and which commands use it. The README's "Exit codes"
+// table documents the same.
 
 export const EXIT = {
     /** Every command: done (the gate: every check passed; release/promote: written; status: printed). */
@@ -29,7 +30,7 @@ export const EXIT = {
     gitHubUnreachable: 4,
     /** discover: the OCI registry could not be asked (network, timeout, 5xx, a broken token answer). */
     registryUnreachable: 4,
-    /** The tools (release, promote, stack-info, wait-for-version, status, discover): unexpected internal error. */
+    /** The tools (release, promote, stack-info, environments, wait-for-version, status, discover): unexpected internal error. */
     internalError: 5,
     /** status, discover: the token cannot read what it needs (401, or 403/404 on the repository or one of its APIs). */
     gitHubNoAccess: 6,

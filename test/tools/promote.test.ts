@@ -4,6 +4,7 @@ import { EXIT } from "../../lib/cli/exitCodes";
 import { runPromote, runPromoteCommand } from "../../tools/lib/promoteCommand";
 import { AUDIT_MARKER } from "../../tools/lib/stackFile";
 import { runInProcess } from "../support/commands";
+import { projectWithCustomerA } from "../support/customerA";
 import { capture, configOf, directProject, readStack, removeDir, setKey } from "./helpers";
 import { json, LoopbackServer, startLoopbackServer } from "../support/loopbackServer";
 
@@ -277,5 +278,35 @@ describe("npm run promote (tools/lib/promoteCommand)", () => {
             assert.equal(noReason.code, 2, noReason.stdout + noReason.stderr);
             assert.equal(configOf(readStack(dir, "demo"))[VERSION_KEY], "1.3.9");
         });
+    });
+});
+
+describe("npm run promote --stack: any environment after the first, from the one before it", () => {
+    it("promotes customer-a from demo (config environments), and refuses the first environment", async () => {
+        const dir = projectWithCustomerA();
+        try {
+            for (const stack of ["demo-staging", "demo", "customer-a"]) setKey(dir, stack, "promotionMode", "direct");
+            setKey(dir, "demo", "version", "1.4.0");
+            const run = async (args: string[]) => {
+                const io = capture();
+                const code = await runPromote(args, io, { root: dir, env: {}, now: () => new Date(0) });
+                return { code, out: io.stdout.join("\n"), err: io.stderr.join("\n") };
+            };
+            const refused = await run(["1.4.1", "--stack", "customer-a"]);
+            assert.equal(refused.code, EXIT.refused);
+            assert.match(refused.err, /^promote: demo runs 1\.4\.0, not 1\.4\.1 \(Pulumi\.demo\.yaml\)/);
+            const forced = await run(["1.4.1", "--stack", "customer-a", "--force", "--reason", "customer hotfix"]);
+            assert.equal(forced.code, EXIT.ok, forced.err);
+            assert.match(readStack(dir, "customer-a"), /serviceradar-release:version: 1\.4\.1/);
+            assert.match(forced.out, /demo runs 1\.4\.0/);
+            const first = await run(["1.4.1", "--stack", "demo-staging", "--force", "--reason", "x"]);
+            assert.equal(first.code, EXIT.usage);
+            assert.match(
+                first.err,
+                /--stack "demo-staging": expected an environment after the first of demo-staging, demo, customer-a/,
+            );
+        } finally {
+            removeDir(dir);
+        }
     });
 });

@@ -141,8 +141,23 @@ describe("npm run release through its entry (what tools/release.ts runs)", () =>
         const result = await release(["1.5.1"]);
         assert.equal(result.code, 0, result.stderr);
         assert.match(result.stdout, /Released demo-staging: version 1\.5\.0 -> 1\.5\.1 in Pulumi\.demo-staging\.yaml/);
-        assert.match(result.stdout, /Pulumi Deployments runs pulumi up for demo-staging on the push/);
+        // deploymentsEnabled is false by default: nothing applies the push by itself.
+        assert.match(
+            result.stdout,
+            /deploymentsEnabled is not true for demo-staging \(Pulumi\.yaml default\): nothing runs pulumi up on the push\. The release workflow's own pulumi up step does, or run pulumi up -s demo-staging/,
+        );
+        assert.doesNotMatch(result.stdout, /Pulumi Deployments runs/);
         assert.equal(currentStagingVersion(dir), "1.5.1");
+    });
+
+    it("says Pulumi Deployments applies the push only when the stack enables it", async () => {
+        setKey(dir, "demo-staging", "deploymentsEnabled", "true");
+        const result = await release(["1.5.1"]);
+        assert.equal(result.code, 0, result.stderr);
+        assert.match(
+            result.stdout,
+            /Pulumi Deployments runs pulumi up for demo-staging on the push; Argo CD then syncs it\./,
+        );
     });
 
     it("exits 2 on a bad version, 1 going backwards, 3 on the same version", async () => {

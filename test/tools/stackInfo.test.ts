@@ -40,6 +40,8 @@ describe("tools/stack-info.ts (what the workflows read)", () => {
     it("direct mode: the release tag and e2e-tests", () => {
         setKey(dir, "demo-staging", "promotionMode", "direct");
         setKey(dir, "demo-staging", "githubOwner", "someone");
+        // The GitHub environments go to the program's repository, which must then be of that owner too.
+        setKey(dir, "demo-staging", "deploymentsRepository", "someone/serviceradar-release");
         const { values } = info(dir, ["--stack", "demo-staging", "--version", "1.6.1"]);
         assert.equal(values.promotion_mode, "direct");
         assert.equal(values.github_repo, "someone/serviceradar");

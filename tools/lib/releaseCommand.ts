@@ -7,7 +7,7 @@ import { EXIT, ExitCode } from "../../lib/cli/exitCodes";
 import { Output, REPOSITORY_ROOT, ToolContext, contextOutput, guardedOutput, stackOption } from "./args";
 import { reportCommandError } from "./commandErrors";
 import { LockedEditOptions } from "./lockedFile";
-import { ModeSetting, promotionModeOf } from "./settings";
+import { ModeSetting, applyStepOf, promotionModeOf } from "./settings";
 import {
     PROMOTION_TARGET,
     STAGING_STACK,
@@ -68,7 +68,7 @@ function release(argv: readonly string[], io: Output, options: ReleaseOptions): 
 
     // The file is read, judged and written under its lock: concurrent releases are serialised, none writes over a
     // version it has not seen, and the no-op / step-back rule is applied to what the file holds at that moment.
-    const outcome: { stopped?: ExitCode; edit?: VersionEditResult; mode?: ModeSetting } = {};
+    const outcome: { stopped?: ExitCode; edit?: VersionEditResult; mode?: ModeSetting; apply?: string } = {};
     updateStackFile(
         root,
         stack,
@@ -93,13 +93,14 @@ function release(argv: readonly string[], io: Output, options: ReleaseOptions): 
                 }
             }
             outcome.mode = promotionModeOf(project, text, stack);
+            outcome.apply = applyStepOf(project, text, stack, "release");
             outcome.edit = edit;
             return edit.text;
         },
         options,
     );
     if (outcome.stopped !== undefined) return outcome.stopped;
-    const { edit, mode } = outcome as { edit: VersionEditResult; mode: ModeSetting };
+    const { edit, mode, apply } = outcome as { edit: VersionEditResult; mode: ModeSetting; apply: string };
     const previous = edit.previous;
 
     const from = previous === undefined ? "(unset)" : previous;
@@ -111,7 +112,7 @@ function release(argv: readonly string[], io: Output, options: ReleaseOptions): 
     io.out("");
     io.out("Next:");
     io.out(`  1. git add ${file} && git commit -m "release: ServiceRadar ${version} to ${stack}" && git push`);
-    io.out(`     Pulumi Deployments runs pulumi up for ${stack} on the push; Argo CD then syncs the environment.`);
+    io.out(`     ${apply}`);
     io.out(`  2. The e2e gate runs against ${stack} (release workflow, job e2e).`);
     if (mode.mode === "promoter") {
         io.out(`  3. promotionMode is promoter (${mode.source}): once the gate reports success, GitOps Promoter opens`);

@@ -12,6 +12,21 @@ export interface ModeSetting {
     source: string;
 }
 
+/**
+ * What applies a pushed stack file: Pulumi Deployments when the stack's `deploymentsEnabled` (stack file, else
+ * Pulumi.yaml's default) is true; otherwise nothing on the push, so the next step says who runs `pulumi up`.
+ */
+export function applyStepOf(project: ProjectInfo, stackText: string, stack: string, workflow: string): string {
+    const found = effectiveValue(project, stackText, stackFileName(stack), "deploymentsEnabled");
+    if (found.value === "true")
+        return `Pulumi Deployments runs pulumi up for ${stack} on the push; Argo CD then syncs it.`;
+    return (
+        `deploymentsEnabled is not true for ${stack} (${found.value === undefined ? "unset" : found.source}): nothing ` +
+        `runs pulumi up on the push. The ${workflow} workflow's own pulumi up step does, or run pulumi up -s ${stack}; ` +
+        "Argo CD then syncs it."
+    );
+}
+
 export function promotionModeOf(project: ProjectInfo, stackText: string, stack: string): ModeSetting {
     const found = effectiveValue(project, stackText, stackFileName(stack), "promotionMode");
     if (found.value === undefined) {
