@@ -30,6 +30,9 @@ export const PROGRAM_PATHS = [
     "deployments/**",
     "src/generated/**",
     "lib/**",
+    // The pack's shared contract (policies/lib/programContract.ts) is part of the program, and the policy group
+    // declares the pack's version and each stack's policy config from this folder.
+    "policies/**",
     "package.json",
     "package-lock.json",
 ];

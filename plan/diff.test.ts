@@ -67,11 +67,23 @@ describe("plan --diff: what a change makes a stack declare, compared with the pl
     it("changing imageTag shows that one field of each hydration and the hydrated line", async () => {
         const diff = await diffOf("demo-staging", [], ["imageTag=v1.2.28"]);
         assert.deepStrictEqual([diff.added, diff.replaced, diff.deleted], [[], [], []]);
+        const fieldsOf = (names: RegExp) => [
+            ...new Set(diff.changed.filter((r) => names.test(r.name)).flatMap((r) => r.fields.map((f) => f.path))),
+        ];
         assert.deepStrictEqual(
-            [...new Set(diff.changed.flatMap((r) => r.fields.map((f) => f.path)))].sort(),
-            // The commit message names the pins too.
-            ['files["values-release.yaml"]', "message"],
+            diff.changed.map((r) => r.name).sort(),
+            ["release-dry", "release-hydrate-demo", "release-hydrate-demo-staging"],
+            "the DRY commit and the two hydrations, nothing else",
         );
+        // The commit message names the pins too.
+        assert.deepStrictEqual(fieldsOf(/^release-hydrate-/).sort(), ['files["values-release.yaml"]', "message"]);
+        // The DRY commit records the release's pins and every environment's files (promotion/releaseDryCommit.ts).
+        assert.deepStrictEqual(fieldsOf(/^release-dry$/).sort(), [
+            'environments.demo["values-release.yaml"]',
+            'environments["demo-staging"]["values-release.yaml"]',
+            "message",
+            "release.imageTag",
+        ]);
         assert.deepStrictEqual(diff.outputs, [{ path: "imageTag", before: "v1.2.27", after: "v1.2.28" }]);
         const patches = diff.hydratedFiles.filter((f) => f.file === "values-release.yaml");
         assert.deepStrictEqual(patches.map((f) => f.environment).sort(), ["demo", "demo-staging"]);

@@ -3,6 +3,7 @@ import * as os from "os";
 import * as path from "path";
 import * as YAML from "yaml";
 import { ROOT } from "./plan";
+import { copyPolicyConfigs } from "../tools/helpers";
 
 /** The environments with a third one appended the way the README says ("Adding an environment"). */
 export const THREE_ENVIRONMENTS = ["demo-staging", "demo", "customer-a"];
@@ -24,5 +25,6 @@ export function projectWithCustomerA(): string {
     for (const stack of ["demo-staging", "demo"])
         fs.copyFileSync(path.join(ROOT, `Pulumi.${stack}.yaml`), path.join(dir, `Pulumi.${stack}.yaml`));
     fs.writeFileSync(path.join(dir, "Pulumi.customer-a.yaml"), CUSTOMER_A_STACK_FILE);
+    copyPolicyConfigs(dir);
     return dir;
 }

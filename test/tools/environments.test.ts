@@ -4,7 +4,6 @@ import * as path from "node:path";
 import { EXIT } from "../../lib/cli/exitCodes";
 import { EnvironmentEntry, runEnvironments } from "../../tools/lib/environmentsCommand";
 import { projectWithCustomerA } from "../support/customerA";
-import { REPO_ROOT } from "../support/commands";
 import { capture, removeDir, setKey, tempProject } from "./helpers";
 
 function environments(dir: string, args: string[]) {
@@ -38,10 +37,6 @@ describe("npm run environments (the workflows' environment list)", () => {
 
     it("customer-a appears with its own gates from environmentGates, and in the $GITHUB_OUTPUT lines", () => {
         const dir = projectWithCustomerA();
-        fs.cpSync(path.join(REPO_ROOT, "policies"), path.join(dir, "policies"), {
-            recursive: true,
-            filter: (source) => !source.includes("node_modules"),
-        });
         try {
             setKey(
                 dir,
@@ -76,6 +71,7 @@ describe("npm run environments (the workflows' environment list)", () => {
                     "names",
                     "first",
                     "first_policy_config",
+                    "policy_configs",
                     "e2e_environments",
                     "release_e2e_environments",
                 ],
@@ -83,7 +79,11 @@ describe("npm run environments (the workflows' environment list)", () => {
             assert.equal(lines[1], 'names=["demo-staging","demo","customer-a"]');
             assert.equal(lines[2], "first=demo-staging");
             assert.equal(lines[3], "first_policy_config=policies/demo-staging.json");
-            const gated = JSON.parse(lines[4].slice("e2e_environments=".length)) as EnvironmentEntry[];
+            assert.equal(
+                lines[4],
+                'policy_configs={"demo-staging":"policies/demo-staging.json","demo":"policies/demo.json","customer-a":"policies/demo.json"}',
+            );
+            const gated = JSON.parse(lines[5].slice("e2e_environments=".length)) as EnvironmentEntry[];
             assert.deepEqual(
                 gated.map((e) => e.name),
                 ["demo-staging", "customer-a"],

@@ -18,7 +18,18 @@ export function tempProject(): string {
     for (const name of fs.readdirSync(REPO_ROOT)) {
         if (/^Pulumi(\..+)?\.yaml$/.test(name)) fs.copyFileSync(path.join(REPO_ROOT, name), path.join(dir, name));
     }
+    copyPolicyConfigs(dir);
     return dir;
+}
+
+/** The stacks' policy configs (`policies/<stack>.json`), which the tools read beside the stack files. */
+export function copyPolicyConfigs(dir: string): void {
+    fs.mkdirSync(path.join(dir, "policies"), { recursive: true });
+    for (const name of fs.readdirSync(path.join(REPO_ROOT, "policies"))) {
+        if (name.endsWith(".json") && name !== "package.json" && name !== "tsconfig.json") {
+            fs.copyFileSync(path.join(REPO_ROOT, "policies", name), path.join(dir, "policies", name));
+        }
+    }
 }
 
 export function removeDir(dir: string): void {

@@ -122,7 +122,7 @@ function previewOrUpdate(step: Step): "action" | "run" | undefined {
  */
 const POLICY_CONFIG_OF_STACK: Record<string, string> = {
     [FIRST_ENVIRONMENT]: "${{ needs.environments.outputs.first_policy_config }}",
-    "${{ inputs.environment }}": "${{ needs.environments.outputs.policy_config }}",
+    "${{ inputs.environment }}": "${{ fromJSON(needs.environments.outputs.policy_configs)[inputs.environment] }}",
 };
 
 function policyPackProblems(name: string, workflow: Workflow, root = path.resolve(WORKFLOWS, "..", "..")): string[] {
@@ -420,8 +420,11 @@ describe(".github/workflows", () => {
             assert.deepEqual(
                 steps.map(({ step }) => [step.with?.["stack-name"], step.with?.policyPackConfigs]).sort(),
                 [
+                    [
+                        "${{ inputs.environment }}",
+                        "${{ fromJSON(needs.environments.outputs.policy_configs)[inputs.environment] }}",
+                    ],
                     [FIRST_ENVIRONMENT, "${{ needs.environments.outputs.first_policy_config }}"],
-                    ["${{ inputs.environment }}", "${{ needs.environments.outputs.policy_config }}"],
                 ],
             );
         });

@@ -20,7 +20,7 @@ merges its promotion (autoMergeEnvironments), its promotion mode, whether Pulumi
 e2e gate reports (the same values as tools/stack-info.ts).
   --json           one JSON document on one line: {"pipelineStack", "environments": [...]}
   --github-output  key=value lines for $GITHUB_OUTPUT: environments (the JSON list), names, first,
-                   first_policy_config, e2e_environments (the JSON list of those with the e2e gate), release_e2e_environments (those
+                   first_policy_config, policy_configs (environment -> policy config), e2e_environments (the JSON list of those with the e2e gate), release_e2e_environments (those
                    of them a release reaches without a person: the first, then auto-merged ones)
 Exit codes: 0 printed, 2 usage or configuration error (a missing stack file names the file).`;
 
@@ -114,6 +114,7 @@ function githubOutputLines(report: EnvironmentsReport): string[] {
         `names=${JSON.stringify(list.map((env) => env.name))}`,
         `first=${list[0].name}`,
         `first_policy_config=${list[0].policyConfig}`,
+        `policy_configs=${JSON.stringify(Object.fromEntries(list.map((env) => [env.name, env.policyConfig])))}`,
         `e2e_environments=${JSON.stringify(list.filter((env) => env.e2e))}`,
         `release_e2e_environments=${JSON.stringify(releaseGatedEnvironments(list))}`,
     ];
