@@ -111,6 +111,11 @@ export function filesFailures(property: string, files: unknown): pulumi.dynamic.
     return failures;
 }
 
+/** Pulumi's placeholder of a value a preview does not know yet. */
+export function isUnknown(value: unknown): boolean {
+    return value === UNKNOWN;
+}
+
 /** A known map (not Pulumi's placeholder of a value not known yet). */
 export function isObject<T>(value: T): value is T & object {
     return value !== null && typeof value === "object" && !Array.isArray(value);

@@ -509,7 +509,10 @@ describe("the program as GitOps Promoter's hydrator (custom-hydrator contract)",
         it("passes the program's own inputs unchanged, and values a preview does not know yet", async () => {
             const checked = await environmentHydratorProvider.check!({}, good());
             assert.deepStrictEqual(checked, { inputs: good(), failures: [] });
-            assert.deepStrictEqual(await properties({ branch: UNKNOWN, files: UNKNOWN, values: UNKNOWN }), []);
+            assert.deepStrictEqual(
+                await properties({ branch: UNKNOWN, activeBranch: UNKNOWN, files: UNKNOWN, values: UNKNOWN }),
+                [],
+            );
             const dry = dryInputs("u", pipelineOf("1.2.27").dry);
             assert.deepStrictEqual(await failures(releaseDryCommitProvider, dry), []);
         });

@@ -5,6 +5,7 @@ import {
     failureOf,
     filesFailures,
     isObject,
+    isUnknown,
     pathProblem,
     repositoryProblem,
 } from "./branchWritingProvider";
@@ -106,7 +107,7 @@ export const environmentHydratorProvider = branchWritingProvider<HydratorState>(
         ...failureOf("activeBranch", branchProblem(inputs.activeBranch)),
         ...failureOf(
             "activeBranch",
-            inputs.activeBranch === inputs.branch
+            !isUnknown(inputs.branch) && inputs.activeBranch === inputs.branch
                 ? "must differ from branch (the promoter merges one into the other)"
                 : undefined,
         ),
