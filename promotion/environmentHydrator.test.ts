@@ -398,6 +398,170 @@ describe("the program as GitOps Promoter's hydrator (custom-hydrator contract)",
         });
     });
 
+    describe("drift: `pulumi refresh` reads the branch as it is on GitHub", () => {
+        const HAND_EDIT = "global:\n  imageTag: latest\n";
+        const read = (provider: pulumi.dynamic.ResourceProvider, props: Record<string, unknown>) =>
+            withToken(TOKEN, () => provider.read!("id", props));
+        afterEach(() => assert.deepStrictEqual(github.schemaErrors, [], "every answer is one GitHub could send"));
+
+        it("shows a hand edit of environment/demo-next, and the next update writes the hydrated content back on top", async () => {
+            const first = await release("1.2.27");
+            const demo = first.environments[1];
+            const hydrated = github.filesAt(demo.commitSha);
+            assert.deepStrictEqual((await read(environmentHydratorProvider, demo)).props, demo, "no edit: no drift");
+
+            const edit = github.push(HYDRATION, "heads/environment/demo-next", { "values-release.yaml": HAND_EDIT });
+            const refreshed = await read(environmentHydratorProvider, demo);
+            assert.strictEqual(refreshed.id, "id");
+            assert.strictEqual(refreshed.props.commitSha, edit, "the head as it is");
+            assert.deepStrictEqual(refreshed.props.branchFiles, { ...hydrated, "values-release.yaml": HAND_EDIT });
+            const news = inputs(apiUrl, hydrations("1.2.27")[1], "v1.2.27", first.dry);
+            const diff = await environmentHydratorProvider.diff!("id", refreshed.props, news);
+            assert.deepStrictEqual(diff, { changes: true, replaces: [], deleteBeforeReplace: false });
+            assert.deepStrictEqual(
+                (await read(environmentHydratorProvider, refreshed.props)).props,
+                refreshed.props,
+                "a second refresh records the same",
+            );
+
+            const updated = await withToken(TOKEN, () =>
+                environmentHydratorProvider.update!("id", refreshed.props, news),
+            );
+            const history = github.history(HYDRATION, "environment/demo-next");
+            assert.deepStrictEqual(
+                history.slice(0, 3),
+                [updated.outs.commitSha, edit, demo.commitSha],
+                "one commit on top",
+            );
+            assert.deepStrictEqual(github.filesAt(updated.outs.commitSha), hydrated, "the hydrated content again");
+            assert.ok(!("branchFiles" in updated.outs), "the state is what was written");
+            assert.deepStrictEqual((await read(environmentHydratorProvider, updated.outs)).props, updated.outs);
+            assert.strictEqual((await environmentHydratorProvider.diff!("id", updated.outs, news)).changes, false);
+        });
+
+        it("does not report a later commit of the same content", async () => {
+            const [staging] = (await release("1.2.27")).environments;
+            const files = github.filesAt(staging.commitSha);
+            github.push(HYDRATION, "heads/environment/demo-staging-next", files, "same content");
+            assert.deepStrictEqual((await read(environmentHydratorProvider, staging)).props, staging);
+        });
+
+        it("shows a hand edit of hydrator/dry, and the next release writes a new DRY commit that every environment names", async () => {
+            const first = await release("1.2.27");
+            const record = github.filesAt(first.dry.drySha)["release.json"];
+            const edit = github.push(HYDRATION, "heads/hydrator/dry", {
+                "release.json": record.replace("1.2.27", "9.9.9"),
+            });
+            const refreshed = await read(releaseDryCommitProvider, first.dry);
+            assert.strictEqual(refreshed.props.drySha, edit);
+            assert.strictEqual(refreshed.props.branchFiles["release.json"], record.replace("1.2.27", "9.9.9"));
+            assert.ok(
+                "environments/demo/values-release.yaml" in refreshed.props.branchFiles,
+                "the whole tree, folders too",
+            );
+            const again = await release("1.2.27", { ...first, dry: refreshed.props as Released["dry"] });
+            assert.deepStrictEqual(github.history(HYDRATION, "hydrator/dry").slice(0, 3), [
+                again.dry.drySha,
+                edit,
+                first.dry.drySha,
+            ]);
+            assert.strictEqual(github.filesAt(again.dry.drySha)["release.json"], record);
+            for (const environment of again.environments) assert.strictEqual(environment.drySha, again.dry.drySha);
+        });
+
+        it("reads a deleted branch as gone", async () => {
+            const { dry, environments } = await release("1.2.27");
+            github.refsOf(HYDRATION).delete("heads/environment/demo-next");
+            github.refsOf(HYDRATION).delete("heads/hydrator/dry");
+            assert.strictEqual((await read(environmentHydratorProvider, environments[1])).id, undefined);
+            assert.strictEqual((await read(releaseDryCommitProvider, dry)).id, undefined);
+            assert.strictEqual((await read(environmentHydratorProvider, environments[0])).id, "id", "the other stays");
+        });
+
+        it("reads as Pulumi's dynamic provider host runs it (serialized, loaded from text)", async () => {
+            const requireFromString = createRequire(require.resolve("@pulumi/pulumi/cmd/dynamic-provider/index.js"))(
+                "require-from-string",
+            ) as (code: string) => { handler(): pulumi.dynamic.ResourceProvider };
+            const serialized = await pulumi.runtime.serializeFunction(() => environmentHydratorProvider, {
+                allowSecrets: true,
+            });
+            const hosted = requireFromString(serialized.text).handler();
+            const [, demo] = (await release("1.2.27")).environments;
+            github.push(HYDRATION, "heads/environment/demo-next", { "values-release.yaml": HAND_EDIT });
+            const refreshed = await read(hosted, demo);
+            assert.strictEqual(refreshed.props.branchFiles["values-release.yaml"], HAND_EDIT);
+            const checked = await hosted.check!(demo, { ...demo, branch: "environment/demo next" });
+            assert.deepStrictEqual(
+                checked.failures?.map((f) => f.property),
+                ["branch"],
+            );
+        });
+    });
+
+    describe("its check", () => {
+        const UNKNOWN = "04da6b54-80e4-46f7-96ec-b56ff0331ba9";
+        const good = () => inputs("u", hydrations("1.2.27")[0], "v1.2.27", { drySha: "d", valuesCommit: "v" });
+        const failures = async (provider: pulumi.dynamic.ResourceProvider, news: Record<string, unknown>) =>
+            (await provider.check!({}, news)).failures ?? [];
+        const properties = async (news: Record<string, unknown>) =>
+            (await failures(environmentHydratorProvider, { ...good(), ...news })).map((f) => f.property);
+
+        it("passes the program's own inputs unchanged, and values a preview does not know yet", async () => {
+            const checked = await environmentHydratorProvider.check!({}, good());
+            assert.deepStrictEqual(checked, { inputs: good(), failures: [] });
+            assert.deepStrictEqual(
+                await properties({ branch: UNKNOWN, activeBranch: UNKNOWN, files: UNKNOWN, values: UNKNOWN }),
+                [],
+            );
+            const dry = dryInputs("u", pipelineOf("1.2.27").dry);
+            assert.deepStrictEqual(await failures(releaseDryCommitProvider, dry), []);
+        });
+
+        it("refuses a bad repository, branch or path, naming the property", async () => {
+            for (const repository of ["carverauto", "carverauto/serviceradar/x", "-x/y", "o/..", "o/r r"]) {
+                assert.deepStrictEqual(await properties({ repository }), ["repository"], repository);
+            }
+            for (const branch of [
+                "",
+                "environment/demo next",
+                "environment/../demo",
+                "environment//demo",
+                "environment/demo.lock",
+                "environment/.demo",
+                "environment/demo/",
+                "refs/heads/environment/demo",
+                "environment/demo~1",
+                "environment/demo@{0}",
+            ]) {
+                assert.deepStrictEqual(await properties({ branch }), ["branch"], branch);
+            }
+            assert.deepStrictEqual(await properties({ activeBranch: "environment/demo-staging-next" }), [
+                "activeBranch",
+            ]);
+            for (const file of ["../escape.yaml", "/etc/passwd", "a/./b", "a//b", ".git/config", "a\\b", ""]) {
+                assert.deepStrictEqual(await properties({ files: { [file]: "x" } }), ["files"], file);
+            }
+            assert.deepStrictEqual(await properties({ files: { "Chart.yaml": 1 } }), ["files"]);
+            assert.deepStrictEqual(await properties({ values: { ...good().values, path: "../x.yaml" } }), [
+                "values.path",
+            ]);
+            const [failure] = await failures(environmentHydratorProvider, { ...good(), branch: "a b" });
+            assert.match(failure.reason, /^branch holds a character git refuses/);
+
+            const dry = dryInputs("u", pipelineOf("1.2.27").dry);
+            const dryProperties = async (news: Record<string, unknown>) =>
+                (await failures(releaseDryCommitProvider, { ...dry, ...news })).map((f) => f.property);
+            assert.deepStrictEqual(await dryProperties({ branch: "hydrator/dry..x" }), ["branch"]);
+            assert.deepStrictEqual(await dryProperties({ environments: { demo: { "../x": "y" } } }), [
+                "environments.demo",
+            ]);
+            assert.deepStrictEqual(await dryProperties({ environments: { "..": {} } }), ["environments"]);
+            assert.deepStrictEqual(await dryProperties({ values: { ...dry.values, paths: { demo: "/abs.yaml" } } }), [
+                "values.paths.demo",
+            ]);
+        });
+    });
+
     describe("its diff", () => {
         const state = () => inputs("u", hydrations("1.2.27")[0], "v1.2.27", { drySha: "d", valuesCommit: "v" });
         const diff = (news: Record<string, unknown>) =>

@@ -1,5 +1,14 @@
 import * as pulumi from "@pulumi/pulumi";
-import { branchWritingProvider } from "./branchWritingProvider";
+import {
+    branchProblem,
+    branchWritingProvider,
+    failureOf,
+    filesFailures,
+    isObject,
+    isUnknown,
+    pathProblem,
+    repositoryProblem,
+} from "./branchWritingProvider";
 import { GitWriterResource } from "./gitWriterResource";
 import { readBlobAt, writeBranchContent } from "./gitData";
 import { HYDRATED_ENVIRONMENT_KIND } from "./hydratedEnvironmentKind";
@@ -91,6 +100,26 @@ export const environmentHydratorProvider = branchWritingProvider<HydratorState>(
     id: (inputs) => `${inputs.repository}@${inputs.branch}`,
     location: WHERE,
     content: (s) => [s.environment, s.files, s.message, s.chartName, s.values, s.dryCommit, s.valuesCommit],
+    commit: "commitSha",
+    check: (inputs) => [
+        ...failureOf("repository", repositoryProblem(inputs.repository)),
+        ...failureOf("branch", branchProblem(inputs.branch)),
+        ...failureOf("activeBranch", branchProblem(inputs.activeBranch)),
+        ...failureOf(
+            "activeBranch",
+            !isUnknown(inputs.branch) && inputs.activeBranch === inputs.branch
+                ? "must differ from branch (the promoter merges one into the other)"
+                : undefined,
+        ),
+        ...filesFailures("files", inputs.files),
+        // Judged once known (a preview may not know an input yet).
+        ...(isObject(inputs.values)
+            ? [
+                  ...failureOf("values.repository", repositoryProblem(inputs.values.repository)),
+                  ...failureOf("values.path", pathProblem(inputs.values.path)),
+              ]
+            : []),
+    ],
 });
 
 /** One environment's proposed branch, hydrated from the release: exactly one commit per change. */

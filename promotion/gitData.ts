@@ -319,3 +319,80 @@ export async function writeBranchContent(api: GitHubApi, request: BranchContentR
         }
     }
 }
+
+/** A branch's head commit and that commit's tree; undefined when the branch does not exist. */
+export async function readBranchHead(
+    api: GitHubApi,
+    ownerAndName: string,
+    branch: string,
+): Promise<{ commitSha: string; treeSha: string } | undefined> {
+    requireToken(api);
+    const root = repositoryRoot(api, ownerAndName);
+    const head = await branchHead(api, root, branch);
+    if (head === undefined) return undefined;
+    const commit = await call<{ tree: { sha: string } }>(api, "GET", `${root}/git/commits/${head}`);
+    return { commitSha: head, treeSha: commit.tree.sha };
+}
+
+/** The tree of a commit; undefined when the repository no longer has that commit. */
+export async function readCommitTree(api: GitHubApi, ownerAndName: string, commitSha: string) {
+    requireToken(api);
+    const root = repositoryRoot(api, ownerAndName);
+    try {
+        return (
+            await call<{ tree: { sha: string } }>(api, "GET", `${root}/git/commits/${encodeURIComponent(commitSha)}`)
+        ).tree.sha;
+    } catch (err) {
+        if ([404, 422].includes((err as GitHubApiError).status ?? 0)) return undefined;
+        throw err;
+    }
+}
+
+/** A branch holds a few files; a tree of more entries than this is not read whole. */
+const MAX_TREE_FILES = 1000;
+
+type TreeEntry = { path: string; mode: string; type: string; sha: string; size?: number };
+
+/**
+ * A tree's whole content, path to text (Git Data API: the tree read recursively, then each blob). What is not a
+ * UTF-8 text file is named by a placeholder (a submodule, a binary file), so the content still compares unequal to
+ * what the program writes. A tree GitHub truncates, or of more than MAX_TREE_FILES entries, is refused.
+ */
+export async function readTreeFiles(
+    api: GitHubApi,
+    ownerAndName: string,
+    treeSha: string,
+): Promise<Record<string, string>> {
+    requireToken(api);
+    const root = repositoryRoot(api, ownerAndName);
+    const tree = await call<{ tree?: TreeEntry[]; truncated?: boolean }>(
+        api,
+        "GET",
+        `${root}/git/trees/${encodeURIComponent(treeSha)}?recursive=1`,
+    );
+    const entries = (tree.tree ?? []).filter((entry) => entry.type !== "tree");
+    if (tree.truncated === true || entries.length > MAX_TREE_FILES) {
+        throw apiError(`${ownerAndName} tree ${treeSha} holds more than the ${MAX_TREE_FILES} files read back`);
+    }
+    const files: Record<string, string> = {};
+    for (const entry of entries) {
+        if (entry.type !== "blob") {
+            files[entry.path] = `(${entry.type} ${entry.sha})`;
+            continue;
+        }
+        const blob = await call<{ content?: string; encoding?: string }>(
+            api,
+            "GET",
+            `${root}/git/blobs/${encodeURIComponent(entry.sha)}`,
+        );
+        if (blob.encoding !== "base64" || typeof blob.content !== "string") {
+            throw apiError(`${ownerAndName} blob ${entry.sha} (${entry.path}) is not returned as base64`);
+        }
+        try {
+            files[entry.path] = new TextDecoder("utf-8", { fatal: true }).decode(Buffer.from(blob.content, "base64"));
+        } catch {
+            files[entry.path] = `(not UTF-8 text: blob ${entry.sha})`;
+        }
+    }
+    return files;
+}

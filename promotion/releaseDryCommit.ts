@@ -1,5 +1,13 @@
 import * as pulumi from "@pulumi/pulumi";
-import { branchWritingProvider } from "./branchWritingProvider";
+import {
+    branchProblem,
+    branchWritingProvider,
+    failureOf,
+    filesFailures,
+    isObject,
+    pathProblem,
+    repositoryProblem,
+} from "./branchWritingProvider";
 import { GitWriterResource } from "./gitWriterResource";
 import { readBlobAt, resolveCommit, writeBranchContent } from "./gitData";
 import { DRY_RECORD_FILE, dryRecord } from "./hydratedFiles";
@@ -83,6 +91,27 @@ export const releaseDryCommitProvider = branchWritingProvider<ReleaseDryCommitSt
     id: (inputs) => `${inputs.repository}@${inputs.branch}`,
     location: ["apiUrl", "repository", "branch"],
     content: (s) => [s.release, s.environments, s.values, s.message],
+    commit: "drySha",
+    check: (inputs) => [
+        ...failureOf("repository", repositoryProblem(inputs.repository)),
+        ...failureOf("branch", branchProblem(inputs.branch)),
+        // Judged once known (a preview may not know an input yet).
+        ...(isObject(inputs.values) ? failureOf("values.repository", repositoryProblem(inputs.values.repository)) : []),
+        ...Object.entries(isObject(inputs.values) && isObject(inputs.values.paths) ? inputs.values.paths : {}).flatMap(
+            ([environment, path]) => failureOf(`values.paths.${environment}`, pathProblem(path)),
+        ),
+        // Each environment's files are written under environments/<environment>/.
+        ...Object.entries(isObject(inputs.environments) ? inputs.environments : {}).flatMap(([environment, files]) => [
+            ...failureOf(
+                "environments",
+                pathProblem(environment) ??
+                    (environment.includes("/")
+                        ? `names an environment with a '/': ${JSON.stringify(environment)}`
+                        : undefined),
+            ),
+            ...filesFailures(`environments.${environment}`, files),
+        ]),
+    ],
 });
 
 /** The release's DRY commit, shared by every environment's hydration in one `pulumi up`. */

@@ -1,4 +1,5 @@
 import { createHash } from "crypto";
+import { schemaErrors } from "./githubOpenApi";
 import { LoopbackServer, startLoopbackServer } from "./loopbackServer";
 
 interface Commit {
@@ -9,7 +10,9 @@ interface Commit {
 
 /**
  * A loopback stand-in for the parts of GitHub's REST API the hydrator uses: `commits/{ref}`, `contents/{path}`, and
- * the Git Data API (refs, trees, commits), with GitHub's shapes and its fast-forward rule on ref updates.
+ * the Git Data API (refs, trees, commits, blobs), with GitHub's shapes and its fast-forward rule on ref updates. The
+ * answers of the operations vendored in test/fixtures/github-openapi/ (reading a tree, reading a blob) are checked
+ * against GitHub's schema first: one that does not match is recorded in `schemaErrors` and answered as a 500.
  */
 export class GitHubStandIn {
     readonly trees = new Map<string, Record<string, string>>();
@@ -17,6 +20,9 @@ export class GitHubStandIn {
     /** Repository (owner/name) to ref (`heads/main`, `tags/v1.2.27`) to commit. */
     readonly refs = new Map<string, Map<string, string>>();
     readonly requests: { method: string; path: string; authorization: string }[] = [];
+    /** Blob sha (git's) to content, for every file of every stored tree. */
+    readonly blobs = new Map<string, string>();
+    readonly schemaErrors: string[] = [];
     rejectNextRefUpdates = 0;
     /** Every answer is this status, with a body echoing the Authorization header. */
     status?: number;
@@ -26,7 +32,16 @@ export class GitHubStandIn {
         return createHash("sha1").update(JSON.stringify(value)).digest("hex");
     }
 
+    /** Git's blob id: sha1 over "blob <length>\0" and the bytes, as GitHub reports it. */
+    blobSha(content: string) {
+        const bytes = Buffer.from(content);
+        return createHash("sha1")
+            .update(Buffer.concat([Buffer.from(`blob ${bytes.length}\0`), bytes]))
+            .digest("hex");
+    }
+
     storeTree(files: Record<string, string>) {
+        for (const content of Object.values(files)) this.blobs.set(this.blobSha(content), content);
         const sorted = Object.fromEntries(Object.entries(files).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
         const sha = this.sha(sorted);
         this.trees.set(sha, sorted);
@@ -75,7 +90,15 @@ export class GitHubStandIn {
         return out;
     }
 
-    private route(method: string, path: string, input: any): [number, unknown] {
+    /** The operation of GitHub's description a request is, when it is one whose answers are checked. */
+    private operation(method: string, path: string): string | undefined {
+        if (method !== "GET") return undefined;
+        if (/^\/repos\/[^/]+\/[^/]+\/git\/trees\//.test(path)) return "/repos/{owner}/{repo}/git/trees/{tree_sha}";
+        if (/^\/repos\/[^/]+\/[^/]+\/git\/blobs\//.test(path)) return "/repos/{owner}/{repo}/git/blobs/{file_sha}";
+        return undefined;
+    }
+
+    private route(method: string, path: string, input: any, origin: string): [number, unknown] {
         const match = /^\/repos\/([^/]+)\/([^/]+)\/(.*)$/.exec(path.split("?")[0]);
         if (!match) return [404, { message: "Not Found" }];
         const repository = `${decodeURIComponent(match[1])}/${decodeURIComponent(match[2])}`;
@@ -118,6 +141,60 @@ export class GitHubStandIn {
                 ? [200, { sha, tree: { sha: commit.tree }, parents: commit.parents.map((p) => ({ sha: p })) }]
                 : [404, { message: "Not Found" }];
         }
+        if (method === "GET" && rest.startsWith("git/trees/")) {
+            const sha = decodeURIComponent(rest.slice("git/trees/".length).split("?")[0]);
+            const files = this.trees.get(sha);
+            if (files === undefined) return [404, { message: "Not Found" }];
+            const recursive = query.get("recursive") !== null;
+            const entries: { path: string; mode: string; type: string; sha: string; size?: number; url: string }[] = [];
+            const folders = new Set<string>();
+            for (const [file, content] of Object.entries(files)) {
+                const parts = file.split("/");
+                if (!recursive && parts.length > 1) {
+                    folders.add(parts[0]);
+                    continue;
+                }
+                for (let i = 1; i < parts.length; i++) folders.add(parts.slice(0, i).join("/"));
+                const blob = this.blobSha(content);
+                const url = `${origin}/repos/${repository}/git/blobs/${blob}`;
+                entries.push({
+                    path: file,
+                    mode: "100644",
+                    type: "blob",
+                    sha: blob,
+                    size: Buffer.byteLength(content),
+                    url,
+                });
+            }
+            for (const folder of folders) {
+                const folderSha = this.sha([sha, folder]);
+                const url = `${origin}/repos/${repository}/git/trees/${folderSha}`;
+                entries.push({ path: folder, mode: "040000", type: "tree", sha: folderSha, url });
+            }
+            entries.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+            return [
+                200,
+                { sha, url: `${origin}/repos/${repository}/git/trees/${sha}`, tree: entries, truncated: false },
+            ];
+        }
+        if (method === "GET" && rest.startsWith("git/blobs/")) {
+            const sha = decodeURIComponent(rest.slice("git/blobs/".length));
+            const content = this.blobs.get(sha);
+            if (content === undefined) return [404, { message: "Not Found" }];
+            const bytes = Buffer.from(content);
+            return [
+                200,
+                {
+                    sha,
+                    node_id: Buffer.from(`Blob:${sha}`).toString("base64"),
+                    size: bytes.length,
+                    url: `${origin}/repos/${repository}/git/blobs/${sha}`,
+                    // GitHub wraps base64 at 60 characters.
+                    content: (bytes.toString("base64").match(/.{1,60}/g) ?? []).join("\n"),
+                    encoding: "base64",
+                },
+            ];
+        }
         if (method === "POST" && rest === "git/trees") {
             if (input.base_tree !== undefined) return [422, { message: "the hydrator must write whole trees" }];
             const files: Record<string, string> = {};
@@ -153,9 +230,17 @@ export class GitHubStandIn {
         this.server = await startLoopbackServer((req, res, body) => {
             const authorization = String(req.headers.authorization);
             this.requests.push({ method: req.method ?? "", path: req.url ?? "", authorization });
-            const [status, value] = this.status
+            const method = req.method ?? "";
+            const origin = `http://${req.headers.host}`;
+            let [status, value] = this.status
                 ? [this.status, { message: `Bad credentials ${authorization}` }]
-                : this.route(req.method ?? "", req.url ?? "", body ? JSON.parse(body) : undefined);
+                : this.route(method, req.url ?? "", body ? JSON.parse(body) : undefined, origin);
+            const operation = this.operation(method, (req.url ?? "").split("?")[0]);
+            const invalid = operation === undefined ? [] : schemaErrors(method, operation, status, value);
+            if (invalid.length > 0) {
+                this.schemaErrors.push(...invalid);
+                [status, value] = [500, { message: "stand-in answer does not match GitHub's schema" }];
+            }
             res.writeHead(status, { "Content-Type": "application/json" });
             res.end(JSON.stringify(value));
         });
