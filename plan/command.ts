@@ -10,7 +10,7 @@ import { checkReconciledPolicies } from "./policyCheck";
 import { loadPolicyConfig, policyConfigFor, reconcilePolicyConfig } from "./policyConfig";
 import { writeManifests } from "./out";
 import { kubernetesManifests, planDocument, planTable, PlanReport } from "./render";
-import { loadStackConfig, releaseConfigFrom, secretPlaceholder } from "./stackConfig";
+import { loadStackConfig, releaseConfigFrom, secretPlaceholder } from "../config/stackConfig";
 
 export const USAGE = "usage: npm run plan -- --stack <stack> [--json] [--out <dir>] [--config <key>=<value> ...]";
 

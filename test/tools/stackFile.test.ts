@@ -9,7 +9,7 @@ import {
     effectiveValue,
     parseProject,
     stackValues,
-} from "../../tools/lib/stackFile";
+} from "../../config/stackFile";
 import { REPO_ROOT } from "./helpers";
 
 const PROJECT = "serviceradar-release";

@@ -3,7 +3,7 @@
 // reader here refuses it in one line naming the file and line, or both read the same values.
 import { strict as assert } from "node:assert";
 import { execFileSync } from "node:child_process";
-import { StackFileError, editStackVersion, readStackConfigSection } from "../../tools/lib/stackFile";
+import { StackFileError, editStackVersion, readStackConfigSection } from "../../config/stackFile";
 import { buildGoTool } from "../support/goTools";
 import { PROJECT } from "./helpers";
 

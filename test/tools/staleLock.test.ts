@@ -4,7 +4,7 @@ import { strict as assert } from "node:assert";
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
-import { editLocked } from "../../tools/lib/lockedFile";
+import { editLocked } from "../../lib/lockedFile";
 
 function ownStart(): string {
     const bootId = fs.readFileSync("/proc/sys/kernel/random/boot_id", "utf8").trim();

@@ -16,7 +16,7 @@ import { ENVIRONMENT_BRANCH_PREFIX, HYDRATED_ENVIRONMENT_KIND } from "../../poli
 import { Output, REPOSITORY_ROOT, ToolContext, contextOutput, guardedOutput, isStackName } from "./args";
 import { reportCommandError } from "./commandErrors";
 import { stackReleaseConfig } from "./stackSettings";
-import { readProjectFile } from "./stackFile";
+import { readProjectFile } from "../../config/stackFile";
 
 export const CHECK_BRANCH_USAGE = `Usage: tsx tools/check-branch.ts --environment <env> --dir <checkout> [--root <dir>]
 

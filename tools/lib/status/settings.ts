@@ -2,8 +2,8 @@
 // GitOps Promoter merges into by itself, and the hydration repository. Read as the plan reads them: Pulumi.yaml's
 // defaults, overridden by the pipeline stack's file.
 
-import { releaseConfigOf } from "../../../plan/stackConfig";
-import { StackFileError, readProjectFile } from "../stackFile";
+import { releaseConfigOf } from "../../../config/stackConfig";
+import { StackFileError, readProjectFile } from "../../../config/stackFile";
 
 export interface StatusSettings {
     /** owner/name of the repository holding the environment branches. */

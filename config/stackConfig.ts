@@ -1,6 +1,6 @@
 import * as pulumi from "@pulumi/pulumi";
-import { keysOfProject, parseReleaseConfig, ReleaseConfig, SECRET_KEYS } from "../config/config";
-import { readProjectFile, readStackConfigSection, readStackFile, stackFileName } from "../tools/lib/stackFile";
+import { keysOfProject, parseReleaseConfig, ReleaseConfig, SECRET_KEYS } from "./config";
+import { readProjectFile, readStackConfigSection, readStackFile, stackFileName } from "./stackFile";
 
 /** The configuration a `pulumi preview -s <stack> [--config k=v]` would hand the program, read without the CLI. */
 export interface StackConfiguration {

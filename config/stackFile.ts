@@ -4,10 +4,10 @@
 import * as fs from "fs";
 import * as path from "path";
 import * as YAML from "yaml";
-import { untrustedText } from "../../lib/cli/sanitize";
-import { isStackName } from "./args";
-import { LockedEditOptions, decodeText, editLocked } from "./lockedFile";
-import { derivedChartVersion, releaseTag } from "../../config/releasePins";
+import { untrustedText } from "../lib/cli/sanitize";
+import { isStackName } from "../tools/lib/args";
+import { LockedEditOptions, decodeText, editLocked } from "../lib/lockedFile";
+import { derivedChartVersion, releaseTag } from "./releasePins";
 
 /** The first environment a release reaches; `npm run release` writes it. */
 export const STAGING_STACK = "demo-staging";
