@@ -12,7 +12,7 @@ function ownStart(): string {
     return `${bootId}:${stat.slice(stat.lastIndexOf(")") + 2).split(" ")[19]}`;
 }
 
-describe("tools/lib/lockedFile: a lock whose PID was reused", () => {
+describe("lib/lockedFile: a lock whose PID was reused", () => {
     let dir: string;
     let file: string;
     beforeEach(() => {

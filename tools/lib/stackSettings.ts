@@ -1,4 +1,4 @@
-// What stack-info and promote need from a stack, read with the program's own parser (plan/stackConfig.ts): exactly
+// What stack-info and promote need from a stack, read with the program's own parser (config/stackConfig.ts): exactly
 // what `pulumi up` would use, defaults and derived values included, and refused where it would refuse.
 
 import { releaseConfigOf } from "../../config/stackConfig";

@@ -17,7 +17,7 @@ export interface StatusSettings {
 }
 
 /**
- * Reads the pipeline stack's configuration with the program's own parser (plan/stackConfig.ts), so the status sees
+ * Reads the pipeline stack's configuration with the program's own parser (config/stackConfig.ts), so the status sees
  * exactly the environments, auto-merge list and hydration repository `pulumi up` would use, and refuses what it would refuse.
  */
 export function readStatusSettings(root: string): StatusSettings {
