@@ -4,7 +4,7 @@ import { CustomResource } from "@pulumi/kubernetes/apiextensions";
 import * as pulumi from "@pulumi/pulumi";
 import { ENVIRONMENT_LABEL } from "./argocd";
 import type { ReleaseConfig } from "../config/config";
-import { releaseApplication } from "../program/releasePlan";
+import { releaseApplication } from "../promotion/releasePlan";
 import { dockerConfigJson } from "./registry";
 
 /** The slice of the configuration an environment in the cluster is made of (its Application needs most of it). */

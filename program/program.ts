@@ -6,7 +6,7 @@ import { PromotionPipeline } from "../promotion/promotionPipeline";
 import { ReleaseDeployments } from "../deployments/releaseDeployments";
 import { ServiceRadarEnvironment } from "../environment/serviceRadarEnvironment";
 import type { ReleaseConfig } from "../config/config";
-import { planRelease } from "./releasePlan";
+import { planRelease } from "../promotion/releasePlan";
 
 /** The stack outputs, as `pulumi stack output` shows them. */
 export interface ReleaseOutputs {

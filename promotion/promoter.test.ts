@@ -14,7 +14,7 @@ import {
 } from "./promoter";
 
 const FIXTURES = path.resolve(__dirname, "../test/fixtures");
-import { planRelease } from "../program/releasePlan";
+import { planRelease } from "./releasePlan";
 import { assertAccepted, loadCrdValidator } from "../test/support/crdValidator";
 import { mapSource, validValues } from "../test/support/configSource";
 

@@ -5,7 +5,7 @@ import { CustomResource } from "@pulumi/kubernetes/apiextensions";
 import * as pulumi from "@pulumi/pulumi";
 import type { GithubAppSettings, ReleaseConfig } from "../config/config";
 import { GITHUB_APP_PRIVATE_KEY } from "./promoter";
-import { planPipeline } from "../program/releasePlan";
+import { planPipeline } from "./releasePlan";
 import { EnvironmentHydrator } from "./environmentHydrator";
 import { ReleaseDryCommit } from "./releaseDryCommit";
 
