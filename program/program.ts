@@ -35,7 +35,7 @@ export function declareRelease(config: ReleaseConfig): ReleaseOutputs {
     const githubProvider = new github.Provider("github", { owner: config.github.owner });
     const withGithub = { providers: [githubProvider] };
 
-    const environment = new ServiceRadarEnvironment(config.environment, { config });
+    const environment = new ServiceRadarEnvironment(config.environment, { config, application: plan.application });
     if (config.chart.private && config.ownsPipeline) new ChartRepositoryCredential("chart-registry", { config });
     const githubEnvironment = new GitHubEnvironment(config.environment, { config }, withGithub);
     if (config.promotion.githubApp) {
