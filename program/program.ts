@@ -38,8 +38,12 @@ export function declareRelease(config: ReleaseConfig): ReleaseOutputs {
     const environment = new ServiceRadarEnvironment(config.environment, { config, application: plan.application });
     if (config.chart.private && config.ownsPipeline) new ChartRepositoryCredential("chart-registry", { config });
     const githubEnvironment = new GitHubEnvironment(config.environment, { config }, withGithub);
-    if (config.promotion.githubApp) {
-        new PromotionPipeline("release", { config, githubApp: config.promotion.githubApp }, withGithub);
+    if (config.promotion.githubApp && plan.pipeline) {
+        new PromotionPipeline(
+            "release",
+            { config, githubApp: config.promotion.githubApp, pipeline: plan.pipeline },
+            withGithub,
+        );
     }
     if (config.deployments) {
         new ReleaseDeployments(config.environment, { config: { ...config, deployments: config.deployments } });
