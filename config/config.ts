@@ -4,8 +4,13 @@ import * as path from "path";
 import * as semver from "semver";
 import * as YAML from "yaml";
 import { derivedChartVersion, releaseTag } from "./releasePins";
-import { chartRepositoryCredentialName } from "../environment/argocd";
-import { PROMOTER_APPLICATION_NAME, SCM_SECRET_NAME, environmentBranch, proposedBranch } from "../promotion/promoter";
+import {
+    PROMOTER_APPLICATION_NAME,
+    SCM_SECRET_NAME,
+    chartRepositoryCredentialName,
+    environmentBranch,
+    proposedBranch,
+} from "./names";
 
 /** An environment: a stack of the same name, a namespace, a GitHub environment and a pair of environment branches. */
 export type EnvironmentName = string;

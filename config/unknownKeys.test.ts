@@ -5,7 +5,7 @@ import * as path from "path";
 import { ConfigError, parseReleaseConfig } from "./config";
 import { planCommand } from "../plan/command";
 import { programModule, runProgramOnMocks } from "../plan/mockRuntime";
-import { loadStackConfig } from "../plan/stackConfig";
+import { loadStackConfig } from "./stackConfig";
 import { mapSource, validValues } from "../test/support/configSource";
 import { ROOT } from "../test/support/plan";
 

@@ -155,7 +155,4 @@ export function pinnedChartApplication(config: ReleaseConfig): ApplicationManife
     });
 }
 
-/** Name of the Argo CD repository Secret for a private chart registry, derived from the registry path. */
-export function chartRepositoryCredentialName(chartRepository: string): string {
-    return `argocd-repo-${chartRepository.replace(/[^a-z0-9]+/g, "-")}`.slice(0, 63).replace(/-+$/, "");
-}
+export { chartRepositoryCredentialName } from "../config/names";

@@ -2,9 +2,8 @@
 import * as corev1 from "@pulumi/kubernetes/core/v1";
 import { CustomResource } from "@pulumi/kubernetes/apiextensions";
 import * as pulumi from "@pulumi/pulumi";
-import { ENVIRONMENT_LABEL } from "./argocd";
+import { ApplicationManifest, ENVIRONMENT_LABEL } from "./argocd";
 import type { ReleaseConfig } from "../config/config";
-import { releaseApplication } from "../program/releasePlan";
 import { dockerConfigJson } from "./registry";
 
 /** The slice of the configuration an environment in the cluster is made of (its Application needs most of it). */
@@ -12,6 +11,8 @@ export type ServiceRadarEnvironmentConfig = ReleaseConfig;
 
 export interface ServiceRadarEnvironmentArgs {
     config: ServiceRadarEnvironmentConfig;
+    /** The Application: the pinned chart (direct mode) or the environment branch (promoter mode), decided by the program. */
+    application: ApplicationManifest;
 }
 
 /** One ServiceRadar environment in the cluster: its namespace, its registry pull secret and its Argo CD Application. */
@@ -66,7 +67,7 @@ export class ServiceRadarEnvironment extends pulumi.ComponentResource {
 
         const application = new CustomResource(
             `${name}-application`,
-            { ...releaseApplication(config) },
+            { ...args.application },
             { parent: this, dependsOn: [namespace, pullSecret], ...dataProtection },
         );
 

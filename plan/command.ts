@@ -13,7 +13,7 @@ import { diffPlans, PlanDocument } from "./diff";
 import { diffMarkdown, diffText } from "./diffRender";
 import { planAtRef, resolveCommit } from "./planAtRef";
 import { kubernetesManifests, planDocument, planTable, PlanReport } from "./render";
-import { loadStackConfig, releaseConfigFrom, secretPlaceholder } from "./stackConfig";
+import { loadStackConfig, releaseConfigFrom, secretPlaceholder } from "../config/stackConfig";
 
 export const USAGE =
     "usage: npm run plan -- --stack <stack> [--json | --markdown] [--diff <git ref>] [--out <dir>] [--config <key>=<value> ...]";

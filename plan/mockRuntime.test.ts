@@ -1,7 +1,7 @@
 import * as assert from "assert";
 import * as pulumi from "@pulumi/pulumi";
 import { runProgramOnMocks } from "./mockRuntime";
-import type { StackConfiguration } from "./stackConfig";
+import type { StackConfiguration } from "../config/stackConfig";
 
 const STACK: StackConfiguration = { project: "p", stack: "s", values: {}, secretKeys: [], placeholders: [] };
 

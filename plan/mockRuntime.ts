@@ -1,5 +1,5 @@
 import * as pulumi from "@pulumi/pulumi";
-import type { StackConfiguration } from "./stackConfig";
+import type { StackConfiguration } from "../config/stackConfig";
 
 /** The options of a resource registration that matter to a reader of the plan. */
 export interface PlannedOptions {

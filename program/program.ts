@@ -6,7 +6,7 @@ import { PromotionPipeline } from "../promotion/promotionPipeline";
 import { ReleaseDeployments } from "../deployments/releaseDeployments";
 import { ServiceRadarEnvironment } from "../environment/serviceRadarEnvironment";
 import type { ReleaseConfig } from "../config/config";
-import { planRelease } from "./releasePlan";
+import { planRelease } from "../promotion/releasePlan";
 
 /** The stack outputs, as `pulumi stack output` shows them. */
 export interface ReleaseOutputs {
@@ -35,11 +35,15 @@ export function declareRelease(config: ReleaseConfig): ReleaseOutputs {
     const githubProvider = new github.Provider("github", { owner: config.github.owner });
     const withGithub = { providers: [githubProvider] };
 
-    const environment = new ServiceRadarEnvironment(config.environment, { config });
+    const environment = new ServiceRadarEnvironment(config.environment, { config, application: plan.application });
     if (config.chart.private && config.ownsPipeline) new ChartRepositoryCredential("chart-registry", { config });
     const githubEnvironment = new GitHubEnvironment(config.environment, { config }, withGithub);
-    if (config.promotion.githubApp) {
-        new PromotionPipeline("release", { config, githubApp: config.promotion.githubApp }, withGithub);
+    if (config.promotion.githubApp && plan.pipeline) {
+        new PromotionPipeline(
+            "release",
+            { config, githubApp: config.promotion.githubApp, pipeline: plan.pipeline },
+            withGithub,
+        );
     }
     if (config.deployments) {
         new ReleaseDeployments(config.environment, { config: { ...config, deployments: config.deployments } });

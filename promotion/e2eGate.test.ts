@@ -2,7 +2,7 @@ import * as assert from "assert";
 import * as fs from "fs";
 import * as path from "path";
 import { parseReleaseConfig } from "../config/config";
-import { planRelease } from "../program/releasePlan";
+import { planRelease } from "./releasePlan";
 import { hydrationRepository } from "../promotion/promoter";
 import { mapSource, validValues } from "../test/support/configSource";
 import { githubGraphqlProblems } from "../test/support/githubGraphql";

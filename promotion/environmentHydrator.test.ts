@@ -8,7 +8,7 @@ import { resolveCommit } from "./gitData";
 import { HYDRATED_ENVIRONMENT_KIND } from "./hydratedEnvironmentKind";
 import { EnvironmentHydration, ReleaseDryPlan } from "./promoter";
 import { RELEASE_DRY_COMMIT_KIND, releaseDryCommitProvider } from "./releaseDryCommit";
-import { planRelease } from "../program/releasePlan";
+import { planRelease } from "./releasePlan";
 import { mapSource, validValues } from "../test/support/configSource";
 import { GitHubStandIn } from "../test/support/gitHubStandIn";
 import {

@@ -11,13 +11,13 @@ import {
     PART_OF_VALUE,
 } from "../environment/argocd";
 import type { EnvironmentName, ReleaseConfig } from "../config/config";
+import { PROMOTER_APPLICATION_NAME, SCM_SECRET_NAME, environmentBranch, proposedBranch } from "../config/names";
 import type { IArgoCDCommitStatus } from "../src/generated/gitops-promoter/promoter.argoproj.io/v1alpha1/ArgoCDCommitStatus";
 import type { IGitRepository } from "../src/generated/gitops-promoter/promoter.argoproj.io/v1alpha1/GitRepository";
 import type { IPromotionStrategy } from "../src/generated/gitops-promoter/promoter.argoproj.io/v1alpha1/PromotionStrategy";
 import type { IScmProvider } from "../src/generated/gitops-promoter/promoter.argoproj.io/v1alpha1/ScmProvider";
 import type { ITimedCommitStatus } from "../src/generated/gitops-promoter/promoter.argoproj.io/v1alpha1/TimedCommitStatus";
 import type { IWebRequestCommitStatus } from "../src/generated/gitops-promoter/promoter.argoproj.io/v1alpha1/WebRequestCommitStatus";
-import { ENVIRONMENT_BRANCH_PREFIX } from "./hydratedEnvironmentKind";
 import { ENVIRONMENT_VALUES_FILE, RELEASE_VALUES_FILE } from "./hydratedFiles";
 
 export const PROMOTER_API_VERSION = "promoter.argoproj.io/v1alpha1";
@@ -35,18 +35,9 @@ export const GITHUB_APP_PRIVATE_KEY = "githubAppPrivateKey";
 export const PROMOTION_STRATEGY_NAME = "serviceradar-release";
 export const GIT_REPOSITORY_NAME = "serviceradar";
 export const SCM_PROVIDER_NAME = "serviceradar-github-app";
-export const SCM_SECRET_NAME = "serviceradar-github-app";
-export const PROMOTER_APPLICATION_NAME = "gitops-promoter";
 export const PROMOTER_SOURCE_REPO = "https://github.com/argoproj-labs/gitops-promoter.git";
 
-/** The live branch an environment syncs from; the promoter merges `<branch>-next` into it. */
-export function environmentBranch(environment: EnvironmentName): string {
-    return `${ENVIRONMENT_BRANCH_PREFIX}${environment}`;
-}
-
-export function proposedBranch(environment: EnvironmentName): string {
-    return `${environmentBranch(environment)}-next`;
-}
+export { PROMOTER_APPLICATION_NAME, SCM_SECRET_NAME, environmentBranch, proposedBranch };
 
 /** The repository the program hydrates (`hydrationRepository`): environment branches, DRY branch, gated commits. */
 export function hydrationRepository(config: ReleaseConfig): { owner: string; name: string } {

@@ -5,7 +5,7 @@ import { CustomResource } from "@pulumi/kubernetes/apiextensions";
 import * as pulumi from "@pulumi/pulumi";
 import type { GithubAppSettings, ReleaseConfig } from "../config/config";
 import { GITHUB_APP_PRIVATE_KEY } from "./promoter";
-import { planPipeline } from "../program/releasePlan";
+import type { PipelinePlan } from "./releasePlan";
 import { EnvironmentHydrator } from "./environmentHydrator";
 import { ReleaseDryCommit } from "./releaseDryCommit";
 
@@ -14,6 +14,8 @@ export interface PromotionPipelineArgs {
     config: ReleaseConfig;
     /** The GitHub App's PEM key (a secret Output), which only the pipeline stack reads. */
     githubApp: GithubAppSettings;
+    /** What the pipeline declares (`planPipeline`, computed once by the program in `planRelease`). */
+    pipeline: PipelinePlan;
 }
 
 /**
@@ -27,8 +29,7 @@ export class PromotionPipeline extends pulumi.ComponentResource {
 
     constructor(name: string, args: PromotionPipelineArgs, opts?: pulumi.ComponentResourceOptions) {
         super("serviceradar:release:PromotionPipeline", name, {}, opts);
-        const { config, githubApp } = args;
-        const pipeline = planPipeline(config);
+        const { config, githubApp, pipeline } = args;
 
         const install = new CustomResource(`${name}-promoter`, { ...pipeline.promoterInstall }, { parent: this });
 

@@ -3,7 +3,7 @@ import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
 import { PlannedResource, programModule, runProgramOnMocks } from "../../plan/mockRuntime";
-import { loadStackConfig } from "../../plan/stackConfig";
+import { loadStackConfig } from "../../config/stackConfig";
 import { checkPolicies } from "../../plan/policyCheck";
 import { loadPolicyConfig, policyConfigPath, POLICY_PACK_DIR } from "../../plan/policyConfig";
 import { policies } from "../../policies/pack";

@@ -13,7 +13,7 @@ import * as YAML from "yaml";
 import type { ReleaseConfig } from "../../config/config";
 import { VALUES_REF, type ApplicationManifest, type ApplicationSource } from "../../environment/argocd";
 import { revealSecrets, type PlanRun, programModule, runProgramOnMocks } from "../../plan/mockRuntime";
-import { loadStackConfig, releaseConfigFrom } from "../../plan/stackConfig";
+import { loadStackConfig, releaseConfigFrom } from "../../config/stackConfig";
 import {
     ENVIRONMENT_VALUES_FILE,
     HYDRATOR_METADATA_FILE,

@@ -2,7 +2,7 @@ import { strict as assert } from "node:assert";
 import * as fs from "node:fs";
 import { EXIT } from "../../lib/cli/exitCodes";
 import { runPromote, runPromoteCommand } from "../../tools/lib/promoteCommand";
-import { AUDIT_MARKER } from "../../tools/lib/stackFile";
+import { AUDIT_MARKER } from "../../config/stackFile";
 import { runInProcess } from "../support/commands";
 import { projectWithCustomerA } from "../support/customerA";
 import { capture, configOf, directProject, readStack, removeDir, setKey } from "./helpers";

@@ -9,7 +9,7 @@ import {
     effectiveValue,
     parseProject,
     stackValues,
-} from "../../tools/lib/stackFile";
+} from "../../config/stackFile";
 import { REPO_ROOT } from "./helpers";
 
 const PROJECT = "serviceradar-release";
@@ -34,7 +34,7 @@ function changedLines(before: string, after: string): string[] {
     return changed;
 }
 
-describe("tools/lib/stackFile", () => {
+describe("config/stackFile", () => {
     it("changes only the version line of the repository's stack files", () => {
         const project = parseProject(fs.readFileSync(path.join(REPO_ROOT, "Pulumi.yaml"), "utf8"));
         for (const stack of ["demo-staging", "demo"]) {

@@ -1,9 +1,9 @@
 // The plan, the policy pack and the tools read a stack file exactly as the Pulumi CLI does, or refuse it: every case
-// below is read by go-yaml v3 (the CLI's parser, conformance/goyaml) and by tools/lib/stackFile.ts, and either the
+// below is read by go-yaml v3 (the CLI's parser, conformance/goyaml) and by config/stackFile.ts, and either the
 // reader here refuses it in one line naming the file and line, or both read the same values.
 import { strict as assert } from "node:assert";
 import { execFileSync } from "node:child_process";
-import { StackFileError, editStackVersion, readStackConfigSection } from "../../tools/lib/stackFile";
+import { StackFileError, editStackVersion, readStackConfigSection } from "../../config/stackFile";
 import { buildGoTool } from "../support/goTools";
 import { PROJECT } from "./helpers";
 

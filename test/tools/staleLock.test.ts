@@ -4,7 +4,7 @@ import { strict as assert } from "node:assert";
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
-import { editLocked } from "../../tools/lib/lockedFile";
+import { editLocked } from "../../lib/lockedFile";
 
 function ownStart(): string {
     const bootId = fs.readFileSync("/proc/sys/kernel/random/boot_id", "utf8").trim();
@@ -12,7 +12,7 @@ function ownStart(): string {
     return `${bootId}:${stat.slice(stat.lastIndexOf(")") + 2).split(" ")[19]}`;
 }
 
-describe("tools/lib/lockedFile: a lock whose PID was reused", () => {
+describe("lib/lockedFile: a lock whose PID was reused", () => {
     let dir: string;
     let file: string;
     beforeEach(() => {

@@ -6,16 +6,12 @@ import { ParsedArgs, UsageError } from "../../lib/cli/args";
 import { CommandContext, lineWriter } from "../../lib/cli/entry";
 import { Redactor } from "../../lib/cli/redact";
 import { safeOutput } from "../../lib/cli/sanitize";
+import { isStackName } from "../../config/stackFile";
 
 /** Where a command writes; tests capture it, the CLIs bind it to process.stdout/stderr. */
 export interface Output {
     out(line: string): void;
     err(line: string): void;
-}
-
-/** Pulumi stack names as file names: letters, digits, `-`, `_`, `.`; never a path (no `/`, `\`, and not `.` or `..`). */
-export function isStackName(stack: string): boolean {
-    return /^[A-Za-z0-9_.-]+$/.test(stack) && !/^\.+$/.test(stack);
 }
 
 /** The --stack flag (or the default), refused when it is not a stack name, so that no path is ever built from it. */

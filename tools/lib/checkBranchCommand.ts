@@ -13,10 +13,10 @@ import type { PlannedResource } from "../../plan/mockRuntime";
 import { checkPolicies, PolicyViolation } from "../../plan/policyCheck";
 import { DYNAMIC_RESOURCE_TYPE, isChartFile, isValuesFile } from "../../policies/lib/dryFiles";
 import { ENVIRONMENT_BRANCH_PREFIX, HYDRATED_ENVIRONMENT_KIND } from "../../policies/lib/programContract";
-import { Output, REPOSITORY_ROOT, ToolContext, contextOutput, guardedOutput, isStackName } from "./args";
+import { Output, REPOSITORY_ROOT, ToolContext, contextOutput, guardedOutput } from "./args";
 import { reportCommandError } from "./commandErrors";
 import { stackReleaseConfig } from "./stackSettings";
-import { readProjectFile } from "./stackFile";
+import { isStackName, readProjectFile } from "../../config/stackFile";
 
 export const CHECK_BRANCH_USAGE = `Usage: tsx tools/check-branch.ts --environment <env> --dir <checkout> [--root <dir>]
 

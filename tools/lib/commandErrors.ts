@@ -1,8 +1,8 @@
 import { UsageError } from "../../lib/cli/args";
 import { EXIT, ExitCode } from "../../lib/cli/exitCodes";
 import { Output } from "./args";
-import { FileEditError } from "./lockedFile";
-import { StackFileError } from "./stackFile";
+import { FileEditError } from "../../lib/lockedFile";
+import { StackFileError } from "../../config/stackFile";
 
 /**
  * How every tool turns a thrown error into one message and its exit code. Nothing was written in any case (a failed

@@ -21,7 +21,7 @@ import { reportCommandError } from "./commandErrors";
 import { discoveryBranch, fileExistsAt, openPullRequestFrom, releaseVersionsOf } from "./discoverGitHub";
 import { RegistryClient, RegistryFailure, artifactReference } from "./discoverRegistry";
 import { runRelease } from "./releaseCommand";
-import { STAGING_STACK } from "./stackFile";
+import { STAGING_STACK } from "../../config/stackFile";
 import { serviceRadarRepo, stackReleaseConfig } from "./stackSettings";
 import { apiUrlOf } from "./status/command";
 

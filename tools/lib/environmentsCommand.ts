@@ -11,7 +11,7 @@ import { EXIT } from "../../lib/cli/exitCodes";
 import { Output, REPOSITORY_ROOT, ToolContext, contextOutput, guardedOutput } from "./args";
 import { readStatusSettings } from "./status/settings";
 import { gateTarget, stackReleaseConfig } from "./stackSettings";
-import { StackFileError } from "./stackFile";
+import { StackFileError } from "../../config/stackFile";
 
 export const ENVIRONMENTS_USAGE = `Usage: npm run --silent environments -- [--json | --github-output] [--root <dir>]
 

@@ -13,7 +13,7 @@ import { reportCommandError } from "./commandErrors";
 import { DEFAULT_GITHUB_API_URL } from "../../lib/github/client";
 import { E2E_STATUS_CONTEXT, isValidRepo } from "../../lib/github/names";
 import { FetchLike, describeVerdict, evaluateGate, fetchCommitStatuses } from "./githubStatus";
-import { LockedEditOptions } from "./lockedFile";
+import { LockedEditOptions } from "../../lib/lockedFile";
 import { applyStepOf, promotionModeOf } from "./settings";
 import { serviceRadarRepo, stackReleaseConfig } from "./stackSettings";
 import {
@@ -27,7 +27,7 @@ import {
     stackFileName,
     stackValues,
     updateStackFile,
-} from "./stackFile";
+} from "../../config/stackFile";
 import { releaseTag } from "../../config/releasePins";
 import { isReleaseVersion, movement, stopUnwantedMove, versionArgument } from "./versions";
 

@@ -6,7 +6,7 @@ import { UsageError, parseCommandLine } from "../../lib/cli/args";
 import { EXIT, ExitCode } from "../../lib/cli/exitCodes";
 import { Output, REPOSITORY_ROOT, ToolContext, contextOutput, guardedOutput, stackOption } from "./args";
 import { reportCommandError } from "./commandErrors";
-import { LockedEditOptions } from "./lockedFile";
+import { LockedEditOptions } from "../../lib/lockedFile";
 import { ModeSetting, applyStepOf, promotionModeOf } from "./settings";
 import {
     PROMOTION_TARGET,
@@ -16,7 +16,7 @@ import {
     readProjectFile,
     stackFileName,
     updateStackFile,
-} from "./stackFile";
+} from "../../config/stackFile";
 import { isReleaseVersion, movement, versionArgument, stopUnwantedMove } from "./versions";
 
 export const RELEASE_USAGE = `Usage: npm run release -- <version> [--rollback] [--stack ${STAGING_STACK}] [--root <dir>]

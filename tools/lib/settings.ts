@@ -4,7 +4,7 @@
 // (tools/lib/stackSettings.ts).
 
 import type { PromotionMode } from "../../config/config";
-import { ProjectInfo, StackFileError, effectiveValue, stackFileName } from "./stackFile";
+import { ProjectInfo, StackFileError, effectiveValue, stackFileName } from "../../config/stackFile";
 
 export interface ModeSetting {
     mode: PromotionMode;

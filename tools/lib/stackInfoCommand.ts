@@ -6,7 +6,7 @@ import { UsageError, parseCommandLine } from "../../lib/cli/args";
 import { EXIT } from "../../lib/cli/exitCodes";
 import { Output, REPOSITORY_ROOT, ToolContext, contextOutput, guardedOutput, stackOption } from "./args";
 import { gateTarget, stackReleaseConfig } from "./stackSettings";
-import { StackFileError, readProjectFile, readStackFile, stackFileName, stackValues } from "./stackFile";
+import { StackFileError, readProjectFile, readStackFile, stackFileName, stackValues } from "../../config/stackFile";
 import { parseReleaseVersion } from "./versions";
 
 export const STACK_INFO_USAGE = `Usage: tsx tools/stack-info.ts --stack <stack> [--version <version>] [--root <dir>]

@@ -1,11 +1,11 @@
-// What stack-info and promote need from a stack, read with the program's own parser (plan/stackConfig.ts): exactly
+// What stack-info and promote need from a stack, read with the program's own parser (config/stackConfig.ts): exactly
 // what `pulumi up` would use, defaults and derived values included, and refused where it would refuse.
 
-import { releaseConfigOf } from "../../plan/stackConfig";
+import { releaseConfigOf } from "../../config/stackConfig";
 import { ConfigError, PromotionMode, ReleaseConfig } from "../../config/config";
 import { releaseTag } from "../../config/releasePins";
 import { E2E_STATUS_CONTEXT } from "../../lib/github/names";
-import { StackFileError } from "./stackFile";
+import { StackFileError } from "../../config/stackFile";
 
 /** The stack's ReleaseConfig; a value the program refuses is a StackFileError (exit 2), like an unreadable file. */
 export function stackReleaseConfig(root: string, stack: string, overrides: readonly string[] = []): ReleaseConfig {

@@ -12,7 +12,7 @@ import { UsageError, parseCommandLine } from "../../../lib/cli/args";
 import { EXIT, ExitCode } from "../../../lib/cli/exitCodes";
 import { Output, guardedOutput } from "../args";
 import { isValidRepo } from "../../../lib/github/names";
-import { StackFileError } from "../stackFile";
+import { StackFileError } from "../../../config/stackFile";
 import { STATUS_MAX_BODY_BYTES, StatusReport, collectStatus, isoTime } from "./report";
 import { renderJson, renderMarkdown, renderText } from "./render";
 import { readStatusSettings } from "./settings";

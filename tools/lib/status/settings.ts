@@ -2,8 +2,8 @@
 // GitOps Promoter merges into by itself, and the hydration repository. Read as the plan reads them: Pulumi.yaml's
 // defaults, overridden by the pipeline stack's file.
 
-import { releaseConfigOf } from "../../../plan/stackConfig";
-import { StackFileError, readProjectFile } from "../stackFile";
+import { releaseConfigOf } from "../../../config/stackConfig";
+import { StackFileError, readProjectFile } from "../../../config/stackFile";
 
 export interface StatusSettings {
     /** owner/name of the repository holding the environment branches. */
@@ -17,7 +17,7 @@ export interface StatusSettings {
 }
 
 /**
- * Reads the pipeline stack's configuration with the program's own parser (plan/stackConfig.ts), so the status sees
+ * Reads the pipeline stack's configuration with the program's own parser (config/stackConfig.ts), so the status sees
  * exactly the environments, auto-merge list and hydration repository `pulumi up` would use, and refuses what it would refuse.
  */
 export function readStatusSettings(root: string): StatusSettings {

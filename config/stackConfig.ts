@@ -1,6 +1,6 @@
 import * as pulumi from "@pulumi/pulumi";
-import { keysOfProject, parseReleaseConfig, ReleaseConfig, SECRET_KEYS } from "../config/config";
-import { readProjectFile, readStackConfigSection, readStackFile, stackFileName } from "../tools/lib/stackFile";
+import { keysOfProject, parseReleaseConfig, ReleaseConfig, SECRET_KEYS } from "./config";
+import { readProjectFile, readStackConfigSection, readStackFile, stackFileName } from "./stackFile";
 
 /** The configuration a `pulumi preview -s <stack> [--config k=v]` would hand the program, read without the CLI. */
 export interface StackConfiguration {
@@ -34,7 +34,7 @@ export function parseOverride(project: string, assignment: string): [string, str
 
 /**
  * Merges the project's defaults, the stack file and the overrides, in the precedence the CLI uses, reading both files
- * as `npm run release` and `promote` do (tools/lib/stackFile.ts). Secret keys that are missing, or present only in
+ * as `npm run release` and `promote` do (config/stackFile.ts). Secret keys that are missing, or present only in
  * encrypted form, are given a placeholder so that the rest of the stack can be planned; the plan reports them.
  */
 export function loadStackConfig(root: string, stack: string, overrides: readonly string[] = []): StackConfiguration {

@@ -4,10 +4,9 @@
 import * as fs from "fs";
 import * as path from "path";
 import * as YAML from "yaml";
-import { untrustedText } from "../../lib/cli/sanitize";
-import { isStackName } from "./args";
-import { LockedEditOptions, decodeText, editLocked } from "./lockedFile";
-import { derivedChartVersion, releaseTag } from "../../config/releasePins";
+import { untrustedText } from "../lib/cli/sanitize";
+import { LockedEditOptions, decodeText, editLocked } from "../lib/lockedFile";
+import { derivedChartVersion, releaseTag } from "./releasePins";
 
 /** The first environment a release reaches; `npm run release` writes it. */
 export const STAGING_STACK = "demo-staging";
@@ -15,6 +14,11 @@ export const STAGING_STACK = "demo-staging";
 export const PROMOTION_TARGET = "demo";
 /** Comment lines starting with this (after `#`) record a forced promotion; each promotion replaces them. */
 export const AUDIT_MARKER = "forced-promotion:";
+
+/** Pulumi stack names as file names: letters, digits, `-`, `_`, `.`; never a path (no `/`, `\`, and not `.` or `..`). */
+export function isStackName(stack: string): boolean {
+    return /^[A-Za-z0-9_.-]+$/.test(stack) && !/^\.+$/.test(stack);
+}
 
 export class StackFileError extends Error {
     constructor(message: string) {

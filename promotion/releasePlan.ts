@@ -1,6 +1,6 @@
 import { ApplicationManifest, chartRepositoryCredentialName, pinnedChartApplication } from "../environment/argocd";
 import type { ReleaseConfig } from "../config/config";
-import { environmentRulesets, RulesetPlan } from "../promotion/rulesets";
+import { environmentRulesets, RulesetPlan } from "./rulesets";
 import {
     argocdCommitStatus,
     e2eCommitStatus,
@@ -18,7 +18,7 @@ import {
     SCM_SECRET_NAME,
     scmProvider,
     soakCommitStatus,
-} from "../promotion/promoter";
+} from "./promoter";
 
 export interface PipelinePlan {
     promoterInstall: ApplicationManifest;

@@ -1,1 +1,0 @@
-export * as argoprojIo from "./argoproj.io/index";

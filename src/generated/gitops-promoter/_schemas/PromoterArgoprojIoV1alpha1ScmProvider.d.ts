@@ -1,1 +1,0 @@
-export function validate(data: unknown): boolean;

@@ -1,1 +1,0 @@
-export * as promoterArgoprojIo from "./promoter.argoproj.io/index";
