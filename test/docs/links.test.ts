@@ -26,7 +26,9 @@ function prose(markdown: string): string[] {
             lines.push("");
             continue;
         }
-        lines.push(fence === undefined ? line.replace(/(`+)[\s\S]*?\1/g, (code) => code.replace(/[[\]()#]/g, " ")) : "");
+        lines.push(
+            fence === undefined ? line.replace(/(`+)[\s\S]*?\1/g, (code) => code.replace(/[[\]()#]/g, " ")) : "",
+        );
     }
     return lines;
 }
@@ -98,7 +100,8 @@ describe("links in README.md and docs/*.md", () => {
                     continue;
                 }
                 const [pathPart, fragment] = link.target.split("#", 2) as [string, string | undefined];
-                const target = pathPart === "" ? path.join(ROOT, file) : path.resolve(ROOT, path.dirname(file), pathPart);
+                const target =
+                    pathPart === "" ? path.join(ROOT, file) : path.resolve(ROOT, path.dirname(file), pathPart);
                 if (path.relative(ROOT, target).startsWith("..") || !fs.existsSync(target)) {
                     broken.push(`${where} (no such file in the repository)`);
                     continue;
