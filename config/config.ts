@@ -334,7 +334,7 @@ class KeyReader {
                 key,
                 `Unknown configuration ${this.fullKey(key)}; expected a key of ${this.source.project}` +
                     (nearest === undefined ? "" : `: did you mean ${nearest}?`) +
-                    ` (unset it with \`pulumi config rm ${key}\`; the keys are listed in the README's Configuration table)`,
+                    ` (unset it with \`pulumi config rm ${key}\`; the keys are listed in docs/configuration.md)`,
             );
         }
     }

@@ -42,7 +42,7 @@ export const PROGRAM_PATHS = [
  * pull request gets a preview. Credentials reach the run as secret environment variables, never as plaintext.
  * Deployments runs `pulumi up` itself and takes no `--policy-pack` (its operation context has none), so the pack is
  * enforced by Pulumi Cloud: a preventative policy group holds this stack and the published pack, configured with the
- * stack's own `policies/<stack>.json` (README, "Policies": publish the pack first).
+ * stack's own `policies/<stack>.json` (docs/policies.md, "The pack outside the plan": publish the pack first).
  */
 export class ReleaseDeployments extends pulumi.ComponentResource {
     constructor(name: string, args: ReleaseDeploymentsArgs, opts?: pulumi.ComponentResourceOptions) {

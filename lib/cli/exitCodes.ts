@@ -1,8 +1,8 @@
 // The exit codes of every command of this repository: the e2e gate, release, promote, stack-info, environments,
 // wait-for-version, status, discover and check-branch. One table, so that no two commands give one number two meanings
 // without it being written here. Some numbers do mean different things in different commands (the gate's codes were
-// published before the tools'): each name says what it means and which commands use it. The README's "Exit codes"
-// table documents the same.
+// published before the tools'): each name says what it means and which commands use it. The "Exit codes"
+// table of docs/commands.md documents the same.
 
 export const EXIT = {
     /** Every command: done (the gate: every check passed; release/promote: written; status: printed). */

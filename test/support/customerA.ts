@@ -5,7 +5,7 @@ import * as YAML from "yaml";
 import { ROOT } from "./plan";
 import { copyPolicyConfigs } from "../tools/helpers";
 
-/** The environments with a third one appended the way the README says ("Adding an environment"). */
+/** The environments with a third one appended the way docs/configuration.md says ("Adding an environment"). */
 export const THREE_ENVIRONMENTS = ["demo-staging", "demo", "customer-a"];
 
 /** customer-a's stack file: like Pulumi.demo.yaml, its own URL. */

@@ -477,7 +477,7 @@ describe(".github/workflows", () => {
             assert.deepEqual(workflow.on, { pull_request: { branches: ["environment/**"] } });
             assert.deepEqual(workflow.permissions, { contents: "read" });
             const job = workflow.jobs.check as Job & { name?: string };
-            assert.equal(job.name, "environment-branch-policy", "the status context the README says to require");
+            assert.equal(job.name, "environment-branch-policy", "the status context docs/policies.md says to require");
             const check = stepRunning(workflow, "check", /tools\/check-branch\.ts/);
             assert.equal(check.env?.BASE_REF, "${{ github.base_ref }}");
             assert.match(
