@@ -18,6 +18,11 @@ export class GitHubStandIn {
     readonly refs = new Map<string, Map<string, string>>();
     readonly requests: { method: string; path: string; authorization: string }[] = [];
     rejectNextRefUpdates = 0;
+    /**
+     * Whether `POST git/trees` may name a `base_tree` (GitHub's way to change some files of a tree; the rollback
+     * uses it). Off by default: the hydrator must write whole trees.
+     */
+    acceptBaseTree = false;
     /** Every answer is this status, with a body echoing the Authorization header. */
     status?: number;
     private server?: LoopbackServer;
@@ -75,13 +80,33 @@ export class GitHubStandIn {
         return out;
     }
 
-    private route(method: string, path: string, input: any): [number, unknown] {
+    private route(method: string, path: string, input: any): [number, unknown, Record<string, string>?] {
         const match = /^\/repos\/([^/]+)\/([^/]+)\/(.*)$/.exec(path.split("?")[0]);
         if (!match) return [404, { message: "Not Found" }];
         const repository = `${decodeURIComponent(match[1])}/${decodeURIComponent(match[2])}`;
         const rest = match[3];
         const refs = this.refsOf(repository);
         const query = new URLSearchParams(path.split("?")[1] ?? "");
+        if (method === "GET" && rest === "commits") {
+            // List commits of a branch (`sha`), newest first along first parents, `per_page` a page with GitHub's Link.
+            const branch = query.get("sha") ?? "main";
+            const perPage = Number(query.get("per_page") ?? 30);
+            const page = Number(query.get("page") ?? 1);
+            const all = this.history(repository, branch);
+            if (all.length === 0) return [404, { message: "Not Found" }];
+            const items = all.slice((page - 1) * perPage, page * perPage).map((sha) => ({
+                sha,
+                commit: { message: this.commits.get(sha)!.message },
+                parents: this.commits.get(sha)!.parents.map((parent) => ({ sha: parent })),
+            }));
+            const next = new URLSearchParams(query);
+            next.set("page", String(page + 1));
+            const link =
+                page * perPage < all.length
+                    ? `<${this.server?.url}${path.split("?")[0]}?${next}>; rel="next"`
+                    : undefined;
+            return [200, items, link === undefined ? undefined : { link }];
+        }
         if (method === "GET" && rest.startsWith("commits/")) {
             const ref = decodeURIComponent(rest.slice("commits/".length));
             const sha = this.commits.has(ref) ? ref : (refs.get(`tags/${ref}`) ?? refs.get(`heads/${ref}`));
@@ -119,8 +144,10 @@ export class GitHubStandIn {
                 : [404, { message: "Not Found" }];
         }
         if (method === "POST" && rest === "git/trees") {
-            if (input.base_tree !== undefined) return [422, { message: "the hydrator must write whole trees" }];
-            const files: Record<string, string> = {};
+            if (input.base_tree !== undefined && !this.acceptBaseTree) {
+                return [422, { message: "the hydrator must write whole trees" }];
+            }
+            const files: Record<string, string> = { ...(this.trees.get(input.base_tree ?? "") ?? {}) };
             for (const entry of input.tree) files[entry.path] = entry.content;
             return [201, { sha: this.storeTree(files) }];
         }
@@ -153,10 +180,10 @@ export class GitHubStandIn {
         this.server = await startLoopbackServer((req, res, body) => {
             const authorization = String(req.headers.authorization);
             this.requests.push({ method: req.method ?? "", path: req.url ?? "", authorization });
-            const [status, value] = this.status
+            const [status, value, headers] = this.status
                 ? [this.status, { message: `Bad credentials ${authorization}` }]
                 : this.route(req.method ?? "", req.url ?? "", body ? JSON.parse(body) : undefined);
-            res.writeHead(status, { "Content-Type": "application/json" });
+            res.writeHead(status, { "Content-Type": "application/json", ...headers });
             res.end(JSON.stringify(value));
         });
         return this.server.url;

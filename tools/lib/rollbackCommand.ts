@@ -167,6 +167,15 @@ async function treeOf(client: GitHubClient, owner: string, repo: string, sha: st
     return commit.data.tree.sha;
 }
 
+/** A branch moved between reading its head and moving it: nothing is forced, the rollback is run again. */
+class BranchMoved extends Error {
+    constructor(readonly branch: string) {
+        super(
+            `${branch} moved while the rollback was written (GitHub refused a ref update that is not a fast-forward)`,
+        );
+    }
+}
+
 /** One commit on top of `parent`: `base`'s tree with `files` replaced, the branch moved to it without force. */
 async function commitOnto(
     client: GitHubClient,
@@ -195,14 +204,20 @@ async function commitOnto(
         parents: [target.parent],
         ...ONCE,
     })) as { data: { sha: string } };
-    await client.request("PATCH /repos/{owner}/{repo}/git/refs/{ref}", {
-        owner,
-        repo,
-        ref: `heads/${target.branch}`,
-        sha: commit.data.sha,
-        force: false,
-        ...ONCE,
-    });
+    try {
+        await client.request("PATCH /repos/{owner}/{repo}/git/refs/{ref}", {
+            owner,
+            repo,
+            ref: `heads/${target.branch}`,
+            sha: commit.data.sha,
+            force: false,
+            ...ONCE,
+        });
+    } catch (err) {
+        // GitHub's answer to a ref update that is not a fast-forward: someone pushed in between. Never forced.
+        if ((err as { status?: unknown }).status === 422) throw new BranchMoved(target.branch);
+        throw err;
+    }
     return commit.data.sha;
 }
 
@@ -394,6 +409,13 @@ export async function runRollback(argv: readonly string[], given: Output, option
         for (const line of nextSteps(done, config.promotion.pipelineStack, project, root)) io.err(line);
         return code;
     } catch (err) {
+        if (err instanceof BranchMoved) {
+            const dry = err.branch === DRY_BRANCH;
+            io.err(
+                `rollback: ${err.message}; ${dry ? "nothing was moved" : `${DRY_BRANCH} holds the record, ${err.branch} was not moved`}; run rollback again`,
+            );
+            return EXIT.headMoved;
+        }
         const failure = gitHubFailureExit(err, doing, now);
         if (failure === undefined) return reportCommandError("rollback", io, err);
         const [line, code] = failure;
