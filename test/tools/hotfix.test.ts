@@ -3,6 +3,7 @@ import { EXIT } from "../../lib/cli/exitCodes";
 import { runHotfix } from "../../tools/lib/hotfixCommand";
 import { preloadOpenApi } from "../support/githubOpenApi";
 import { StandInRepository, fakeSha, loopbackFetch, startGitHubStandIn } from "../support/statusStandIn";
+import { spawnCommand } from "../support/commands";
 import { capture, removeDir, tempProject } from "./helpers";
 
 const TOKEN = "ghs_hotfixTOKEN0123456789abcdefghijklmnop";
@@ -76,12 +77,7 @@ describe("npm run hotfix", function () {
         assert.equal(code, EXIT.ok, io.text());
         const comment = repo.comments?.[0];
         assert.equal(comment?.issue, 7);
-        for (const part of [
-            "CVE-2026-1: demo exposed",
-            "@octocat",
-            HEAD,
-            "promoter-previous-environment=failure",
-        ]) {
+        for (const part of ["CVE-2026-1: demo exposed", "@octocat", HEAD, "promoter-previous-environment=failure"]) {
             assert.ok(comment?.body.includes(part), `the audit comment names ${part}: ${comment?.body}`);
         }
         assert.ok(comment?.body.includes("serviceradar/e2e=pending"));
@@ -142,6 +138,24 @@ describe("npm run hotfix", function () {
         const { code, io } = await hotfix(hydration({ mergeRefusal: 422 }));
         assert.equal(code, EXIT.refused, io.text());
         assert.match(io.text(), /HTTP 422/);
+    });
+
+    it("as a process (tools/hotfix.ts): exit 8 and one line when the head moved", async () => {
+        const repo = hydration({ headMovesTo: fakeSha("pushed meanwhile") });
+        const standIn = await startGitHubStandIn(repo, TOKEN);
+        try {
+            const child = await spawnCommand(
+                "tools/hotfix.ts",
+                ["--environment", "demo", "--pr", "7", "--reason", "CVE-2026-1"],
+                { env: { GITHUB_TOKEN: TOKEN, GITHUB_ACTOR: "octocat", GITHUB_API_URL: standIn.url } },
+            );
+            assert.equal(child.code, EXIT.headMoved, child.stderr);
+            assert.equal(child.stderr.trim().split("\n").length, 1, child.stderr);
+            assert.match(child.stderr, /^hotfix: GitHub refused to merge pull request #7 .*HTTP 409/);
+            assert.equal(repo.pulls[0].state, "open");
+        } finally {
+            await standIn.close();
+        }
     });
 
     it("needs a reason and a pull request number", async () => {
