@@ -1,15 +1,17 @@
 // What the GitHub-writing tools (rollback, hotfix) share: their common flags, the one client built from them, and one
 // line and exit code for a failed request (GitHub's own words, made safe to print; the token never appears).
 
-import { ParsedArgs, UsageError } from "../../lib/cli/args";
+import { FlagType, ParsedArgs, UsageError, parseCommandLine } from "../../lib/cli/args";
 import { EXIT, ExitCode } from "../../lib/cli/exitCodes";
 import { FetchLike } from "../../lib/cli/http";
 import { untrustedText } from "../../lib/cli/sanitize";
 import { GitHubClient, createGitHubClient } from "../../lib/github/client";
 import { classifyGitHubError } from "../../lib/github/errors";
 import { isValidRepo } from "../../lib/github/names";
+import { Redactor } from "../../lib/cli/redact";
 import { apiUrlOf } from "./status/command";
-import { Output } from "./args";
+import { Output, guardedOutput } from "./args";
+import { reportCommandError } from "./commandErrors";
 
 /** Flags every GitHub-writing tool takes besides its own. */
 export const GITHUB_WRITE_FLAGS = {
@@ -125,5 +127,57 @@ export function gitHubFailureExit(err: unknown, doing: string, now: Date): [stri
                 ];
             }
             return [`GitHub refused to ${doing} (HTTP ${failure.status}: ${failure.message})`, EXIT.refused];
+    }
+}
+
+/** What a GitHub-writing command's body gets: its flags, its output, the time it started, and a way to say what it does. */
+export interface GitHubWriteRun {
+    args: ParsedArgs;
+    io: Output;
+    now: Date;
+    /** Names the request under way, in the operator's words, for the failure line. */
+    progress(doing: string): void;
+}
+
+export interface GitHubWriteCommand {
+    name: string;
+    usage: string;
+    /** Flags beside GITHUB_WRITE_FLAGS. */
+    flags: Record<string, FlagType>;
+    body(run: GitHubWriteRun): Promise<number>;
+    /** An error the command explains itself (a line already printed), as its exit code; undefined for the rest. */
+    own?(err: unknown, io: Output): number | undefined;
+    /** What the operator does next after a GitHub failure with this code, appended to the line. */
+    hint(code: ExitCode, doing: string): string;
+}
+
+/**
+ * Runs a GitHub-writing command: every line redacted (GITHUB_TOKEN) and made safe, --help, and every failure as one
+ * line and its exit code (usage and stack-file errors 2, GitHub's answers by gitHubFailureExit, anything else 5).
+ */
+export async function runGitHubWrite(
+    command: GitHubWriteCommand,
+    argv: readonly string[],
+    given: Output,
+    options: GitHubWriteOptions,
+): Promise<number> {
+    const io = guardedOutput(given, new Redactor([options.env.GITHUB_TOKEN?.trim()]));
+    const now = (options.now ?? (() => new Date()))();
+    let doing = "read GitHub";
+    try {
+        const args = parseCommandLine(argv, { ...GITHUB_WRITE_FLAGS, ...command.flags }, { positionals: false });
+        if (args.help) {
+            io.out(command.usage);
+            return EXIT.ok;
+        }
+        return await command.body({ args, io, now, progress: (what) => (doing = what) });
+    } catch (err) {
+        const own = command.own?.(err, io);
+        if (own !== undefined) return own;
+        const failure = gitHubFailureExit(err, doing, now);
+        if (failure === undefined) return reportCommandError(command.name, io, err);
+        const [line, code] = failure;
+        io.err(`${command.name}: ${line}${command.hint(code, doing)}`);
+        return code;
     }
 }

@@ -6,22 +6,20 @@
 // then it is merged as the promoter merges (internal/scms/github/pullrequest.go Merge: merge_method merge, sha = the
 // head that was checked, so a head that moved is refused with 409 and nothing is merged).
 
-import { UsageError, parseCommandLine } from "../../lib/cli/args";
+import { UsageError } from "../../lib/cli/args";
 import { commandEntry } from "../../lib/cli/entry";
 import { EXIT } from "../../lib/cli/exitCodes";
-import { Redactor } from "../../lib/cli/redact";
 import { untrustedText } from "../../lib/cli/sanitize";
 import type { GitHubClient } from "../../lib/github/client";
-import { Output, REPOSITORY_ROOT, ToolContext, contextOutput, guardedOutput } from "./args";
-import { reportCommandError } from "./commandErrors";
+import { Output, REPOSITORY_ROOT, ToolContext, contextOutput } from "./args";
 import {
-    GITHUB_WRITE_FLAGS,
     GitHubWriteOptions,
     ONCE,
     actorOf,
     environmentOption,
     gitHubClientFor,
-    gitHubFailureExit,
+    runGitHubWrite,
+    GitHubWriteRun,
     reasonOption,
     repoOption,
 } from "./gitHubCommand";
@@ -93,111 +91,110 @@ export function describeGates(gates: readonly GateState[]): string {
         : gates.map((gate) => `${untrustedText(gate.name, 60)}=${untrustedText(gate.state, 20)}`).join(", ");
 }
 
-export async function runHotfix(argv: readonly string[], given: Output, options: GitHubWriteOptions): Promise<number> {
-    const io = guardedOutput(given, new Redactor([options.env.GITHUB_TOKEN?.trim()]));
-    const now = (options.now ?? (() => new Date()))();
-    let doing = "read the pull request";
-    try {
-        const args = parseCommandLine(argv, { ...GITHUB_WRITE_FLAGS, pr: "string" }, { positionals: false });
-        if (args.help) {
-            io.out(HOTFIX_USAGE);
-            return EXIT.ok;
-        }
-        const environment = environmentOption(args);
-        const prText = args.strings.get("pr");
-        if (prText === undefined || !/^[1-9][0-9]{0,9}$/.test(prText)) {
-            throw new UsageError("--pr <number> is required: the number of the promotion pull request");
-        }
-        const pr = Number(prText);
-        const reason = reasonOption(args);
-        const actor = actorOf(args, options.env);
-        const root = args.strings.get("root") ?? options.root;
-        const config = stackReleaseConfig(root, environment);
-        if (!config.environments.includes(environment)) {
-            throw new UsageError(`--environment ${environment} is not one of ${config.environments.join(", ")}`);
-        }
-        const repoName = repoOption(args, config.github.hydrationRepository);
-        const [owner, repo] = repoName.split("/");
-        const { client } = gitHubClientFor("hotfix", args, options, io);
+export function runHotfix(argv: readonly string[], given: Output, options: GitHubWriteOptions): Promise<number> {
+    return runGitHubWrite(
+        {
+            name: "hotfix",
+            usage: HOTFIX_USAGE,
+            flags: { pr: "string" },
+            body: (run) => hotfix(run, options),
+            hint: (code, doing) =>
+                (code === EXIT.refused && /merge/.test(doing)
+                    ? '; a ruleset requires checks the token\'s identity may not bypass (README, "Bypass and rollback")'
+                    : code === EXIT.headMoved
+                      ? "; look at the new head and run hotfix again"
+                      : "") + "; nothing was merged",
+        },
+        argv,
+        given,
+        options,
+    );
+}
 
-        const pull = (await client.request("GET /repos/{owner}/{repo}/pulls/{pull_number}", {
-            owner,
-            repo,
-            pull_number: pr,
-        })) as { data: PullRequest };
-        const live = `environment/${environment}`;
-        const next = `${live}-next`;
-        const { head, base, state } = pull.data;
-        if (head.ref !== next || base.ref !== live || state !== "open") {
-            io.err(
-                `hotfix: #${pr} in ${repoName} is not the promoter's open pull request into ${live} (head ` +
-                    `${untrustedText(head.ref, 80)}, base ${untrustedText(base.ref, 80)}, ${untrustedText(state, 20)}; ` +
-                    `expected ${next} into ${live}, open); nothing was merged`,
-            );
-            return EXIT.refused;
-        }
-        doing = `read the gates of ${head.sha}`;
-        const gates = await gatesOf(client, owner, repo, head.sha);
-        const record = {
-            environment,
-            pullRequest: pr,
-            url: pull.data.html_url,
-            headSha: head.sha,
-            reason,
-            requestedBy: actor,
-            at: now.toISOString(),
-            gates,
-        };
-        doing = `comment on pull request #${pr}`;
-        const body = [
-            `**Hotfix merge** of this promotion into \`${live}\`, requested by @${actor} at ${record.at}.`,
-            "",
-            `Reason: ${reason}`,
-            "",
-            `Head checked: \`${head.sha}\`. Gates on it at that time: ${describeGates(gates)}.`,
-            "",
-            "Merged by `npm run hotfix` (GitOps Promoter's hotfix path: merging the promotion pull request).",
-        ].join("\n");
-        await client.request("POST /repos/{owner}/{repo}/issues/{issue_number}/comments", {
-            owner,
-            repo,
-            issue_number: pr,
-            body,
-            ...ONCE,
-        });
-        doing = `merge pull request #${pr} at ${head.sha}`;
-        const merged = (await client.request("PUT /repos/{owner}/{repo}/pulls/{pull_number}/merge", {
-            owner,
-            repo,
-            pull_number: pr,
-            merge_method: "merge",
-            sha: head.sha,
-            commit_title: `hotfix: promote ${next} into ${live} (#${pr})`,
-            commit_message: [`Reason: ${reason}`, `Requested-By: ${actor}`, `Hotfix-Head: ${head.sha}`].join("\n"),
-            ...ONCE,
-        })) as { data: { sha: string; merged: boolean } };
-        const audit = { ...record, mergeSha: merged.data.sha };
-        if (args.booleans.has("json")) io.out(JSON.stringify(audit));
-        else {
-            io.out(
-                `AUDIT hotfix merged ${repoName}#${pr} (${next} -> ${live}) at ${head.sha} as ${merged.data.sha} ` +
-                    `by ${actor} at ${record.at}; gates: ${describeGates(gates)}; reason: ${reason}`,
-            );
-        }
-        return EXIT.ok;
-    } catch (err) {
-        const failure = gitHubFailureExit(err, doing, now);
-        if (failure === undefined) return reportCommandError("hotfix", io, err);
-        const [line, code] = failure;
-        const hint =
-            code === EXIT.refused && /merge/.test(doing)
-                ? '; a ruleset requires checks the token\'s identity may not bypass (README, "Bypass and rollback")'
-                : code === EXIT.headMoved
-                  ? "; look at the new head and run hotfix again"
-                  : "";
-        io.err(`hotfix: ${line}${hint}; nothing was merged`);
-        return code;
+async function hotfix({ args, io, now, progress }: GitHubWriteRun, options: GitHubWriteOptions): Promise<number> {
+    progress("read the pull request");
+    const environment = environmentOption(args);
+    const prText = args.strings.get("pr");
+    if (prText === undefined || !/^[1-9][0-9]{0,9}$/.test(prText)) {
+        throw new UsageError("--pr <number> is required: the number of the promotion pull request");
     }
+    const pr = Number(prText);
+    const reason = reasonOption(args);
+    const actor = actorOf(args, options.env);
+    const root = args.strings.get("root") ?? options.root;
+    const config = stackReleaseConfig(root, environment);
+    if (!config.environments.includes(environment)) {
+        throw new UsageError(`--environment ${environment} is not one of ${config.environments.join(", ")}`);
+    }
+    const repoName = repoOption(args, config.github.hydrationRepository);
+    const [owner, repo] = repoName.split("/");
+    const { client } = gitHubClientFor("hotfix", args, options, io);
+
+    const pull = (await client.request("GET /repos/{owner}/{repo}/pulls/{pull_number}", {
+        owner,
+        repo,
+        pull_number: pr,
+    })) as { data: PullRequest };
+    const live = `environment/${environment}`;
+    const next = `${live}-next`;
+    const { head, base, state } = pull.data;
+    if (head.ref !== next || base.ref !== live || state !== "open") {
+        io.err(
+            `hotfix: #${pr} in ${repoName} is not the promoter's open pull request into ${live} (head ` +
+                `${untrustedText(head.ref, 80)}, base ${untrustedText(base.ref, 80)}, ${untrustedText(state, 20)}; ` +
+                `expected ${next} into ${live}, open); nothing was merged`,
+        );
+        return EXIT.refused;
+    }
+    progress(`read the gates of ${head.sha}`);
+    const gates = await gatesOf(client, owner, repo, head.sha);
+    const record = {
+        environment,
+        pullRequest: pr,
+        url: pull.data.html_url,
+        headSha: head.sha,
+        reason,
+        requestedBy: actor,
+        at: now.toISOString(),
+        gates,
+    };
+    progress(`comment on pull request #${pr}`);
+    const body = [
+        `**Hotfix merge** of this promotion into \`${live}\`, requested by @${actor} at ${record.at}.`,
+        "",
+        `Reason: ${reason}`,
+        "",
+        `Head checked: \`${head.sha}\`. Gates on it at that time: ${describeGates(gates)}.`,
+        "",
+        "Merged by `npm run hotfix` (GitOps Promoter's hotfix path: merging the promotion pull request).",
+    ].join("\n");
+    await client.request("POST /repos/{owner}/{repo}/issues/{issue_number}/comments", {
+        owner,
+        repo,
+        issue_number: pr,
+        body,
+        ...ONCE,
+    });
+    progress(`merge pull request #${pr} at ${head.sha}`);
+    const merged = (await client.request("PUT /repos/{owner}/{repo}/pulls/{pull_number}/merge", {
+        owner,
+        repo,
+        pull_number: pr,
+        merge_method: "merge",
+        sha: head.sha,
+        commit_title: `hotfix: promote ${next} into ${live} (#${pr})`,
+        commit_message: [`Reason: ${reason}`, `Requested-By: ${actor}`, `Hotfix-Head: ${head.sha}`].join("\n"),
+        ...ONCE,
+    })) as { data: { sha: string; merged: boolean } };
+    const audit = { ...record, mergeSha: merged.data.sha };
+    if (args.booleans.has("json")) io.out(JSON.stringify(audit));
+    else {
+        io.out(
+            `AUDIT hotfix merged ${repoName}#${pr} (${next} -> ${live}) at ${head.sha} as ${merged.data.sha} ` +
+                `by ${actor} at ${record.at}; gates: ${describeGates(gates)}; reason: ${reason}`,
+        );
+    }
+    return EXIT.ok;
 }
 
 /** `npm run hotfix -- ...` as a command (what tools/hotfix.ts runs). */

@@ -10,25 +10,23 @@
 //   environment/<env> and the environment's gates and rulesets apply. Refs only move forward (never force).
 
 import * as YAML from "yaml";
-import { UsageError, parseCommandLine } from "../../lib/cli/args";
+import { UsageError } from "../../lib/cli/args";
 import { commandEntry } from "../../lib/cli/entry";
 import { EXIT, ExitCode } from "../../lib/cli/exitCodes";
-import { Redactor } from "../../lib/cli/redact";
 import type { GitHubClient } from "../../lib/github/client";
 import { isNotFound } from "../../lib/github/errors";
 import { releaseTag } from "../../config/releasePins";
 import { DRY_BRANCH, environmentBranch, proposedBranch } from "../../promotion/promoter";
 import { HYDRATOR_METADATA_FILE, RELEASE_VALUES_FILE, hydratorMetadata } from "../../promotion/hydratedFiles";
-import { Output, REPOSITORY_ROOT, ToolContext, contextOutput, guardedOutput } from "./args";
-import { reportCommandError } from "./commandErrors";
+import { Output, REPOSITORY_ROOT, ToolContext, contextOutput } from "./args";
 import {
-    GITHUB_WRITE_FLAGS,
     GitHubWriteOptions,
     ONCE,
     actorOf,
     environmentOption,
     gitHubClientFor,
-    gitHubFailureExit,
+    runGitHubWrite,
+    GitHubWriteRun,
     reasonOption,
     repoOption,
 } from "./gitHubCommand";
@@ -374,54 +372,54 @@ async function rollbackDirect(
     return [EXIT.ok, { ...record, from: outcome.from ?? "(unset)", file }];
 }
 
-export async function runRollback(argv: readonly string[], given: Output, options: RollbackOptions): Promise<number> {
-    const io = guardedOutput(given, new Redactor([options.env.GITHUB_TOKEN?.trim()]));
-    const now = (options.now ?? (() => new Date()))();
-    let doing = "read GitHub";
-    try {
-        const args = parseCommandLine(argv, { ...GITHUB_WRITE_FLAGS, to: "string" }, { positionals: false });
-        if (args.help) {
-            io.out(ROLLBACK_USAGE);
-            return EXIT.ok;
-        }
-        const environment = environmentOption(args);
-        const checked = parseReleaseVersion(args.strings.get("to"));
-        if (!checked.ok) throw new UsageError(`--to: ${checked.message}`);
-        const reason = reasonOption(args);
-        const actor = actorOf(args, options.env);
-        const root = args.strings.get("root") ?? options.root;
-        const config = stackReleaseConfig(root, environment);
-        const project = readProjectFile(root);
-        const mode = promotionModeOf(project, readStackFile(root, environment), environment).mode;
-        const record = { environment, mode, to: checked.version, reason, requestedBy: actor, at: now.toISOString() };
-        const repoName = repoOption(
-            args,
-            mode === "promoter" ? config.github.hydrationRepository : serviceRadarRepo(config),
-        );
-        const { client } = gitHubClientFor("rollback", args, options, io);
-        const progress = (what: string) => (doing = what);
-        const [code, done] =
-            mode === "promoter"
-                ? await rollbackPromoter(client, repoName, record, io, progress)
-                : await rollbackDirect(client, repoName, record, { ...options, root }, io, progress);
-        if (done === undefined) return code;
-        io.out(args.booleans.has("json") ? JSON.stringify(done) : auditLine(done));
-        for (const line of nextSteps(done, config.promotion.pipelineStack, project, root)) io.err(line);
-        return code;
-    } catch (err) {
-        if (err instanceof BranchMoved) {
-            const dry = err.branch === DRY_BRANCH;
-            io.err(
-                `rollback: ${err.message}; ${dry ? "nothing was moved" : `${DRY_BRANCH} holds the record, ${err.branch} was not moved`}; run rollback again`,
-            );
-            return EXIT.headMoved;
-        }
-        const failure = gitHubFailureExit(err, doing, now);
-        if (failure === undefined) return reportCommandError("rollback", io, err);
-        const [line, code] = failure;
-        io.err(`rollback: ${line}; ${code === EXIT.headMoved ? "run rollback again" : "see above"}`);
-        return code;
-    }
+export function runRollback(argv: readonly string[], given: Output, options: RollbackOptions): Promise<number> {
+    return runGitHubWrite(
+        {
+            name: "rollback",
+            usage: ROLLBACK_USAGE,
+            flags: { to: "string" },
+            body: (run) => rollback(run, options),
+            own: (err, io) => {
+                if (!(err instanceof BranchMoved)) return undefined;
+                const where =
+                    err.branch === DRY_BRANCH
+                        ? "nothing was moved"
+                        : `${DRY_BRANCH} holds the record, ${err.branch} was not moved`;
+                io.err(`rollback: ${err.message}; ${where}; run rollback again`);
+                return EXIT.headMoved;
+            },
+            hint: (code) => (code === EXIT.headMoved ? "; run rollback again" : ""),
+        },
+        argv,
+        given,
+        options,
+    );
+}
+
+async function rollback({ args, io, now, progress }: GitHubWriteRun, options: RollbackOptions): Promise<number> {
+    const environment = environmentOption(args);
+    const checked = parseReleaseVersion(args.strings.get("to"));
+    if (!checked.ok) throw new UsageError(`--to: ${checked.message}`);
+    const reason = reasonOption(args);
+    const actor = actorOf(args, options.env);
+    const root = args.strings.get("root") ?? options.root;
+    const config = stackReleaseConfig(root, environment);
+    const project = readProjectFile(root);
+    const mode = promotionModeOf(project, readStackFile(root, environment), environment).mode;
+    const record = { environment, mode, to: checked.version, reason, requestedBy: actor, at: now.toISOString() };
+    const repoName = repoOption(
+        args,
+        mode === "promoter" ? config.github.hydrationRepository : serviceRadarRepo(config),
+    );
+    const { client } = gitHubClientFor("rollback", args, options, io);
+    const [code, done] =
+        mode === "promoter"
+            ? await rollbackPromoter(client, repoName, record, io, progress)
+            : await rollbackDirect(client, repoName, record, { ...options, root }, io, progress);
+    if (done === undefined) return code;
+    io.out(args.booleans.has("json") ? JSON.stringify(done) : auditLine(done));
+    for (const line of nextSteps(done, config.promotion.pipelineStack, project, root)) io.err(line);
+    return code;
 }
 
 /** What the operator must do next so the rollback sticks (stderr: stdout is the audit record alone). */
