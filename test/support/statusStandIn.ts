@@ -46,6 +46,8 @@ export interface StandInPull {
     headMovesTo?: string;
     /** Set by a merge: the merge commit. */
     mergeSha?: string;
+    /** owner/name the head branch lives in (default the repository itself; another one is a fork). */
+    headRepository?: string;
 }
 
 /** A comment GitHub stored (`POST .../issues/{n}/comments`). */
@@ -343,6 +345,13 @@ function fullPullBody(repo: StandInRepository, pull: StandInPull): Json {
         mergeable: pull.mergeRefusal === undefined,
         merge_commit_sha: pull.mergeSha ?? null,
         merged_by: null,
+        head: {
+            ...(simple.head as Json),
+            repo: {
+                ...((simple.head as Json).repo as Json),
+                full_name: pull.headRepository ?? `${repo.owner}/${repo.name}`,
+            },
+        },
     };
 }
 

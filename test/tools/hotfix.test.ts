@@ -120,6 +120,16 @@ describe("npm run hotfix", function () {
         );
     });
 
+    it("refuses a fork's pull request whose branch is also called environment/demo-next", async () => {
+        const { code, io, requests } = await hotfix(hydration({ headRepository: "mallory/serviceradar-release" }));
+        assert.equal(code, EXIT.refused, io.text());
+        assert.match(io.text(), /head mallory\/serviceradar-release:environment\/demo-next/);
+        assert.ok(
+            requests.every((r) => r.startsWith("GET")),
+            "nothing was written",
+        );
+    });
+
     it("reports GitHub's 405 (not mergeable: a ruleset's required check) as refused, naming the bypass", async () => {
         const { code, io } = await hotfix(hydration({ mergeRefusal: 405 }));
         assert.equal(code, EXIT.refused, io.text());

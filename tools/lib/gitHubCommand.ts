@@ -4,7 +4,7 @@
 import { FlagType, ParsedArgs, UsageError, parseCommandLine } from "../../lib/cli/args";
 import { EXIT, ExitCode } from "../../lib/cli/exitCodes";
 import { FetchLike } from "../../lib/cli/http";
-import { untrustedText } from "../../lib/cli/sanitize";
+import { controlCharacterIn, untrustedText } from "../../lib/cli/sanitize";
 import { GitHubClient, createGitHubClient } from "../../lib/github/client";
 import { classifyGitHubError } from "../../lib/github/errors";
 import { isValidRepo } from "../../lib/github/names";
@@ -38,9 +38,11 @@ export interface GitHubWriteOptions {
 export function reasonOption(args: ParsedArgs): string {
     const raw = args.strings.get("reason");
     if (raw === undefined || raw.trim() === "") throw new UsageError('--reason "<why>" is required (it is recorded)');
-    if (/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/.test(raw)) {
+    // The project's one notion of a control character (tabs and line breaks are folded into spaces below).
+    if (controlCharacterIn(raw) !== undefined) {
         throw new UsageError("--reason contains a control character; write the reason as one line of plain text");
     }
+    // One line: a line break would start a new trailer in the commit message.
     const reason = raw.trim().replace(/\s+/g, " ");
     if (reason.length > MAX_REASON) {
         throw new UsageError(`--reason is longer than ${MAX_REASON} characters; link to the incident instead`);

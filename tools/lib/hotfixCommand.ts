@@ -53,7 +53,7 @@ interface PullRequest {
     number: number;
     state: string;
     html_url: string;
-    head: { ref: string; sha: string };
+    head: { ref: string; sha: string; repo: { full_name: string } | null };
     base: { ref: string };
 }
 
@@ -138,10 +138,13 @@ async function hotfix({ args, io, now, progress }: GitHubWriteRun, options: GitH
     const live = `environment/${environment}`;
     const next = `${live}-next`;
     const { head, base, state } = pull.data;
-    if (head.ref !== next || base.ref !== live || state !== "open") {
+    // A fork's pull request may name a branch environment/<env>-next too: only the repository's own is the promoter's.
+    const headRepo = head.repo?.full_name ?? "(a deleted fork)";
+    if (head.ref !== next || headRepo !== repoName || base.ref !== live || state !== "open") {
         io.err(
             `hotfix: #${pr} in ${repoName} is not the promoter's open pull request into ${live} (head ` +
-                `${untrustedText(head.ref, 80)}, base ${untrustedText(base.ref, 80)}, ${untrustedText(state, 20)}; ` +
+                `${untrustedText(headRepo, 80)}:${untrustedText(head.ref, 80)}, base ${untrustedText(base.ref, 80)}, ` +
+                `${untrustedText(state, 20)}; ` +
                 `expected ${next} into ${live}, open); nothing was merged`,
         );
         return EXIT.refused;
