@@ -11,7 +11,8 @@ export const MAX_REDIRECTS = 5;
 
 export interface HttpRequest {
     /** HEAD: an OCI registry answers whether a manifest exists without sending it (tools/lib/discoverRegistry.ts). */
-    method: "GET" | "HEAD" | "POST";
+    /** PUT/PATCH: GitHub's REST API merges a pull request (PUT) and moves a ref (PATCH) with them. */
+    method: "GET" | "HEAD" | "POST" | "PUT" | "PATCH";
     url: string;
     headers?: Record<string, string>;
     body?: string;

@@ -134,7 +134,9 @@ function hasNoBody(status: number): boolean {
 function boundedFetch(options: GitHubClientOptions, apiOrigin: string): typeof fetch {
     const bounded = async (input: string | URL | Request, init?: RequestInit): Promise<Response> => {
         const method = (init?.method ?? "GET").toUpperCase();
-        if (method !== "GET" && method !== "POST") {
+        // The methods GitHub's REST API uses for what the tools do: read (GET), create (POST), merge a pull request
+        // (PUT .../merge) and move a ref (PATCH .../git/refs/...). DELETE is not needed by any tool and stays refused.
+        if (!isSupportedMethod(method)) {
             throw new Error(`${method} requests are not supported by the bounded GitHub client`);
         }
         const url = input instanceof Request ? input.url : String(input);
@@ -171,6 +173,12 @@ function boundedFetch(options: GitHubClientOptions, apiOrigin: string): typeof f
         return complete;
     };
     return bounded as typeof fetch;
+}
+
+const SUPPORTED_METHODS = ["GET", "POST", "PUT", "PATCH"] as const;
+
+function isSupportedMethod(method: string): method is (typeof SUPPORTED_METHODS)[number] {
+    return (SUPPORTED_METHODS as readonly string[]).includes(method);
 }
 
 function originOf(url: string): string | undefined {

@@ -24,6 +24,11 @@ export class GitHubStandIn {
     readonly blobs = new Map<string, string>();
     readonly schemaErrors: string[] = [];
     rejectNextRefUpdates = 0;
+    /**
+     * Whether `POST git/trees` may name a `base_tree` (GitHub's way to change some files of a tree; the rollback
+     * uses it). Off by default: the hydrator must write whole trees.
+     */
+    acceptBaseTree = false;
     /** Every answer is this status, with a body echoing the Authorization header. */
     status?: number;
     private server?: LoopbackServer;
@@ -98,13 +103,38 @@ export class GitHubStandIn {
         return undefined;
     }
 
-    private route(method: string, path: string, input: any, origin: string): [number, unknown] {
+    private route(
+        method: string,
+        path: string,
+        input: any,
+        origin: string,
+    ): [number, unknown, Record<string, string>?] {
         const match = /^\/repos\/([^/]+)\/([^/]+)\/(.*)$/.exec(path.split("?")[0]);
         if (!match) return [404, { message: "Not Found" }];
         const repository = `${decodeURIComponent(match[1])}/${decodeURIComponent(match[2])}`;
         const rest = match[3];
         const refs = this.refsOf(repository);
         const query = new URLSearchParams(path.split("?")[1] ?? "");
+        if (method === "GET" && rest === "commits") {
+            // List commits of a branch (`sha`), newest first along first parents, `per_page` a page with GitHub's Link.
+            const branch = query.get("sha") ?? "main";
+            const perPage = Number(query.get("per_page") ?? 30);
+            const page = Number(query.get("page") ?? 1);
+            const all = this.history(repository, branch);
+            if (all.length === 0) return [404, { message: "Not Found" }];
+            const items = all.slice((page - 1) * perPage, page * perPage).map((sha) => ({
+                sha,
+                commit: { message: this.commits.get(sha)!.message },
+                parents: this.commits.get(sha)!.parents.map((parent) => ({ sha: parent })),
+            }));
+            const next = new URLSearchParams(query);
+            next.set("page", String(page + 1));
+            const link =
+                page * perPage < all.length
+                    ? `<${this.server?.url}${path.split("?")[0]}?${next}>; rel="next"`
+                    : undefined;
+            return [200, items, link === undefined ? undefined : { link }];
+        }
         if (method === "GET" && rest.startsWith("commits/")) {
             const ref = decodeURIComponent(rest.slice("commits/".length));
             const sha = this.commits.has(ref) ? ref : (refs.get(`tags/${ref}`) ?? refs.get(`heads/${ref}`));
@@ -196,8 +226,10 @@ export class GitHubStandIn {
             ];
         }
         if (method === "POST" && rest === "git/trees") {
-            if (input.base_tree !== undefined) return [422, { message: "the hydrator must write whole trees" }];
-            const files: Record<string, string> = {};
+            if (input.base_tree !== undefined && !this.acceptBaseTree) {
+                return [422, { message: "the hydrator must write whole trees" }];
+            }
+            const files: Record<string, string> = { ...(this.trees.get(input.base_tree ?? "") ?? {}) };
             for (const entry of input.tree) files[entry.path] = entry.content;
             return [201, { sha: this.storeTree(files) }];
         }
@@ -232,7 +264,7 @@ export class GitHubStandIn {
             this.requests.push({ method: req.method ?? "", path: req.url ?? "", authorization });
             const method = req.method ?? "";
             const origin = `http://${req.headers.host}`;
-            let [status, value] = this.status
+            let [status, value, headers] = this.status
                 ? [this.status, { message: `Bad credentials ${authorization}` }]
                 : this.route(method, req.url ?? "", body ? JSON.parse(body) : undefined, origin);
             const operation = this.operation(method, (req.url ?? "").split("?")[0]);
@@ -241,7 +273,7 @@ export class GitHubStandIn {
                 this.schemaErrors.push(...invalid);
                 [status, value] = [500, { message: "stand-in answer does not match GitHub's schema" }];
             }
-            res.writeHead(status, { "Content-Type": "application/json" });
+            res.writeHead(status, { "Content-Type": "application/json", ...headers });
             res.end(JSON.stringify(value));
         });
         return this.server.url;

@@ -4,7 +4,7 @@
 // answered as a 500, so a test cannot pass on a shape GitHub would never send.
 
 import { createHash } from "crypto";
-import { gitHubExample, schemaErrors } from "./githubOpenApi";
+import { gitHubExample, requestBodyErrors, schemaErrors } from "./githubOpenApi";
 import { startLoopbackServer } from "./loopbackServer";
 
 export interface StandInCheckRun {
@@ -40,6 +40,20 @@ export interface StandInPull {
     mergedAt?: string;
     draft?: boolean;
     requestedReviewers?: string[];
+    /** What `PUT .../merge` answers instead of merging: 405 not mergeable (a ruleset, a required check) or 422. */
+    mergeRefusal?: 405 | 422;
+    /** The head moves to this sha once the pull request has been read (someone pushed meanwhile): a merge names the old one. */
+    headMovesTo?: string;
+    /** Set by a merge: the merge commit. */
+    mergeSha?: string;
+    /** owner/name the head branch lives in (default the repository itself; another one is a fork). */
+    headRepository?: string;
+}
+
+/** A comment GitHub stored (`POST .../issues/{n}/comments`). */
+export interface StandInComment {
+    issue: number;
+    body: string;
 }
 
 /** An error GitHub answers instead, for every request whose path matches `path` (default: every request). */
@@ -64,6 +78,8 @@ export interface StandInRepository {
     /** The origin the tags' Link header names instead of the stand-in's own (a hostile answer). */
     tagLinkOrigin?: string;
     refusal?: StandInRefusal;
+    /** Comments posted on issues and pull requests, in order. */
+    comments?: StandInComment[];
 }
 
 export interface GitHubStandIn {
@@ -206,6 +222,8 @@ function pullBody(repo: StandInRepository, pull: StandInPull): Json {
 
 interface Answer {
     status: number;
+    /** The operation's method (default GET). */
+    method?: "GET" | "POST" | "PUT";
     /** The operation's path as the OpenAPI description names it. */
     operation: string;
     body: unknown;
@@ -283,6 +301,15 @@ function answer(repo: StandInRepository, pathname: string, query: URLSearchParam
             : { status: 200, operation, body: combinedStatusBody(sha, commit.statuses ?? []) };
     }
     if (rest === "/tags") return tagsAnswer(repo, pathname, query, origin);
+    match = /^\/pulls\/(\d+)$/.exec(rest);
+    if (match) {
+        const operation = "/repos/{owner}/{repo}/pulls/{pull_number}";
+        const pull = repo.pulls.find((candidate) => candidate.number === Number(match![1]));
+        if (pull === undefined) return notFound(operation);
+        const body = fullPullBody(repo, pull);
+        if (pull.headMovesTo !== undefined) [pull.headSha, pull.headMovesTo] = [pull.headMovesTo, undefined];
+        return { status: 200, operation, body };
+    }
     if (rest === "/pulls") {
         const state = query.get("state") ?? "open";
         const head = query.get("head");
@@ -307,6 +334,76 @@ function answer(repo: StandInRepository, pathname: string, query: URLSearchParam
     return notFound("/repos/{owner}/{repo}");
 }
 
+/** GitHub's pull request (`GET .../pulls/{pull_number}`): the listing's item plus the merge state. */
+function fullPullBody(repo: StandInRepository, pull: StandInPull): Json {
+    const template = gitHubExample<Json>("pull-request");
+    const simple = pullBody(repo, pull);
+    return {
+        ...template,
+        ...simple,
+        merged: pull.mergedAt !== undefined,
+        mergeable: pull.mergeRefusal === undefined,
+        merge_commit_sha: pull.mergeSha ?? null,
+        merged_by: null,
+        head: {
+            ...(simple.head as Json),
+            repo: {
+                ...((simple.head as Json).repo as Json),
+                full_name: pull.headRepository ?? `${repo.owner}/${repo.name}`,
+            },
+        },
+    };
+}
+
+const MERGE = "/repos/{owner}/{repo}/pulls/{pull_number}/merge";
+const COMMENTS = "/repos/{owner}/{repo}/issues/{issue_number}/comments";
+
+/**
+ * The writes the hotfix makes: a comment (201) and a merge, answered as GitHub documents `PUT .../merge`: 200 merged,
+ * 405 "Pull Request is not mergeable", 409 when `sha` is not the head any more, 422 for a merge GitHub cannot make.
+ */
+function writeAnswer(repo: StandInRepository, method: string, pathname: string, input: any): Answer | undefined {
+    const base = `/repos/${repo.owner}/${repo.name}`;
+    const rest = pathname.startsWith(base) ? pathname.slice(base.length) : "";
+    let match = /^\/issues\/(\d+)\/comments$/.exec(rest);
+    if (method === "POST" && match) {
+        const comments = (repo.comments ??= []);
+        comments.push({ issue: Number(match[1]), body: String(input?.body) });
+        const template = gitHubExample<Json>("issue-comment");
+        const url = `https://github.com/${repo.owner}/${repo.name}/pull/${match[1]}#issuecomment-${comments.length}`;
+        return {
+            status: 201,
+            method: "POST",
+            operation: COMMENTS,
+            body: { ...template, id: comments.length, body: input?.body, html_url: url },
+        };
+    }
+    match = /^\/pulls\/(\d+)\/merge$/.exec(rest);
+    if (method === "PUT" && match) {
+        const refuse = (status: number, message: string): Answer => ({
+            status,
+            method: "PUT",
+            operation: MERGE,
+            body: { message, documentation_url: `${DOCS}/pulls/pulls#merge-a-pull-request` },
+        });
+        const pull = repo.pulls.find((candidate) => candidate.number === Number(match![1]));
+        if (pull === undefined) return { ...notFound(MERGE), method: "PUT" };
+        if (pull.state !== "open" || pull.mergeRefusal === 405) return refuse(405, "Pull Request is not mergeable");
+        if (input?.sha !== undefined && input.sha !== pull.headSha) {
+            return refuse(409, "Head branch was modified. Review and try the merge again.");
+        }
+        if (pull.mergeRefusal === 422) return refuse(422, "Merge commit could not be created");
+        const sha = fakeSha(`merge of #${pull.number} at ${pull.headSha}`);
+        const head = repo.commits[pull.headSha];
+        repo.commits[sha] = { files: { ...(head?.files ?? {}) }, committedAt: pull.updatedAt };
+        repo.branches[pull.base] = sha;
+        Object.assign(pull, { state: "closed", mergedAt: pull.updatedAt, mergeSha: sha });
+        const template = gitHubExample<Json>("pull-request-merge-result-response-if-merge-was-successful");
+        return { status: 200, method: "PUT", operation: MERGE, body: { ...template, sha, merged: true } };
+    }
+    return undefined;
+}
+
 /** The operation a path belongs to, for checking a refusal's body against the right schema. */
 function operationOf(repo: StandInRepository, pathname: string): string {
     return answer(repo, pathname, new URLSearchParams()).operation;
@@ -323,7 +420,7 @@ export async function startGitHubStandIn(
     const repositories = Array.isArray(served) ? served : [served];
     const requests: string[] = [];
     const errors: string[] = [];
-    const server = await startLoopbackServer((req, res) => {
+    const server = await startLoopbackServer((req, res, text) => {
         const url = new URL(req.url ?? "/", "http://127.0.0.1");
         requests.push(`${req.method} ${url.pathname}${url.search}`);
         const repo =
@@ -344,10 +441,19 @@ export async function startGitHubStandIn(
                 body: { message: repo.refusal.message, documentation_url: DOCS, status: String(repo.refusal.status) },
                 headers: repo.refusal.headers,
             };
+        } else if (req.method !== "GET") {
+            const input = text === "" ? undefined : JSON.parse(text);
+            reply = writeAnswer(repo, req.method ?? "", url.pathname, input) ?? notFound("/repos/{owner}/{repo}");
+            // The request must be one GitHub accepts: its body is checked against the operation's request schema.
+            const refused = reply.status < 300 ? requestBodyErrors(reply.method ?? "GET", reply.operation, input) : [];
+            if (refused.length > 0) {
+                errors.push(...refused);
+                reply = { ...reply, status: 422, body: { message: "Invalid request", documentation_url: DOCS } };
+            }
         } else {
             reply = answer(repo, url.pathname, url.searchParams, `http://${req.headers.host}`);
         }
-        const invalid = schemaErrors("GET", reply.operation, reply.status, reply.body);
+        const invalid = schemaErrors(reply.method ?? "GET", reply.operation, reply.status, reply.body);
         if (invalid.length > 0) {
             errors.push(...invalid);
             reply = { ...reply, status: 500, body: { message: `stand-in answer does not match GitHub's schema` } };

