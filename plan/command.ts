@@ -2,6 +2,7 @@ import * as fs from "fs";
 import * as path from "path";
 import { parseArgs } from "util";
 import { UsageError, usageMessage } from "../lib/cli/args";
+import { EXIT } from "../lib/cli/exitCodes";
 import { PlanRun, programModule, revealSecrets, runProgramOnMocks } from "./mockRuntime";
 import { policies } from "../policies/pack";
 import { environmentSummaries } from "./environments";
@@ -101,7 +102,7 @@ async function plan(args: PlanArgs, options: PlanOptions): Promise<PlanCommandRe
             fs.writeFileSync(path.join(args.out, file), manifest);
     }
     return {
-        code: report.policyViolations.some((v) => v.level === "mandatory") ? 1 : 0,
+        code: report.policyViolations.some((v) => v.level === "mandatory") ? EXIT.mandatoryPolicyViolation : EXIT.ok,
         stdout: args.json ? `${JSON.stringify(planDocument(report), null, 2)}\n` : `${planTable(report)}\n`,
         stderr: (stackConfig.warnings ?? []).map((warning) => `warning: ${warning}\n`).join(""),
     };
@@ -115,8 +116,9 @@ export async function planCommand(argv: string[], options: PlanOptions = {}): Pr
     try {
         return await plan(parsePlanArgs(argv), options);
     } catch (err) {
-        if (err instanceof UsageError) return { code: 2, stdout: "", stderr: `error: ${err.message}\n${USAGE}\n` };
+        if (err instanceof UsageError)
+            return { code: EXIT.usage, stdout: "", stderr: `error: ${err.message}\n${USAGE}\n` };
         const message = err instanceof Error ? err.message.split("\n")[0] : String(err);
-        return { code: 2, stdout: "", stderr: `error: ${message}\n` };
+        return { code: EXIT.usage, stdout: "", stderr: `error: ${message}\n` };
     }
 }

@@ -1,5 +1,5 @@
-// The exit codes of every command of this repository: the e2e gate, release, promote, stack-info, wait-for-version,
-// status and discover. One table, so that no two commands give one number two meanings without it being written here. Some
+// The exit codes of every command of this repository: the e2e gate, the offline plan, release, promote, stack-info,
+// wait-for-version, status and discover. One table, so that no two commands give one number two meanings without it being written here. Some
 // numbers do mean different things in different commands (the gate's codes were published before the tools'): each
 // name says what it means and which commands use it. The README's "Exit codes" table documents the same.
 
@@ -12,6 +12,8 @@ export const EXIT = {
     refused: 1,
     /** wait-for-version: the environment did not serve the release in time. */
     timedOut: 1,
+    /** The offline plan: a policy at a mandatory level refused the plan. */
+    mandatoryPolicyViolation: 1,
     /** Every command: usage or configuration error, one line; nothing was written. */
     usage: 2,
     /** The gate: unexpected internal error. */
