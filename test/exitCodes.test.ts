@@ -15,7 +15,7 @@ import * as path from "node:path";
 import { EXIT } from "../lib/cli/exitCodes";
 import { CommandResult, REPO_ROOT, SpawnOptions, spawnCommand } from "./support/commands";
 import { ADMIN_PASSWORD, startFakeGitHub, startFakeServiceRadar } from "./e2e/helpers";
-import { preloadOpenApi } from "./support/githubOpenApi";
+import { gitHubExample, preloadOpenApi, schemaErrors } from "./support/githubOpenApi";
 import { closedPort, json, startLoopbackServer } from "./support/loopbackServer";
 import { startRegistryStandIn } from "./support/registryStandIn";
 import { allGreen, noAccess, rateLimited } from "./support/statusScenarios";
@@ -114,23 +114,35 @@ async function gate(reportStatus?: number): Promise<Run> {
     };
 }
 
-/** `promote 1.4.0` in direct mode with demo-staging at 1.4.0, demo at `demo`; the gate's combined status from `apiUrl`. */
-async function promote(demo: string, gateState: string | undefined, apiUrl?: string): Promise<Run> {
+/**
+ * `promote 1.4.0` in direct mode with demo-staging at 1.4.0, demo at `demo`; the gate's combined status from `apiUrl`,
+ * else from a stand-in answering GitHub's own example, checked against the OpenAPI description, with `e2e-tests` in
+ * `gateState`.
+ */
+async function promote(demo: string, gateState: string, apiUrl?: string): Promise<Run> {
     const dir = directProject("1.4.0", demo);
-    const gitHub = await startLoopbackServer((_req, res) =>
-        json(res, 200, {
-            sha: SHA,
-            total_count: 1,
-            statuses: [{ context: "e2e-tests", state: gateState, updated_at: "2025-01-01T00:00:00Z" }],
-        }),
+    const combined = gitHubExample<{ statuses: Record<string, unknown>[] } & Record<string, unknown>>(
+        "combined-commit-status",
     );
+    const body = {
+        ...combined,
+        sha: SHA,
+        state: gateState,
+        total_count: 1,
+        statuses: [{ ...combined.statuses[0], context: "e2e-tests", state: gateState }],
+    };
+    const invalid = schemaErrors("GET", "/repos/{owner}/{repo}/commits/{ref}/status", 200, body);
+    const gitHub = await startLoopbackServer((_req, res) => json(res, 200, body));
     return withDir(
         dir,
         {
             args: ["1.4.0", "--root", dir, "--github-api", apiUrl ?? gitHub.url],
             options: { env: { GITHUB_TOKEN } },
         },
-        () => gitHub.close(),
+        async () => {
+            await gitHub.close();
+            assert.deepEqual(invalid, [], "the combined status is one GitHub's description allows");
+        },
     );
 }
 
