@@ -27,6 +27,8 @@ export interface PostOptions {
     /** Total attempts for 5xx, 429 and network errors (default 3). */
     attempts?: number;
     retryDelayMs?: number;
+    /** The longest `retry-after` of a rate-limited answer waited out (default 60 s); a longer one ends the posting. */
+    maxRetryAfterMs?: number;
     redactor?: Redactor;
     /** Stops the post and its retries at once (the gate was cancelled). */
     signal?: AbortSignal;
@@ -61,15 +63,34 @@ export function statusUrl(target: StatusTarget): string {
     );
 }
 
-/** Why one attempt did not post the status, and whether another attempt may. */
-function explainFailure(err: unknown, url: string, redactor: Redactor): { message: string; final: boolean } {
+/**
+ * The wait GitHub asks for with `retry-after` (seconds) on a rate-limited answer: a secondary rate limit is a 403 or a
+ * 429, and GitHub's docs say not to retry before that many seconds have passed.
+ */
+function retryAfterMs(err: unknown, status: number): number | undefined {
+    if (status !== 403 && status !== 429) return undefined;
+    const header = (err as { response?: { headers?: Record<string, unknown> } }).response?.headers?.["retry-after"];
+    const seconds = Number(header);
+    return header === undefined || !Number.isFinite(seconds) || seconds < 0 ? undefined : seconds * 1000;
+}
+
+/** Why one attempt did not post the status, whether another attempt may, and how long GitHub asked to wait first. */
+function explainFailure(
+    err: unknown,
+    url: string,
+    redactor: Redactor,
+): { message: string; final: boolean; waitMs?: number } {
     const failure = requestFailureOf(err);
     if (failure) return { message: failure.message, final: failure.kind === "cancelled" || failure.permanent };
     const answer = failedAnswer(err);
     if (answer) {
+        const waitMs = retryAfterMs(err, answer.status);
         return {
-            message: `GitHub answered HTTP ${answer.status} to POST ${url}: ${excerpt(answerText(answer.data), redactor, 160)}`,
-            final: answer.status < 500 && answer.status !== 429,
+            message:
+                `GitHub answered HTTP ${answer.status} to POST ${url}: ${excerpt(answerText(answer.data), redactor, 160)}` +
+                (waitMs === undefined ? "" : ` (retry after ${waitMs / 1000} s)`),
+            final: waitMs === undefined && answer.status < 500 && answer.status !== 429,
+            waitMs,
         };
     }
     return { message: `POST ${url} failed: ${String(err)}`, final: false };
@@ -77,7 +98,8 @@ function explainFailure(err: unknown, url: string, redactor: Redactor): { messag
 
 /**
  * Posts one commit status through the GitHub client. Never throws: returns a one-line, redacted reason on failure.
- * Retries 5xx, 429 and network errors a few times; 4xx (bad token, unknown repo or sha) fail at once. The retries are
+ * Retries 5xx, 429 and network errors a few times, a rate-limited answer not before its `retry-after` (up to
+ * maxRetryAfterMs; a longer wait ends it); 4xx (bad token, unknown repo or sha) fail at once. The retries are
  * counted here, not by the client, so that a cancellation also ends the wait between two attempts at once.
  */
 export async function postCommitStatus(
@@ -107,6 +129,7 @@ export async function postCommitStatus(
         ...(target.targetUrl ? { target_url: target.targetUrl } : {}),
     };
     let lastMessage = "";
+    let waitMs: number | undefined;
     for (let attempt = 1; attempt <= attempts; attempt += 1) {
         try {
             const response = await client.request("POST /repos/{owner}/{repo}/statuses/{sha}", {
@@ -126,14 +149,14 @@ export async function postCommitStatus(
         } catch (err) {
             const failed = explainFailure(err, url, redactor);
             lastMessage = failed.message;
-            if (failed.final) {
+            waitMs = failed.waitMs;
+            if (failed.final || (waitMs !== undefined && waitMs > (options.maxRetryAfterMs ?? 60_000))) {
                 break;
             }
         }
         if (attempt < attempts) {
-            const waited = await delay(options.retryDelayMs ?? 1000, true, { signal: options.signal }).catch(
-                () => false,
-            );
+            const pause = Math.max(options.retryDelayMs ?? 1000, waitMs ?? 0);
+            const waited = await delay(pause, true, { signal: options.signal }).catch(() => false);
             if (!waited) {
                 break;
             }

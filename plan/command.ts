@@ -2,6 +2,7 @@ import * as path from "path";
 import { parseArgs } from "util";
 import { UsageError, usageMessage } from "../lib/cli/args";
 import { jsonOutput, safeOutput, untrustedText } from "../lib/cli/sanitize";
+import { EXIT } from "../lib/cli/exitCodes";
 import { PlanRun, programModule, revealSecrets, runProgramOnMocks } from "./mockRuntime";
 import { policies } from "../policies/pack";
 import { environmentSummaries } from "./environments";
@@ -115,7 +116,7 @@ async function plan(args: PlanArgs, options: PlanOptions): Promise<PlanCommandRe
 
     if (args.out) writeManifests(args.out, kubernetesManifests(report));
     return {
-        code: report.policyViolations.some((v) => v.level === "mandatory") ? 1 : 0,
+        code: report.policyViolations.some((v) => v.level === "mandatory") ? EXIT.mandatoryPolicyViolation : EXIT.ok,
         stdout: diffBase === undefined ? planOutput(report, args) : await diffOutput(report, args, diffBase),
         stderr: (stackConfig.warnings ?? []).map((warning) => `warning: ${safeOutput(warning)}\n`).join(""),
     };
@@ -144,8 +145,9 @@ export async function planCommand(argv: string[], options: PlanOptions = {}): Pr
     try {
         return await plan(parsePlanArgs(argv), options);
     } catch (err) {
-        if (err instanceof UsageError) return { code: 2, stdout: "", stderr: `error: ${err.message}\n${USAGE}\n` };
+        if (err instanceof UsageError)
+            return { code: EXIT.usage, stdout: "", stderr: `error: ${err.message}\n${USAGE}\n` };
         const message = err instanceof Error ? err.message.split("\n")[0] : String(err);
-        return { code: 2, stdout: "", stderr: `error: ${untrustedText(message, 1000)}\n` };
+        return { code: EXIT.usage, stdout: "", stderr: `error: ${untrustedText(message, 1000)}\n` };
     }
 }

@@ -1,8 +1,8 @@
-// The exit codes of every command of this repository: the e2e gate, release, promote, stack-info, environments,
-// wait-for-version, status, discover, check-branch, rollback and hotfix. One table, so that no two commands give one number two meanings
-// without it being written here. Some numbers do mean different things in different commands (the gate's codes were
-// published before the tools'): each name says what it means and which commands use it. The "Exit codes"
-// table of docs/commands.md documents the same.
+// The exit codes of every command of this repository: the e2e gate, the offline plan, release, promote, stack-info,
+// environments, wait-for-version, status, discover, check-branch, rollback and hotfix. One table, so that no two
+// commands give one number two meanings without it being written here. Some numbers do mean different things in
+// different commands (the gate's codes were published before the tools'): each name says what it means and which
+// commands use it. The "Exit codes" table of docs/commands.md documents the same.
 
 export const EXIT = {
     /** Every command: done (the gate: every check passed; release/promote: written; status: printed). */
@@ -19,6 +19,8 @@ export const EXIT = {
     branchRefused: 1,
     /** wait-for-version: the environment did not serve the release in time. */
     timedOut: 1,
+    /** The offline plan: a policy at a mandatory level refused the plan. */
+    mandatoryPolicyViolation: 1,
     /** Every command: usage or configuration error, one line; nothing was written. */
     usage: 2,
     /** The gate: unexpected internal error. */

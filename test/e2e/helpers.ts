@@ -23,12 +23,21 @@ function bearer(req: IncomingMessage): string | undefined {
     return match ? match[1] : undefined;
 }
 
-/** Speaks the documented request and response shapes of web-ng (see HTTP-API.md). */
+/** web-ng limits the password grant per client IP: after 10 attempts within 60 s it answers 429 `slow_down`. */
+export const PASSWORD_ATTEMPTS_PER_WINDOW = 10;
+const PASSWORD_WINDOW_MS = 60_000;
+
+/**
+ * Speaks the documented request and response shapes of web-ng (see HTTP-API.md): a wrong password is 401
+ * `invalid_grant`, and password grants beyond the documented limit are 429 `slow_down`, right or wrong.
+ */
 export async function startFakeServiceRadar(options: FakeServiceRadarOptions = {}): Promise<LoopbackServer> {
     const username = options.username ?? ADMIN_USER;
     const password = options.password ?? ADMIN_PASSWORD;
     const token = options.token ?? ACCESS_TOKEN;
     let readyCalls = 0;
+    /** When each password grant arrived (one client IP here: every request comes from 127.0.0.1). */
+    let passwordAttempts: number[] = [];
     const defaults: Record<string, Handler> = {
         "GET /health/live": (_req, res) => send(res, 200, "ok"),
         "GET /health/ready": (_req, res) => {
@@ -42,6 +51,15 @@ export async function startFakeServiceRadar(options: FakeServiceRadarOptions = {
         "POST /oauth/token": (req, res, body) => {
             const form = new URLSearchParams(body);
             const isForm = (req.headers["content-type"] ?? "").startsWith("application/x-www-form-urlencoded");
+            if (form.get("grant_type") === "password") {
+                const now = Date.now();
+                passwordAttempts = passwordAttempts.filter((at) => now - at < PASSWORD_WINDOW_MS);
+                passwordAttempts.push(now);
+                if (passwordAttempts.length > PASSWORD_ATTEMPTS_PER_WINDOW) {
+                    send(res, 429, { error: "slow_down" });
+                    return;
+                }
+            }
             if (
                 isForm &&
                 form.get("grant_type") === "password" &&

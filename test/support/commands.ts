@@ -57,6 +57,8 @@ export interface SpawnOptions {
     env?: Record<string, string>;
     /** Called on every stdout chunk with all stdout so far, e.g. to signal the child at a given point. */
     onStdout?: (stdoutSoFar: string, child: ReturnType<typeof spawn>) => void;
+    /** Kill the child after this long (default 15 s); a plan under load takes longer. */
+    killAfterMs?: number;
 }
 
 const SPAWN_KILL_AFTER_MS = 15_000;
@@ -64,7 +66,7 @@ const SPAWN_KILL_AFTER_MS = 15_000;
 /**
  * Runs `node --import tsx <script> ...args` from the repository root, as CI does, asynchronously so that stand-in
  * servers in this process keep answering and several children can run at once. A child still running after 15 s is
- * killed (the test then fails on its exit code).
+ * killed (the test then fails on its exit code), or after `killAfterMs`.
  */
 export function spawnCommand(
     script: string,
@@ -84,7 +86,7 @@ export function spawnCommand(
             options.onStdout?.(stdout, child);
         });
         child.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString("utf8")));
-        const timer = setTimeout(() => child.kill("SIGKILL"), SPAWN_KILL_AFTER_MS);
+        const timer = setTimeout(() => child.kill("SIGKILL"), options.killAfterMs ?? SPAWN_KILL_AFTER_MS);
         child.on("error", (err) => {
             clearTimeout(timer);
             reject(err);

@@ -10,7 +10,8 @@ interface Commit {
 
 /**
  * A loopback stand-in for the parts of GitHub's REST API the hydrator uses: `commits/{ref}`, `contents/{path}`, and
- * the Git Data API (refs, trees, commits, blobs), with GitHub's shapes and its fast-forward rule on ref updates. The
+ * the Git Data API (refs, trees, commits, blobs), with GitHub's shapes and its fast-forward rule on ref updates (refused
+ * unless a fast-forward or `force: true`, as GitHub documents `PATCH /repos/{owner}/{repo}/git/refs/{ref}`). The
  * answers of the operations vendored in test/fixtures/github-openapi/ (reading a tree, reading a blob) are checked
  * against GitHub's schema first: one that does not match is recorded in `schemaErrors` and answered as a 500.
  */
@@ -29,6 +30,10 @@ export class GitHubStandIn {
      * uses it). Off by default: the hydrator must write whole trees.
      */
     acceptBaseTree = false;
+    /** Every ref update asked for (`PATCH git/refs/...`), with its `force` as sent. */
+    readonly refUpdates: { repository: string; ref: string; sha: string; force: unknown }[] = [];
+    /** Runs when a ref update arrives, before it is judged: a test pushes here to move the branch in between. */
+    beforeRefUpdate?: () => void;
     /** Every answer is this status, with a body echoing the Authorization header. */
     status?: number;
     private server?: LoopbackServer;
@@ -85,6 +90,20 @@ export class GitHubStandIn {
 
     filesAt(commit: string) {
         return this.trees.get(this.commits.get(commit)!.tree)!;
+    }
+
+    /** Whether `ancestor` is `commit` or reachable from it through parents (what makes an update a fast-forward). */
+    isAncestor(ancestor: string, commit: string): boolean {
+        const seen = new Set<string>();
+        const pending = [commit];
+        while (pending.length > 0) {
+            const sha = pending.pop()!;
+            if (sha === ancestor) return true;
+            if (seen.has(sha)) continue;
+            seen.add(sha);
+            pending.push(...(this.commits.get(sha)?.parents ?? []));
+        }
+        return false;
     }
 
     /** Commits reachable from a branch head, newest first. */
@@ -247,13 +266,20 @@ export class GitHubStandIn {
         }
         if (method === "PATCH" && rest.startsWith("git/refs/")) {
             const ref = rest.slice("git/refs/".length).split("/").map(decodeURIComponent).join("/");
+            this.refUpdates.push({ repository, ref, sha: input.sha, force: input.force });
+            this.beforeRefUpdate?.();
             const head = refs.get(ref);
-            if (this.rejectNextRefUpdates > 0 || !this.commits.get(input.sha)!.parents.includes(head!)) {
+            if (head === undefined) return [422, { message: "Reference does not exist" }];
+            if (!this.commits.has(input.sha)) return [422, { message: "Object does not exist" }];
+            // GitHub: `force` (default false) "Indicates whether to force the update or to make sure the update is a
+            // fast-forward update. Leaving this out or setting it to false will make sure you're not overwriting work."
+            const fastForward = this.isAncestor(head, input.sha);
+            if (this.rejectNextRefUpdates > 0 || (input.force !== true && !fastForward)) {
                 this.rejectNextRefUpdates = Math.max(0, this.rejectNextRefUpdates - 1);
                 return [422, { message: "Update is not a fast forward" }];
             }
             refs.set(ref, input.sha);
-            return [200, { object: { sha: input.sha } }];
+            return [200, { ref: `refs/${ref}`, object: { sha: input.sha, type: "commit" } }];
         }
         return [404, { message: `no route ${method} ${rest}` }];
     }

@@ -1,9 +1,9 @@
 // GitHub's published OpenAPI description of its REST API, as far as the stand-ins use it (the operations and examples
 // test/fixtures/github-openapi/selection.json names, with every component they reference, unchanged; see its
 // README.md), loaded once per process: the schema each operation's answer must match, and GitHub's own example
-// answers that the loopback stand-in starts from. The description is OpenAPI 3.0: `nullable: true` without a `type`
-// (beside allOf/anyOf) is turned into "or null" so that ajv, a JSON Schema validator, reads it as OpenAPI means it;
-// nothing else is changed.
+// answers that the loopback stand-in starts from. The description is OpenAPI 3.0: `nullable: true` is turned into "or
+// null" (beside allOf/anyOf without a `type`, or added to the `type` and to its `enum`) so that ajv, a JSON Schema
+// validator, reads it as OpenAPI means it; nothing else is changed.
 
 import Ajv, { ValidateFunction } from "ajv";
 import addFormats from "ajv-formats";
@@ -43,6 +43,16 @@ function toJsonSchema(node: Json): Json {
     if (out.nullable === true && out.type === undefined) {
         const { nullable: _nullable, ...rest } = out;
         return { anyOf: [rest, { type: "null" }] };
+    }
+    // OpenAPI 3.0.3: "A true value adds "null" to the allowed values", an enum's included (a check run's conclusion is
+    // null until it completes).
+    if (out.nullable === true && typeof out.type === "string") {
+        const { nullable: _nullable, ...rest } = out;
+        return {
+            ...rest,
+            type: [out.type, "null"],
+            ...(Array.isArray(out.enum) ? { enum: [...out.enum, null] } : {}),
+        };
     }
     return out;
 }

@@ -5,7 +5,7 @@
 // Stryker's documented test-runner plugin API, so it works with the mocha the project already has.
 //
 // What it does:
-// - init: registers tsx's require hook (the tests are TypeScript) and collects the test files to run.
+// - init: registers tsx's require and import hooks (the tests are TypeScript) and collects the test files to run.
 // - dryRun: runs every test once, recording which mutants each test reaches (coverageAnalysis "perTest": the current
 //   test's full title is the id the instrumented code files coverage under).
 // - mutantRun: activates one mutant and runs only the tests that reach it (grep on their full titles), stopping at
@@ -25,6 +25,7 @@ import {
     toMutantRunResult,
 } from "@stryker-mutator/api/test-runner";
 import { register } from "tsx/cjs/api";
+import { register as registerEsm } from "tsx/esm/api";
 
 const RUNNER_NAME = "project-mocha";
 const OPTIONS_KEY = "projectMocha";
@@ -73,6 +74,8 @@ export class ProjectMochaTestRunner {
 
     async init() {
         register();
+        // A test's dynamic import() goes through Node's ESM loader, which needs tsx's ESM hook to find a .ts module.
+        registerEsm();
         this.files = collectTestFiles(process.cwd(), this.settings);
         this.logger.debug(`${RUNNER_NAME}: ${this.files.length} test files`);
     }

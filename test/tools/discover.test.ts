@@ -304,6 +304,7 @@ describe("npm run discover", function () {
         const gone = `127.0.0.1:${await closedPort()}`;
         plainHttp.push(gone);
         setKey(dir, "demo-staging", "chartRepository", `${gone}/carverauto/charts`);
+        // The pull secret's registry must be the chart's (config/config.ts): the whole registry is gone.
         setKey(dir, "demo-staging", "registryServer", gone);
         const result = await discover([serviceRadar(["v1.2.28"])]);
         assert.equal(result.code, EXIT.registryUnreachable, result.stderr);
