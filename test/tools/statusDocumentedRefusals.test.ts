@@ -32,7 +32,7 @@ const CASES: Case[] = [
         message: "Not Found",
         path: /^\/repos\/[^/]+\/[^/]+$/,
         code: EXIT.gitHubNoAccess,
-        said: /GITHUB_TOKEN cannot read carverauto\/serviceradar \(HTTP 404: Not Found/,
+        said: /GITHUB_TOKEN cannot read carverauto\/serviceradar-release \(HTTP 404: Not Found/,
     },
     {
         operation: "GET /repos/{owner}/{repo}",
@@ -40,7 +40,7 @@ const CASES: Case[] = [
         message: "Repository access blocked",
         path: /^\/repos\/[^/]+\/[^/]+$/,
         code: EXIT.gitHubNoAccess,
-        said: /GITHUB_TOKEN cannot read carverauto\/serviceradar \(HTTP 403: Repository access blocked/,
+        said: /GITHUB_TOKEN cannot read carverauto\/serviceradar-release \(HTTP 403: Repository access blocked/,
     },
     {
         operation: "GET /repos/{owner}/{repo}/branches/{branch}",
@@ -64,7 +64,7 @@ const CASES: Case[] = [
         message: "Forbidden",
         path: /\/contents\//,
         code: EXIT.gitHubNoAccess,
-        said: /GITHUB_TOKEN cannot read carverauto\/serviceradar \(HTTP 403: Forbidden.*\); it needs Contents: read/,
+        said: /GITHUB_TOKEN cannot read carverauto\/serviceradar-release \(HTTP 403: Forbidden.*\); it needs Contents: read/,
     },
     {
         operation: "GET /repos/{owner}/{repo}/commits/{ref}/status",
