@@ -5,7 +5,7 @@ import { GitHubEnvironment } from "../github/githubEnvironment";
 import { PromotionPipeline } from "../promotion/promotionPipeline";
 import { ReleaseDeployments } from "../deployments/releaseDeployments";
 import { ServiceRadarEnvironment } from "../environment/serviceRadarEnvironment";
-import type { ReleaseConfig } from "../config/config";
+import { ReleaseConfig, withReleasePins } from "../config/config";
 import { planRelease } from "./releasePlan";
 
 /** The stack outputs, as `pulumi stack output` shows them. */
@@ -39,7 +39,11 @@ export function declareRelease(config: ReleaseConfig): ReleaseOutputs {
     if (config.chart.private && config.ownsPipeline) new ChartRepositoryCredential("chart-registry", { config });
     const githubEnvironment = new GitHubEnvironment(config.environment, { config }, withGithub);
     if (config.promotion.githubApp) {
-        new PromotionPipeline("release", { config, githubApp: config.promotion.githubApp }, withGithub);
+        new PromotionPipeline(
+            "release",
+            { config: withReleasePins(config, "the pipeline"), githubApp: config.promotion.githubApp },
+            withGithub,
+        );
     }
     if (config.deployments) {
         new ReleaseDeployments(config.environment, { config: { ...config, deployments: config.deployments } });
