@@ -359,7 +359,7 @@ describe("offline plan", () => {
 
     for (const [args, pattern] of [
         [
-            ["--config", "version=1.0"],
+            [...DIRECT_ARGS, "--config", "version=1.0"],
             /^error: Invalid configuration serviceradar-release:version: "1.0"; expected a semver release/,
         ],
         [["--config", "coreUrl=not-a-url"], /^error: Invalid configuration serviceradar-release:coreUrl: "not-a-url"/],

@@ -132,7 +132,14 @@ describe("promotion across stacks", () => {
 
     it("the ownership check can fail: moving the pipeline to demo still declares it once", async () => {
         const demoOwns = identities(
-            await planJson("demo", "pipelineStack=demo", "promoterGithubAppId=1", "promoterGithubAppInstallationId=2"),
+            await planJson(
+                "demo",
+                "pipelineStack=demo",
+                // The pipeline stack decides what runs: demo now needs the version its stack file leaves to demo-staging.
+                "version=1.2.27",
+                "promoterGithubAppId=1",
+                "promoterGithubAppInstallationId=2",
+            ),
         );
         const stagingDefault = identities(await planJson("demo-staging"));
         const shared = stagingDefault.filter((id) => demoOwns.includes(id));
