@@ -86,8 +86,10 @@ export function planRelease(config: ReleaseConfig): ReleasePlan {
 function releaseSource(config: ReleaseConfig): string {
     if (config.promotion.mode === "direct") return `pinned by this stack's config (direct mode)`;
     const branch = environmentBranch(config.environment);
+    // The pipeline stack decides the revision; a first environment that is not that stack has no pins to name it.
+    const revision = config.pins?.valuesRevision ?? `${config.promotion.pipelineStack}'s valuesRevision`;
     return config.environment === config.environments[0]
-        ? `GitOps Promoter: ${branch}, hydrated from ${config.values.repository}@${config.pins?.valuesRevision ?? `${config.promotion.pipelineStack}'s valuesRevision`} (auto-merged)`
+        ? `GitOps Promoter: ${branch}, hydrated from ${config.values.repository}@${revision} (auto-merged)`
         : `GitOps Promoter: ${branch}, after ${config.environments[0]}'s gates and a merged pull request`;
 }
 
