@@ -1,9 +1,9 @@
 import * as assert from "assert";
 import { ConfigError, parseReleaseConfig, ReleaseConfig } from "./config";
-import { mapSource, validValues } from "../test/support/configSource";
+import { validSource } from "../test/support/configSource";
 
 function parse(stack: string, overrides: Record<string, string | undefined> = {}): ReleaseConfig {
-    return parseReleaseConfig(mapSource(stack, validValues(overrides)));
+    return parseReleaseConfig(validSource(stack, overrides));
 }
 
 /** Asserts that parsing fails with a one-line ConfigError that names the key and, unless secret, the value. */
@@ -24,10 +24,15 @@ function rejects(stack: string, overrides: Record<string, string | undefined>, k
 
 describe("config", () => {
     it("derives image tag, chart version, namespace and names from version and stack", () => {
+        assert.deepStrictEqual(parse("demo-staging").pins, {
+            version: "1.2.27",
+            imageTag: "v1.2.27",
+            chartVersion: "1.2.27",
+            valuesRevision: "v1.2.27",
+        });
         const config = parse("demo");
         assert.strictEqual(config.environment, "demo");
-        assert.strictEqual(config.imageTag, "v1.2.27");
-        assert.strictEqual(config.chart.version, "1.2.27");
+        assert.strictEqual(config.pins, undefined, "in promoter mode demo-staging decides what demo runs");
         assert.strictEqual(config.chart.repository, "ghcr.io/carverauto/charts");
         assert.strictEqual(config.chart.ociReference, "oci://ghcr.io/carverauto/charts");
         assert.strictEqual(config.namespace, "demo");
@@ -35,7 +40,6 @@ describe("config", () => {
         assert.deepStrictEqual(config.values, {
             repository: "carverauto/serviceradar",
             pathPattern: "helm/serviceradar/values-{environment}.yaml",
-            revision: "v1.2.27",
         });
         assert.strictEqual(config.registry.pullSecretName, "ghcr-io-cred");
         assert.strictEqual(config.protect, true);
@@ -50,8 +54,8 @@ describe("config", () => {
             namespace: "staging",
             protect: "false",
         });
-        assert.strictEqual(config.imageTag, "sha-" + "a".repeat(40));
-        assert.strictEqual(config.chart.version, "1.2.26");
+        assert.strictEqual(config.pins?.imageTag, "sha-" + "a".repeat(40));
+        assert.strictEqual(config.pins?.chartVersion, "1.2.26");
         assert.strictEqual(config.namespace, "staging");
         assert.strictEqual(config.protect, false);
         assert.strictEqual(config.ownsPipeline, true);
@@ -63,7 +67,10 @@ describe("config", () => {
         assert.ok(
             Object.isFrozen(config) && Object.isFrozen(config.chart) && Object.isFrozen(config.github.reviewerTeamIds),
         );
-        assert.throws(() => ((config as { version: string }).version = "9.9.9"));
+        assert.throws(() => ((config as { namespace: string }).namespace = "other"));
+        const staging = parse("demo-staging");
+        assert.ok(Object.isFrozen(staging.pins));
+        assert.throws(() => ((staging.pins as { version: string }).version = "9.9.9"));
     });
 
     it("rejects an unknown environment", () => {
@@ -164,7 +171,7 @@ describe("config", () => {
     it("reads a blank chartVersion as no chart version at all, never as the range *", () => {
         rejects("demo-staging", { chartVersion: " " }, "chartVersion");
         rejects("demo-staging", { chartVersion: "1.2.27 " }, "chartVersion");
-        assert.strictEqual(parse("demo-staging", { chartVersion: "" }).chart.version, "1.2.27", "empty is unset");
+        assert.strictEqual(parse("demo-staging", { chartVersion: "" }).pins?.chartVersion, "1.2.27", "empty is unset");
     });
 
     it("refuses a coreUrl with credentials in it, without printing them", () => {
@@ -175,9 +182,30 @@ describe("config", () => {
         );
     });
 
-    for (const key of ["version", "coreUrl", "registryUsername"]) {
+    for (const key of ["coreUrl", "registryUsername"]) {
         it(`requires ${key}`, () => rejects("demo", { [key]: undefined }, key));
     }
+
+    it("requires version on every stack in direct mode and on the pipeline stack in promoter mode", () => {
+        rejects("demo-staging", { version: undefined }, "version");
+        rejects("demo", { version: undefined, promotionMode: "direct" }, "version");
+        rejects("demo-staging", { version: undefined, promotionMode: "direct" }, "version");
+    });
+
+    it("refuses version on demo in promoter mode, where demo-staging decides what runs, and accepts its absence", () => {
+        rejects("demo", { version: "9.9.9" }, "version", "9.9.9");
+        assert.throws(
+            () => parse("demo", { version: "9.9.9" }),
+            (err: Error) =>
+                err.message ===
+                'Invalid configuration serviceradar-release:version: "9.9.9"; expected it unset on demo in promoter ' +
+                    "mode: demo-staging decides what demo runs; remove version from Pulumi.demo.yaml (set it on " +
+                    "demo-staging, or use promotionMode=direct).",
+        );
+        assert.strictEqual(parse("demo").pins, undefined);
+        assert.strictEqual(parse("demo", { version: "" }).pins, undefined, "empty is unset");
+        assert.strictEqual(parse("demo", { version: "1.2.27", promotionMode: "direct" }).pins?.version, "1.2.27");
+    });
 
     for (const key of ["adminPassword", "registryToken", "promoterGithubAppPrivateKey"]) {
         it(`rejects an empty secret ${key} without showing it`, () => {
@@ -199,19 +227,20 @@ describe("config", () => {
     for (const [key, value] of [
         ["imageTag", "latest"],
         ["chartVersion", "1.2.26"],
+        ["valuesRevision", "v1.2.26"],
     ]) {
         it(`refuses ${key} on demo in promoter mode, where the promoter decides what runs`, () => {
             rejects("demo", { [key]: value }, key, value);
             assert.throws(
                 () => parse("demo", { [key]: value }),
-                /runs the release the promoter carries from demo-staging/,
+                /in promoter mode: demo-staging decides what demo runs; remove \S+ from Pulumi\.demo\.yaml/,
             );
             assert.doesNotThrow(() => parse("demo", { [key]: value, promotionMode: "direct" }));
         });
     }
 
     it("accepts a chart version range for staging (the policy pack decides whether it may run)", () => {
-        assert.strictEqual(parse("demo-staging", { chartVersion: "*" }).chart.version, "*");
+        assert.strictEqual(parse("demo-staging", { chartVersion: "*" }).pins?.chartVersion, "*");
     });
 
     it("keeps secrets as secret Outputs", async () => {

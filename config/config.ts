@@ -67,7 +67,6 @@ export interface ChartSettings {
     /** OCI path without scheme, the form Argo CD's repoURL wants. */
     readonly repository: string;
     readonly name: string;
-    readonly version: string;
     readonly private: boolean;
     /** oci://<repository>/<name>, the form Helm dependencies want. */
     readonly ociReference: string;
@@ -125,8 +124,22 @@ export interface EnvironmentValuesSettings {
     readonly repository: string;
     /** Path of an environment's file; `{environment}` stands for the environment's name. */
     readonly pathPattern: string;
-    /** The git revision (a release tag by default) the files are read at. */
-    readonly revision: string;
+}
+
+/**
+ * What a release pins: the ServiceRadar version and what it implies unless the stack overrides it. Only a stack that
+ * decides what runs has them: every stack in direct mode, and in promoter mode the pipeline stack (for every
+ * environment); elsewhere the promoter carries the pipeline stack's pins, and these keys are refused.
+ */
+export interface ReleasePinSettings {
+    /** The ServiceRadar release, semver without v (`version`). */
+    readonly version: string;
+    /** `global.imageTag` of the chart (`imageTag`, default v<version>). */
+    readonly imageTag: string;
+    /** The chart version or range (`chartVersion`, default <version>). */
+    readonly chartVersion: string;
+    /** The git revision (a release tag by default) the values files are read at (`valuesRevision`). */
+    readonly valuesRevision: string;
 }
 
 export interface GithubAppSettings {
@@ -199,8 +212,8 @@ export interface ReleaseConfig {
     readonly environment: EnvironmentName;
     /** Every environment in promotion order, so pipeline-wide objects can name all of them. */
     readonly environments: readonly EnvironmentName[];
-    readonly version: string;
-    readonly imageTag: string;
+    /** Absent where the promoter, not this stack, decides what runs (promoter mode, not the pipeline stack). */
+    readonly pins?: ReleasePinSettings;
     readonly imagePullPolicy: ImagePullPolicy;
     readonly namespace: string;
     readonly protect: boolean;
@@ -217,6 +230,23 @@ export interface ReleaseConfig {
     readonly ownsPipeline: boolean;
     /** Present when Pulumi Deployments is enabled for the stack. */
     readonly deployments?: DeploymentSettings;
+}
+
+/** The configuration of a stack that decides what runs (every stack in direct mode, the pipeline stack in promoter mode). */
+export type PinnedReleaseConfig = ReleaseConfig & { readonly pins: ReleasePinSettings };
+
+/**
+ * The configuration, for a caller that needs the release pins (`purpose`: what for), or a one-line error naming the
+ * stack and the stack that decides what it runs instead.
+ */
+export function withReleasePins(config: ReleaseConfig, purpose: string): PinnedReleaseConfig {
+    if (config.pins === undefined) {
+        throw new Error(
+            `${purpose} needs the release pins, which ${config.environment} does not have: in promoter mode ` +
+                `${config.promotion.pipelineStack} decides what ${config.environment} runs`,
+        );
+    }
+    return config as PinnedReleaseConfig;
 }
 
 // Lengths are Kubernetes' and GitHub's own limits: a longer name would pass here and fail at `pulumi up`.
@@ -472,23 +502,14 @@ export function parseReleaseConfig(source: ConfigSource): ReleaseConfig {
     }
     const environment: EnvironmentName = source.stack;
 
-    const version = reader.required("version", "a semver release without a leading v, e.g. 1.0.71");
-    if (!isReleaseVersion(version)) {
-        reader.fail("version", version, "a semver release without a leading v, e.g. 1.0.71");
-    }
-
-    const imageTag = reader.matchingKey(
-        "imageTag",
-        IMAGE_TAG,
-        "a container image tag ([A-Za-z0-9_][A-Za-z0-9_.-]{0,127}), e.g. v1.0.71",
-        releaseTag(version),
-    );
-
-    const chartVersion = reader.optional("chartVersion") ?? derivedChartVersion(version);
-    // semver reads a blank range as `*`: any whitespace is refused before it can become "any version".
-    if (/\s/.test(chartVersion) || (!isReleaseVersion(chartVersion) && semver.validRange(chartVersion) === null)) {
-        reader.fail("chartVersion", chartVersion, "a chart version (semver without v, e.g. 1.0.71) or a semver range");
-    }
+    const mode = reader.oneOf("promotionMode", reader.required("promotionMode", "promoter or direct"), PROMOTION_MODES);
+    const pipelineStack = reader.oneOf("pipelineStack", reader.required("pipelineStack", "a stack name"), environments);
+    const ownsPipeline = pipelineStack === environment;
+    // In promoter mode only the pipeline stack decides what runs (for every environment): elsewhere the pins are refused.
+    const pins =
+        mode === "direct" || ownsPipeline
+            ? readReleasePins(reader)
+            : refuseReleasePins(reader, { environment, pipelineStack });
 
     const chartRepository = reader.required("chartRepository", "an OCI registry path");
     if (chartRepository.includes("://")) {
@@ -585,17 +606,8 @@ export function parseReleaseConfig(source: ConfigSource): ReleaseConfig {
             VALUES_PATH,
             "a relative path of a .yaml file, {environment} standing for the environment, e.g. helm/serviceradar/values-{environment}.yaml",
         ),
-        revision: reader.matchingKey(
-            "valuesRevision",
-            GIT_REF,
-            "a git tag, branch or commit id the values are read at, e.g. v1.2.27",
-            releaseTag(version),
-        ),
     };
 
-    const mode = reader.oneOf("promotionMode", reader.required("promotionMode", "promoter or direct"), PROMOTION_MODES);
-    const pipelineStack = reader.oneOf("pipelineStack", reader.required("pipelineStack", "a stack name"), environments);
-    const ownsPipeline = pipelineStack === environment;
     const promoterVersion = reader.required("promoterVersion", "a GitOps Promoter release, e.g. 0.36.0");
     if (!isReleaseVersion(promoterVersion))
         reader.fail("promoterVersion", promoterVersion, "a semver release without v, e.g. 0.36.0");
@@ -603,24 +615,11 @@ export function parseReleaseConfig(source: ConfigSource): ReleaseConfig {
     if (soakDuration !== undefined)
         reader.matching("soakDuration", soakDuration, GO_DURATION, "a duration such as 30m or 1h30m");
 
-    refuseMovingValuesRevision(reader, values.revision, {
-        laterEnvironment: environments.indexOf(environment) > 0,
-        hydratesLaterEnvironments: mode === "promoter" && ownsPipeline && environments.length > 1,
-    });
-
-    if (mode === "promoter" && !ownsPipeline) {
-        // Here the release pins come from the hydrated commit the promoter carries; a local override would be ignored.
-        for (const key of ["imageTag", "chartVersion", "valuesRevision"]) {
-            const value = reader.optional(key);
-            if (value !== undefined) {
-                reader.fail(
-                    key,
-                    value,
-                    `it unset on ${environment} in promoter mode: ${environment} runs the release the promoter carries ` +
-                        `from ${pipelineStack} (set it on ${pipelineStack}, or use promotionMode=direct)`,
-                );
-            }
-        }
+    if (pins !== undefined) {
+        refuseMovingValuesRevision(reader, pins.valuesRevision, {
+            laterEnvironment: environments.indexOf(environment) > 0,
+            hydratesLaterEnvironments: mode === "promoter" && ownsPipeline && environments.length > 1,
+        });
     }
 
     const promotion: PromotionSettings = {
@@ -654,8 +653,7 @@ export function parseReleaseConfig(source: ConfigSource): ReleaseConfig {
         project: source.project,
         environment,
         environments,
-        version,
-        imageTag,
+        ...(pins === undefined ? {} : { pins }),
         imagePullPolicy: reader.oneOf(
             "imagePullPolicy",
             reader.required("imagePullPolicy", "a pull policy"),
@@ -668,7 +666,6 @@ export function parseReleaseConfig(source: ConfigSource): ReleaseConfig {
         chart: {
             repository: chartRepository,
             name: chartName,
-            version: chartVersion,
             private: reader.boolean("chartPrivate"),
             ociReference: `oci://${chartRepository}`,
         },
@@ -740,6 +737,57 @@ export function parseReleaseConfig(source: ConfigSource): ReleaseConfig {
     // Last: only now does the reader know every key this stack's mode reads.
     reader.refuseUnknownKeys(declaredProjectKeys());
     return deepFreeze(config);
+}
+
+/** The keys of the release pins, read only where the stack decides what runs (ReleasePinSettings). */
+const RELEASE_PIN_KEYS = ["version", "imageTag", "chartVersion", "valuesRevision"] as const;
+
+/** The release pins of a stack that decides what runs: `version` is required, the others derive from it. */
+function readReleasePins(reader: KeyReader): ReleasePinSettings {
+    const version = reader.required("version", "a semver release without a leading v, e.g. 1.0.71");
+    if (!isReleaseVersion(version)) {
+        reader.fail("version", version, "a semver release without a leading v, e.g. 1.0.71");
+    }
+    const imageTag = reader.matchingKey(
+        "imageTag",
+        IMAGE_TAG,
+        "a container image tag ([A-Za-z0-9_][A-Za-z0-9_.-]{0,127}), e.g. v1.0.71",
+        releaseTag(version),
+    );
+    const chartVersion = reader.optional("chartVersion") ?? derivedChartVersion(version);
+    // semver reads a blank range as `*`: any whitespace is refused before it can become "any version".
+    if (/\s/.test(chartVersion) || (!isReleaseVersion(chartVersion) && semver.validRange(chartVersion) === null)) {
+        reader.fail("chartVersion", chartVersion, "a chart version (semver without v, e.g. 1.0.71) or a semver range");
+    }
+    const valuesRevision = reader.matchingKey(
+        "valuesRevision",
+        GIT_REF,
+        "a git tag, branch or commit id the values are read at, e.g. v1.2.27",
+        releaseTag(version),
+    );
+    return { version, imageTag, chartVersion, valuesRevision };
+}
+
+/**
+ * Promoter mode, a stack other than the pipeline stack: the environment runs the hydrated commit the promoter carries
+ * from the pipeline stack, so a pin set here would be ignored. Each one set is refused, naming it; none is required.
+ */
+function refuseReleasePins(
+    reader: KeyReader,
+    { environment, pipelineStack }: { environment: EnvironmentName; pipelineStack: EnvironmentName },
+): undefined {
+    for (const key of RELEASE_PIN_KEYS) {
+        const value = reader.optional(key);
+        if (value !== undefined) {
+            reader.fail(
+                key,
+                value,
+                `it unset on ${environment} in promoter mode: ${pipelineStack} decides what ${environment} runs; ` +
+                    `remove ${key} from Pulumi.${environment}.yaml (set it on ${pipelineStack}, or use promotionMode=direct)`,
+            );
+        }
+    }
+    return reader.notApplicable(RELEASE_PIN_KEYS);
 }
 
 /** The keys of the GitHub App, read only where the promoter objects are declared. */

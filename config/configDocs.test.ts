@@ -3,7 +3,7 @@ import * as fs from "fs";
 import * as path from "path";
 import * as YAML from "yaml";
 import { parseReleaseConfig, SECRET_KEYS } from "./config";
-import { mapSource, validValues } from "../test/support/configSource";
+import { validSource } from "../test/support/configSource";
 
 const ROOT = path.resolve(__dirname, "..");
 
@@ -12,7 +12,7 @@ function keysRead(): Set<string> {
     const read = new Set<string>();
     const everything = { deploymentsEnabled: "true", deploymentKubeconfig: "k", deploymentGithubToken: "t" };
     for (const stack of ["demo-staging", "demo"]) {
-        const source = mapSource(stack, validValues(everything));
+        const source = validSource(stack, everything);
         parseReleaseConfig({
             ...source,
             get: (key) => (read.add(key), source.get(key)),

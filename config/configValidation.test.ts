@@ -1,7 +1,7 @@
 import { strict as assert } from "node:assert";
 import * as pulumi from "@pulumi/pulumi";
 import { ConfigError, parseReleaseConfig, ReleaseConfig } from "./config";
-import { mapSource, validValues } from "../test/support/configSource";
+import { validSource } from "../test/support/configSource";
 
 // Behaviour of every validation in config/config.ts, both branches: what is accepted (and what it becomes), what is
 // rejected, and that the error names the key, shows the value (or hides a secret) and says what is allowed. Messages
@@ -11,7 +11,7 @@ type Overrides = Record<string, string | undefined>;
 const PIPELINE = "demo-staging";
 
 function parse(stack: string, overrides: Overrides = {}): ReleaseConfig {
-    return parseReleaseConfig(mapSource(stack, validValues(overrides)));
+    return parseReleaseConfig(validSource(stack, overrides));
 }
 
 /** The ConfigError parsing throws; fails the test when parsing succeeds or throws anything else. */
@@ -43,12 +43,17 @@ const quoted = (value: string) => JSON.stringify(value);
 describe("config validation", () => {
     describe("accepted values and what they become", () => {
         const accepted: [string, Overrides, (c: ReleaseConfig) => unknown, unknown][] = [
-            ["a pre-release version", { version: "1.3.0-rc.1" }, (c) => c.version, "1.3.0-rc.1"],
-            ["a pre-release version's derived image tag", { version: "1.3.0-rc.1" }, (c) => c.imageTag, "v1.3.0-rc.1"],
-            ["an empty imageTag as unset", { imageTag: "" }, (c) => c.imageTag, "v1.2.27"],
-            ["a 128-character image tag", { imageTag: "a".repeat(128) }, (c) => c.imageTag, "a".repeat(128)],
-            ["an empty chartVersion as unset", { chartVersion: "" }, (c) => c.chart.version, "1.2.27"],
-            ["a chartVersion range", { chartVersion: "^1.2.0" }, (c) => c.chart.version, "^1.2.0"],
+            ["a pre-release version", { version: "1.3.0-rc.1" }, (c) => c.pins?.version, "1.3.0-rc.1"],
+            [
+                "a pre-release version's derived image tag",
+                { version: "1.3.0-rc.1" },
+                (c) => c.pins?.imageTag,
+                "v1.3.0-rc.1",
+            ],
+            ["an empty imageTag as unset", { imageTag: "" }, (c) => c.pins?.imageTag, "v1.2.27"],
+            ["a 128-character image tag", { imageTag: "a".repeat(128) }, (c) => c.pins?.imageTag, "a".repeat(128)],
+            ["an empty chartVersion as unset", { chartVersion: "" }, (c) => c.pins?.chartVersion, "1.2.27"],
+            ["a chartVersion range", { chartVersion: "^1.2.0" }, (c) => c.pins?.chartVersion, "^1.2.0"],
             [
                 "a registry with a port",
                 { chartRepository: "r.io:5000/a/b", registryServer: "r.io:5000" },
@@ -140,7 +145,7 @@ describe("config validation", () => {
             ],
             ["a URL path", { coreUrl: "https://s.cloud/sr/" }, (c) => c.coreUrl, "https://s.cloud/sr"],
             ["an application name", { applicationName: "sr-demo" }, (c) => c.argocd.applicationName, "sr-demo"],
-            ["the derived values revision", {}, (c) => c.values.revision, "v1.2.27"],
+            ["the derived values revision", {}, (c) => c.pins?.valuesRevision, "v1.2.27"],
             [
                 "a .yml values path",
                 { valuesPath: "d/{environment}.yml" },
@@ -158,7 +163,7 @@ describe("config validation", () => {
             [
                 "a values revision with a slash",
                 { valuesRevision: "refs/tags/release/1.2" },
-                (c) => c.values.revision,
+                (c) => c.pins?.valuesRevision,
                 "refs/tags/release/1.2",
             ],
             ["a values repository", { valuesRepository: "a/b.c-d" }, (c) => c.values.repository, "a/b.c-d"],
@@ -208,7 +213,7 @@ describe("config validation", () => {
             [
                 "a revision with .lock inside",
                 { valuesRevision: "refs/tags/a.lock.b" },
-                (c) => c.values.revision,
+                (c) => c.pins?.valuesRevision,
                 "refs/tags/a.lock.b",
             ],
             ["a two-digit fraction soak", { soakDuration: "1.25h" }, (c) => c.promotion.soakDuration, "1.25h"],
@@ -353,7 +358,7 @@ describe("config validation", () => {
                 );
             }
             assert.equal(
-                parse(PIPELINE, { valuesRevision: "refs/tags/release/v1.2+build" }).values.revision,
+                parse(PIPELINE, { valuesRevision: "refs/tags/release/v1.2+build" }).pins?.valuesRevision,
                 "refs/tags/release/v1.2+build",
             );
         });
@@ -592,8 +597,14 @@ describe("config validation", () => {
         }
 
         it("does not refuse an empty imageTag or chartVersion, which count as unset", () => {
-            const config = parse("demo", { imageTag: "", chartVersion: "" });
-            assert.deepEqual([config.imageTag, config.chart.version], ["v1.2.27", "1.2.27"]);
+            assert.equal(parse("demo", { imageTag: "", chartVersion: "", valuesRevision: "" }).pins, undefined);
+            const direct = parse("demo", {
+                imageTag: "",
+                chartVersion: "",
+                promotionMode: "direct",
+                version: "1.2.27",
+            });
+            assert.deepEqual([direct.pins?.imageTag, direct.pins?.chartVersion], ["v1.2.27", "1.2.27"]);
         });
     });
 

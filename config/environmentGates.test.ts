@@ -1,11 +1,11 @@
 import { strict as assert } from "node:assert";
 import { ConfigError, parseReleaseConfig, ReleaseConfig } from "./config";
-import { mapSource, validValues } from "../test/support/configSource";
+import { validSource } from "../test/support/configSource";
 
 // environmentGates: each environment's own gates (e2e, soak), read once for every environment by every stack.
 
 function parse(overrides: Record<string, string | undefined>): ReleaseConfig {
-    return parseReleaseConfig(mapSource("demo-staging", validValues(overrides)));
+    return parseReleaseConfig(validSource("demo-staging", overrides));
 }
 
 function rejection(overrides: Record<string, string | undefined>): ConfigError {

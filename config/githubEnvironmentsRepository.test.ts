@@ -1,11 +1,11 @@
 import { strict as assert } from "node:assert";
 import { ConfigError, parseReleaseConfig } from "./config";
-import { mapSource, validValues } from "../test/support/configSource";
+import { validSource } from "../test/support/configSource";
 
 // The GitHub environments holding the e2e secrets go where the workflows that run the gate live: the repository of
 // this program (deploymentsRepository), admitting its branch (deploymentsBranch) beside the release tags.
 
-const parse = (overrides: Record<string, string>) => parseReleaseConfig(mapSource("demo", validValues(overrides)));
+const parse = (overrides: Record<string, string>) => parseReleaseConfig(validSource("demo", overrides));
 
 describe("config: where the GitHub environments go", () => {
     it("defaults to the program's repository and admits its branch and the v* tags", () => {

@@ -6,13 +6,13 @@ import { ConfigError, parseReleaseConfig } from "./config";
 import { planCommand } from "../plan/command";
 import { programModule, runProgramOnMocks } from "../plan/mockRuntime";
 import { loadStackConfig } from "./stackConfig";
-import { mapSource, validValues } from "../test/support/configSource";
+import { validSource, validValues } from "../test/support/configSource";
 import { ROOT } from "../test/support/plan";
 
 /** The one-line ConfigError a set of values gets, or undefined when it parses. */
 function refusal(stack: string, values: Record<string, string | undefined>): ConfigError | undefined {
     try {
-        parseReleaseConfig(mapSource(stack, validValues(values)));
+        parseReleaseConfig(validSource(stack, values));
         return undefined;
     } catch (err) {
         assert.ok(err instanceof ConfigError, String(err));

@@ -1,5 +1,5 @@
 import type { IObjectMeta } from "@kubernetes-models/apimachinery/apis/meta/v1/ObjectMeta";
-import type { EnvironmentName, ReleaseConfig } from "../config/config";
+import type { EnvironmentName, PinnedReleaseConfig, ReleaseConfig } from "../config/config";
 import type { IApplication } from "../src/generated/argo-cd/argoproj.io/v1alpha1/Application";
 
 export const ARGOCD_API_VERSION = "argoproj.io/v1alpha1";
@@ -73,9 +73,9 @@ export const DATA_SAFETY_SYNC_OPTIONS: readonly string[] = [
 ];
 
 /** The Helm values that pin what an environment runs in direct mode, over its own values file. */
-export function pinnedChartValues(config: ReleaseConfig): Record<string, unknown> {
+export function pinnedChartValues(config: PinnedReleaseConfig): Record<string, unknown> {
     return {
-        global: { imageTag: config.imageTag, imagePullPolicy: config.imagePullPolicy },
+        global: { imageTag: config.pins.imageTag, imagePullPolicy: config.imagePullPolicy },
         image: { registryPullSecret: config.registry.pullSecretName },
     };
 }
@@ -133,13 +133,13 @@ export function applicationManifest(
  * Direct mode: the chart straight from the OCI registry, pinned, with the environment's own values file read from the
  * values repository at the release revision through a `ref:` source, as ServiceRadar's own staging Application does.
  */
-export function pinnedChartApplication(config: ReleaseConfig): ApplicationManifest {
+export function pinnedChartApplication(config: PinnedReleaseConfig): ApplicationManifest {
     return applicationManifest(config, {
         sources: [
             {
                 repoURL: config.chart.repository,
                 chart: config.chart.name,
-                targetRevision: config.chart.version,
+                targetRevision: config.pins.chartVersion,
                 helm: {
                     releaseName: config.argocd.releaseName,
                     valueFiles: [`$${VALUES_REF}/${environmentValuesPath(config, config.environment)}`],
@@ -148,7 +148,7 @@ export function pinnedChartApplication(config: ReleaseConfig): ApplicationManife
             },
             {
                 repoURL: githubRepositoryUrl(config.values.repository),
-                targetRevision: config.values.revision,
+                targetRevision: config.pins.valuesRevision,
                 ref: VALUES_REF,
             },
         ],

@@ -113,7 +113,11 @@ describe("plan --diff: what a change makes a stack declare, compared with the pl
     });
 
     it("a renamed namespace is a replacement, and a protected one says pulumi up refuses", async () => {
-        const diff = await diffOf("demo", ["promotionMode=direct"], ["promotionMode=direct", "namespace=demo-two"]);
+        const diff = await diffOf(
+            "demo",
+            ["promotionMode=direct", "version=1.2.27"],
+            ["promotionMode=direct", "version=1.2.27", "namespace=demo-two"],
+        );
         const namespace = diff.replaced.find((r) => r.type === "kubernetes:core/v1:Namespace");
         assert.deepStrictEqual(namespace?.replacedBecause, ["metadata.name"]);
         assert.match(

@@ -85,7 +85,8 @@ describe("the offline plan against hostile input", () => {
     it("reads `key:` and `~` as unset, 1.10 as written, and refuses a bare and a qualified key for one setting", async () => {
         const base =
             "config:\n  serviceradar-release:registryUsername: bot\n  serviceradar-release:coreUrl: https://d.example\n";
-        const unset = await planCommand(["--stack", "demo"], {
+        // Direct mode: demo decides (and requires) its version.
+        const unset = await planCommand(["--stack", "demo", "--config", "promotionMode=direct"], {
             configRoot: projectWithStack(
                 "demo",
                 `${base}  serviceradar-release:version:\n  serviceradar-release:imageTag: ~\n`,

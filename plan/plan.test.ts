@@ -3,7 +3,7 @@ import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
 import * as YAML from "yaml";
-import { onlyResource, planJson, resourcesOfType, runPlan } from "../test/support/plan";
+import { onlyResource, planJson, resourcesOfType, ROOT, runPlan } from "../test/support/plan";
 import { WRITTEN_LIST } from "./out";
 
 const APPLICATION = "kubernetes:argoproj.io/v1alpha1:Application";
@@ -11,7 +11,9 @@ const NAMESPACE = "kubernetes:core/v1:Namespace";
 const SECRET = "kubernetes:core/v1:Secret";
 const GITHUB_ENVIRONMENT = "github:index/repositoryEnvironment:RepositoryEnvironment";
 const GITHUB_SECRET = "github:index/actionsEnvironmentSecret:ActionsEnvironmentSecret";
-const DIRECT = "promotionMode=direct";
+/** Direct mode; demo's stack file has no version (in promoter mode demo-staging decides it), so it is given here. */
+const DIRECT = ["promotionMode=direct", "version=1.2.27"];
+const DIRECT_ARGS = DIRECT.flatMap((c) => ["--config", c]);
 
 const ADMIN_PASSWORD = "Adm1n-Passw0rd-never-shown";
 const REGISTRY_TOKEN = "ghp_registryTokenNeverShown123";
@@ -20,13 +22,13 @@ describe("offline plan", () => {
     for (const stack of ["demo-staging", "demo"]) {
         describe(`stack ${stack}`, () => {
             it("declares the namespace named after the stack", async () => {
-                const namespace = onlyResource(await planJson(stack, DIRECT), NAMESPACE);
+                const namespace = onlyResource(await planJson(stack, ...DIRECT), NAMESPACE);
                 assert.strictEqual(namespace.inputs.metadata.name, stack);
             });
 
             it("declares the dockerconfigjson pull secret in the namespace, its content secret", async () => {
                 const secret = onlyResource(
-                    await planJson(stack, DIRECT),
+                    await planJson(stack, ...DIRECT),
                     SECRET,
                     (r) => r.inputs.metadata.name === "registry-carverauto-dev-cred",
                 );
@@ -36,7 +38,7 @@ describe("offline plan", () => {
             });
 
             it("pins the Application to the chart version and v<version> from the OCI registry", async () => {
-                const plan = await planJson(stack, DIRECT);
+                const plan = await planJson(stack, ...DIRECT);
                 const app = onlyResource(plan, APPLICATION).inputs;
                 const [source, values] = app.spec.sources;
                 assert.strictEqual(app.metadata.namespace, "argocd");
@@ -69,7 +71,7 @@ describe("offline plan", () => {
             });
 
             it("keeps the data-safety settings of ServiceRadar's Applications", async () => {
-                const app = onlyResource(await planJson(stack, DIRECT), APPLICATION).inputs;
+                const app = onlyResource(await planJson(stack, ...DIRECT), APPLICATION).inputs;
                 assert.deepStrictEqual(app.metadata.finalizers, ["resources-finalizer.argocd.argoproj.io"]);
                 const cnpg = app.spec.ignoreDifferences.find((d: { kind: string }) => d.kind === "Cluster");
                 assert.deepStrictEqual(cnpg, {
@@ -98,7 +100,7 @@ describe("offline plan", () => {
             });
 
             it("declares the GitHub environment with both secrets where the workflows run, deployable from v* tags and main", async () => {
-                const plan = await planJson(stack, DIRECT);
+                const plan = await planJson(stack, ...DIRECT);
                 const environment = onlyResource(plan, GITHUB_ENVIRONMENT);
                 assert.strictEqual(environment.inputs.environment, stack);
                 // The repository holding this program (deploymentsRepository), whose workflows run the e2e gate.
@@ -129,7 +131,7 @@ describe("offline plan", () => {
             });
 
             it("exports what a user looks for", async () => {
-                const outputs = (await planJson(stack, DIRECT)).outputs;
+                const outputs = (await planJson(stack, ...DIRECT)).outputs;
                 for (const key of ["version", "imageTag", "chartVersion", "namespace", "applicationName", "coreUrl"]) {
                     assert.ok(typeof outputs[key] === "string" && outputs[key] !== "", `${key} exported`);
                 }
@@ -143,7 +145,7 @@ describe("offline plan", () => {
             ["demo", true],
             ["demo-staging", false],
         ] as const) {
-            const plan = await planJson(stack, DIRECT);
+            const plan = await planJson(stack, ...DIRECT);
             for (const type of [NAMESPACE, APPLICATION]) {
                 const { options } = onlyResource(plan, type);
                 assert.strictEqual(options.protect, protectedData, `${stack} ${type} protect`);
@@ -153,7 +155,7 @@ describe("offline plan", () => {
     });
 
     it("orders the Application after its namespace and pull secret", async () => {
-        const plan = await planJson("demo", DIRECT);
+        const plan = await planJson("demo", ...DIRECT);
         const app = onlyResource(plan, APPLICATION);
         const namespace = onlyResource(plan, NAMESPACE);
         assert.ok(app.options.dependsOn.includes(namespace.urn));
@@ -163,27 +165,28 @@ describe("offline plan", () => {
         const isCredential = (r: { inputs: Record<string, any> }) =>
             r.inputs.metadata?.labels?.["argocd.argoproj.io/secret-type"] === "repository";
         assert.strictEqual(
-            resourcesOfType(await planJson("demo-staging", DIRECT, "chartPrivate=false"), SECRET).filter(isCredential)
-                .length,
+            resourcesOfType(await planJson("demo-staging", ...DIRECT, "chartPrivate=false"), SECRET).filter(
+                isCredential,
+            ).length,
             0,
         );
         // The shipped pipeline stack reads the Harbor chart repository with a credential (chartPrivate: true).
-        const credential = onlyResource(await planJson("demo-staging", DIRECT), SECRET, isCredential);
+        const credential = onlyResource(await planJson("demo-staging", ...DIRECT), SECRET, isCredential);
         assert.strictEqual(credential.inputs.metadata.namespace, "argocd");
         assert.strictEqual(credential.inputs.stringData, "[secret]");
         assert.strictEqual(
-            resourcesOfType(await planJson("demo", DIRECT, "chartPrivate=true"), SECRET).filter(isCredential).length,
+            resourcesOfType(await planJson("demo", ...DIRECT, "chartPrivate=true"), SECRET).filter(isCredential).length,
             0,
         );
     });
 
     it("requires reviewers for demo deployments when configured, and none by default", async () => {
         assert.strictEqual(
-            onlyResource(await planJson("demo", DIRECT), GITHUB_ENVIRONMENT).inputs.reviewers,
+            onlyResource(await planJson("demo", ...DIRECT), GITHUB_ENVIRONMENT).inputs.reviewers,
             undefined,
         );
         const environment = onlyResource(
-            await planJson("demo", DIRECT, "reviewerTeamIds=[4242]"),
+            await planJson("demo", ...DIRECT, "reviewerTeamIds=[4242]"),
             GITHUB_ENVIRONMENT,
         ).inputs;
         assert.deepStrictEqual(environment.reviewers, [{ teams: [4242], users: [] }]);
@@ -193,7 +196,7 @@ describe("offline plan", () => {
     it("can declare the GitHub environments where the workflows run, admitting their branch", async () => {
         const plan = await planJson(
             "demo-staging",
-            DIRECT,
+            ...DIRECT,
             "githubEnvironmentsRepository=serviceradar-release",
             "deploymentBranchPattern=main",
         );
@@ -211,7 +214,7 @@ describe("offline plan", () => {
     });
 
     it("applies --config overrides like pulumi preview --config", async () => {
-        const plan = await planJson("demo", DIRECT, "version=1.3.0");
+        const plan = await planJson("demo", ...DIRECT, "version=1.3.0");
         const [source, values] = onlyResource(plan, APPLICATION).inputs.spec.sources;
         assert.strictEqual(source.targetRevision, "1.3.0");
         assert.strictEqual(values.targetRevision, "v1.3.0", "the environment's values move with the release");
@@ -219,14 +222,14 @@ describe("offline plan", () => {
     });
 
     it("reports the absent secrets the stack uses as placeholders, and only those", async () => {
-        const plan = await planJson("demo", DIRECT);
+        const plan = await planJson("demo", ...DIRECT);
         assert.deepStrictEqual(plan.placeholders, ["adminPassword", "registryToken"]);
         assert.deepStrictEqual((await planJson("demo-staging")).placeholders, [
             "adminPassword",
             "promoterGithubAppPrivateKey",
             "registryToken",
         ]);
-        const table = await runPlan(["--stack", "demo", "--config", DIRECT]);
+        const table = await runPlan(["--stack", "demo", ...DIRECT_ARGS]);
         assert.match(table.stdout, /Secrets planned with placeholders .*adminPassword/);
     });
 
@@ -236,7 +239,7 @@ describe("offline plan", () => {
             `adminPassword=${ADMIN_PASSWORD}`,
             `registryToken=${REGISTRY_TOKEN}`,
             "chartPrivate=true",
-            DIRECT,
+            ...DIRECT,
         ];
         const args = config.flatMap((c) => ["--config", c]);
         const json = await runPlan(["--stack", "demo-staging", "--json", "--out", out, ...args]);
@@ -266,7 +269,7 @@ describe("offline plan", () => {
 
     it("writes every Kubernetes object as one YAML manifest with --out", async () => {
         const out = fs.mkdtempSync(path.join(os.tmpdir(), "plan-out-"));
-        const result = await runPlan(["--stack", "demo", "--out", out, "--config", DIRECT]);
+        const result = await runPlan(["--stack", "demo", "--out", out, ...DIRECT_ARGS]);
         assert.strictEqual(result.code, 0, result.stderr);
         const manifests = fs
             .readdirSync(out)
@@ -281,6 +284,26 @@ describe("offline plan", () => {
         assert.ok(manifests.every((m) => typeof m.apiVersion === "string"));
     });
 
+    it("the shipped demo has no version: refused if given in promoter mode, required in direct mode", async () => {
+        const stackFile = YAML.parse(fs.readFileSync(path.join(ROOT, "Pulumi.demo.yaml"), "utf8"));
+        assert.ok(!("serviceradar-release:version" in stackFile.config), "Pulumi.demo.yaml sets no version");
+        assert.ok("serviceradar-release:applicationName" in stackFile.config, "its other keys stay");
+        const given = await runPlan(["--stack", "demo", "--config", "version=9.9.9"]);
+        assert.strictEqual(given.code, 2, given.stdout);
+        assert.strictEqual(
+            given.stderr.trim(),
+            'error: Invalid configuration serviceradar-release:version: "9.9.9"; expected it unset on demo in ' +
+                "promoter mode: demo-staging decides what demo runs; remove version from Pulumi.demo.yaml (set it on " +
+                "demo-staging, or use promotionMode=direct).",
+        );
+        const direct = await runPlan(["--stack", "demo", "--config", "promotionMode=direct"]);
+        assert.strictEqual(direct.code, 2, direct.stdout);
+        assert.match(
+            direct.stderr,
+            /^error: Invalid configuration serviceradar-release:version: \(not set\); expected a semver release/,
+        );
+    });
+
     it("exports no pins where the promoter decides what runs, and says so", async () => {
         const demo = (await planJson("demo")).outputs;
         for (const key of ["version", "imageTag", "chartVersion", "chart"]) assert.strictEqual(demo[key], null, key);
@@ -288,7 +311,7 @@ describe("offline plan", () => {
         const staging = (await planJson("demo-staging")).outputs;
         assert.strictEqual(staging.imageTag, "v1.2.27");
         assert.strictEqual(staging.chart, "oci://registry.carverauto.dev/serviceradar/charts/serviceradar:1.2.27");
-        const direct = (await planJson("demo", DIRECT)).outputs;
+        const direct = (await planJson("demo", ...DIRECT)).outputs;
         assert.strictEqual(direct.version, "1.2.27");
         assert.match(String(direct.releaseSource), /direct mode/);
     });
@@ -320,7 +343,7 @@ describe("offline plan", () => {
     });
 
     it("prints a readable tree grouped by component", async () => {
-        const result = await runPlan(["--stack", "demo", "--config", DIRECT]);
+        const result = await runPlan(["--stack", "demo", ...DIRECT_ARGS]);
         assert.strictEqual(result.code, 0, result.stderr);
         assert.match(
             result.stdout,
@@ -336,7 +359,7 @@ describe("offline plan", () => {
 
     for (const [args, pattern] of [
         [
-            ["--config", "version=1.0"],
+            [...DIRECT_ARGS, "--config", "version=1.0"],
             /^error: Invalid configuration serviceradar-release:version: "1.0"; expected a semver release/,
         ],
         [["--config", "coreUrl=not-a-url"], /^error: Invalid configuration serviceradar-release:coreUrl: "not-a-url"/],

@@ -4,30 +4,28 @@ import * as path from "path";
 import { packName } from "../policies/pack";
 import { PlanJson, planJson, ROOT, runPlan } from "../test/support/plan";
 
+/** demo in direct mode: its stack file has no version (demo-staging decides it in promoter mode), so it is given. */
+const DEMO_DIRECT = ["promotionMode=direct", "version=1.2.27"];
+const DEMO_DIRECT_ARGS = DEMO_DIRECT.flatMap((c) => ["--config", c]);
+
 describe("the offline plan enforces the policy pack", () => {
     for (const stack of ["demo-staging", "demo"]) {
         for (const mode of ["promoter", "direct"]) {
             it(`${stack} (${mode}) as configured has no violation`, async () => {
-                assert.deepStrictEqual((await planJson(stack, `promotionMode=${mode}`)).policyViolations, []);
+                const config = mode === "direct" ? DEMO_DIRECT : [`promotionMode=${mode}`];
+                assert.deepStrictEqual((await planJson(stack, ...config)).policyViolations, []);
             });
         }
     }
 
     it("demo with imageTag=latest fails naming the policy (mandatory)", async () => {
-        const result = await runPlan([
-            "--stack",
-            "demo",
-            "--config",
-            "promotionMode=direct",
-            "--config",
-            "imageTag=latest",
-        ]);
+        const result = await runPlan(["--stack", "demo", ...DEMO_DIRECT_ARGS, "--config", "imageTag=latest"]);
         assert.strictEqual(result.code, 1, result.stderr);
         assert.match(
             result.stdout,
             /\[mandatory\] immutable-image-tags \(urn:pulumi:demo::.*Application::demo-application\): [\s\S]*?\n {8}global\.imageTag in spec\.sources\[0\]\.helm\.valuesObject is "latest"/,
         );
-        const json = await planJson("demo", "promotionMode=direct", "imageTag=latest");
+        const json = await planJson("demo", ...DEMO_DIRECT, "imageTag=latest");
         const policies = new Set(json.policyViolations.map((v) => v.policy));
         assert.ok(
             policies.has("immutable-image-tags") && policies.has("chart-image-version-agreement"),
@@ -105,7 +103,7 @@ describe("the offline plan enforces the policy pack", () => {
             ]);
             assert.strictEqual(staging.code, 0, staging.stdout);
             assert.doesNotMatch(staging.stdout, /\[mandatory\]/);
-            const demo = await runPlan(["--stack", "demo", "--config", "promotionMode=direct", "--config", override]);
+            const demo = await runPlan(["--stack", "demo", ...DEMO_DIRECT_ARGS, "--config", override]);
             assert.strictEqual(demo.code, 1, demo.stdout);
             assert.match(demo.stdout, new RegExp(`\\[mandatory\\] ${RULE_OF(override)} `));
         });
@@ -131,7 +129,7 @@ describe("the offline plan enforces the policy pack", () => {
             result.stdout,
             /What each environment will run \(promotion order\):\n {4}demo-staging \(1 of 2, first\): chart serviceradar 1\.2\.27, images v1\.2\.27, values carverauto\/serviceradar@v1\.2\.27:helm\/serviceradar\/values-demo-staging\.yaml\n {8}judged at demo-staging's levels: immutable-image-tags advisory, pinned-chart-version advisory, chart-image-version-agreement advisory, no-prerelease disabled\n {4}demo \(2 of 2, after demo-staging\): chart serviceradar 1\.2\.27, images v1\.2\.27, values carverauto\/serviceradar@v1\.2\.27:helm\/serviceradar\/values-demo\.yaml\n {8}written here for demo, which runs it only after the gates before it; judged at demo's levels: immutable-image-tags-promoted mandatory, pinned-chart-version-promoted mandatory, chart-image-version-agreement-promoted mandatory, no-prerelease-promoted mandatory\n/,
         );
-        const direct = await runPlan(["--stack", "demo", "--config", "promotionMode=direct"]);
+        const direct = await runPlan(["--stack", "demo", ...DEMO_DIRECT_ARGS]);
         assert.match(
             direct.stdout,
             /demo \(2 of 2, after demo-staging\): chart serviceradar 1\.2\.27, images v1\.2\.27, values https:\/\/github\.com\/carverauto\/serviceradar\.git@v1\.2\.27:helm\/serviceradar\/values-demo\.yaml\n {8}judged at demo's levels: immutable-image-tags mandatory/,

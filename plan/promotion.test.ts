@@ -119,8 +119,10 @@ describe("promotion across stacks", () => {
 
     for (const mode of ["promoter", "direct"]) {
         it(`no Kubernetes or GitHub object is declared by both stacks (${mode} mode)`, async () => {
-            const staging = identities(await planJson("demo-staging", `promotionMode=${mode}`));
-            const demo = identities(await planJson("demo", `promotionMode=${mode}`));
+            // In direct mode demo decides its version; its stack file has none (demo-staging decides it in promoter mode).
+            const config = mode === "direct" ? [`promotionMode=${mode}`, "version=1.2.27"] : [`promotionMode=${mode}`];
+            const staging = identities(await planJson("demo-staging", ...config));
+            const demo = identities(await planJson("demo", ...config));
             for (const ids of [staging, demo])
                 assert.strictEqual(new Set(ids).size, ids.length, "unique within a stack");
             const shared = staging.filter((id) => demo.includes(id));
@@ -130,7 +132,14 @@ describe("promotion across stacks", () => {
 
     it("the ownership check can fail: moving the pipeline to demo still declares it once", async () => {
         const demoOwns = identities(
-            await planJson("demo", "pipelineStack=demo", "promoterGithubAppId=1", "promoterGithubAppInstallationId=2"),
+            await planJson(
+                "demo",
+                "pipelineStack=demo",
+                // The pipeline stack decides what runs: demo now needs the version its stack file leaves to demo-staging.
+                "version=1.2.27",
+                "promoterGithubAppId=1",
+                "promoterGithubAppInstallationId=2",
+            ),
         );
         const stagingDefault = identities(await planJson("demo-staging"));
         const shared = stagingDefault.filter((id) => demoOwns.includes(id));
@@ -142,7 +151,7 @@ describe("promotion across stacks", () => {
 
     it("direct mode plans the pinned Applications on both stacks and no promoter", async () => {
         for (const stack of ["demo-staging", "demo"]) {
-            const plan = await planJson(stack, "promotionMode=direct");
+            const plan = await planJson(stack, "promotionMode=direct", "version=1.2.27");
             const apps = resourcesOfType(plan, "kubernetes:argoproj.io/v1alpha1:Application");
             assert.strictEqual(apps.length, 1);
             assert.strictEqual(apps[0].inputs.spec.sources[0].targetRevision, "1.2.27");

@@ -5,7 +5,7 @@ import { GitHubEnvironment } from "../github/githubEnvironment";
 import { PromotionPipeline } from "../promotion/promotionPipeline";
 import { ReleaseDeployments } from "../deployments/releaseDeployments";
 import { ServiceRadarEnvironment } from "../environment/serviceRadarEnvironment";
-import type { ReleaseConfig } from "../config/config";
+import { ReleaseConfig, withReleasePins } from "../config/config";
 import { planRelease } from "../promotion/releasePlan";
 
 /** The stack outputs, as `pulumi stack output` shows them. */
@@ -41,7 +41,11 @@ export function declareRelease(config: ReleaseConfig): ReleaseOutputs {
     if (config.promotion.githubApp && plan.pipeline) {
         new PromotionPipeline(
             "release",
-            { config, githubApp: config.promotion.githubApp, pipeline: plan.pipeline },
+            {
+                config: withReleasePins(config, "the pipeline"),
+                githubApp: config.promotion.githubApp,
+                pipeline: plan.pipeline,
+            },
             withGithub,
         );
     }

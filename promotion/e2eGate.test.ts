@@ -4,7 +4,7 @@ import * as path from "path";
 import { parseReleaseConfig } from "../config/config";
 import { planRelease } from "./releasePlan";
 import { hydrationRepository } from "../promotion/promoter";
-import { mapSource, validValues } from "../test/support/configSource";
+import { validSource } from "../test/support/configSource";
 import { githubGraphqlProblems } from "../test/support/githubGraphql";
 import { planJson } from "../test/support/plan";
 import {
@@ -58,7 +58,7 @@ async function shippedStack(...config: string[]): Promise<DeclaredGate> {
 
 /** Other configurations, declared by the program itself. */
 async function configured(overrides: Record<string, string>): Promise<DeclaredGate> {
-    const config = parseReleaseConfig(mapSource("demo-staging", validValues(overrides)));
+    const config = parseReleaseConfig(validSource("demo-staging", overrides));
     const objects = planRelease(config).pipeline!.promoterObjects as unknown as KubernetesObject[];
     return {
         promotionStrategy: objects.find((o) => o.kind === "PromotionStrategy")!,

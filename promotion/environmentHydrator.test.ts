@@ -9,7 +9,7 @@ import { HYDRATED_ENVIRONMENT_KIND } from "./hydratedEnvironmentKind";
 import { EnvironmentHydration, ReleaseDryPlan } from "./promoter";
 import { RELEASE_DRY_COMMIT_KIND, releaseDryCommitProvider } from "./releaseDryCommit";
 import { planRelease } from "./releasePlan";
-import { mapSource, validValues } from "../test/support/configSource";
+import { validSource } from "../test/support/configSource";
 import { GitHubStandIn } from "../test/support/gitHubStandIn";
 import {
     environmentState,
@@ -35,7 +35,7 @@ spire:
 const DEMO_VALUES = "namespace: demo\ncnpg:\n  storageClass: local-path-big\n";
 
 function pipelineOf(version: string, overrides: Record<string, string> = {}) {
-    const config = parseReleaseConfig(mapSource("demo-staging", validValues({ version, ...overrides })));
+    const config = parseReleaseConfig(validSource("demo-staging", { version, ...overrides }));
     return planRelease(config).pipeline!;
 }
 

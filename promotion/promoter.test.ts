@@ -16,10 +16,10 @@ import {
 const FIXTURES = path.resolve(__dirname, "../test/fixtures");
 import { planRelease } from "./releasePlan";
 import { assertAccepted, loadCrdValidator } from "../test/support/crdValidator";
-import { mapSource, validValues } from "../test/support/configSource";
+import { validSource } from "../test/support/configSource";
 
 function config(stack: string, overrides: Record<string, string> = {}): ReleaseConfig {
-    return parseReleaseConfig(mapSource(stack, validValues(overrides)));
+    return parseReleaseConfig(validSource(stack, overrides));
 }
 
 function pipeline(overrides: Record<string, string> = {}) {

@@ -10,7 +10,7 @@ import {
     PART_OF_LABEL,
     PART_OF_VALUE,
 } from "../environment/argocd";
-import type { EnvironmentName, ReleaseConfig } from "../config/config";
+import type { EnvironmentName, PinnedReleaseConfig, ReleaseConfig } from "../config/config";
 import { PROMOTER_APPLICATION_NAME, SCM_SECRET_NAME, environmentBranch, proposedBranch } from "../config/names";
 import type { IArgoCDCommitStatus } from "../src/generated/gitops-promoter/promoter.argoproj.io/v1alpha1/ArgoCDCommitStatus";
 import type { IGitRepository } from "../src/generated/gitops-promoter/promoter.argoproj.io/v1alpha1/GitRepository";
@@ -426,21 +426,20 @@ export interface EnvironmentHydration {
  * version, and the pinned image tag. The tag is set as a parent global (which Helm pushes down over the subchart's
  * globals) and in the subchart's own globals, so no environment value can override it.
  */
-export function environmentHydration(config: ReleaseConfig, environment: EnvironmentName): EnvironmentHydration {
+export function environmentHydration(config: PinnedReleaseConfig, environment: EnvironmentName): EnvironmentHydration {
+    const { pins } = config;
     const chart = {
         apiVersion: "v2",
         name: `serviceradar-${environment}`,
         description: `ServiceRadar as released to ${environment}`,
         type: "application",
-        version: config.version,
-        appVersion: config.version,
-        dependencies: [
-            { name: config.chart.name, version: config.chart.version, repository: config.chart.ociReference },
-        ],
+        version: pins.version,
+        appVersion: pins.version,
+        dependencies: [{ name: config.chart.name, version: pins.chartVersion, repository: config.chart.ociReference }],
     };
-    const pins = {
-        global: { imageTag: config.imageTag },
-        [config.chart.name]: { global: { imageTag: config.imageTag } },
+    const releaseValues = {
+        global: { imageTag: pins.imageTag },
+        [config.chart.name]: { global: { imageTag: pins.imageTag } },
     };
     return {
         environment,
@@ -449,10 +448,10 @@ export function environmentHydration(config: ReleaseConfig, environment: Environ
         valuesPath: environmentValuesPath(config, environment),
         files: [
             { file: "Chart.yaml", content: GENERATED + stringifyPortableYaml(chart) },
-            { file: RELEASE_VALUES_FILE, content: GENERATED + stringifyPortableYaml(pins) },
+            { file: RELEASE_VALUES_FILE, content: GENERATED + stringifyPortableYaml(releaseValues) },
             { file: "README.md", content: environmentBranchReadme(environment) },
         ],
-        message: `hydrate ${environment}: ServiceRadar ${config.version} (chart ${config.chart.version}, images ${config.imageTag})`,
+        message: `hydrate ${environment}: ServiceRadar ${pins.version} (chart ${pins.chartVersion}, images ${pins.imageTag})`,
         promotedFrom: environment === config.environment ? undefined : config.environment,
     };
 }
@@ -483,24 +482,28 @@ export interface ReleaseDryPlan {
     message: string;
 }
 
-export function releaseDryPlan(config: ReleaseConfig, hydrations: readonly EnvironmentHydration[]): ReleaseDryPlan {
+export function releaseDryPlan(
+    config: PinnedReleaseConfig,
+    hydrations: readonly EnvironmentHydration[],
+): ReleaseDryPlan {
+    const { pins } = config;
     return {
         branch: DRY_BRANCH,
         release: {
-            version: config.version,
-            imageTag: config.imageTag,
-            chart: { repository: config.chart.repository, name: config.chart.name, version: config.chart.version },
+            version: pins.version,
+            imageTag: pins.imageTag,
+            chart: { repository: config.chart.repository, name: config.chart.name, version: pins.chartVersion },
         },
         environments: Object.fromEntries(
             hydrations.map((h) => [h.environment, Object.fromEntries(h.files.map((f) => [f.file, f.content]))]),
         ),
         values: {
             repository: config.values.repository,
-            revision: config.values.revision,
+            revision: pins.valuesRevision,
             paths: Object.fromEntries(hydrations.map((h) => [h.environment, h.valuesPath])),
         },
         message:
-            `release ${config.version} (chart ${config.chart.ociReference}/${config.chart.name}:${config.chart.version}, ` +
-            `images ${config.imageTag}, values ${config.values.repository}@${config.values.revision})`,
+            `release ${pins.version} (chart ${config.chart.ociReference}/${config.chart.name}:${pins.chartVersion}, ` +
+            `images ${pins.imageTag}, values ${config.values.repository}@${pins.valuesRevision})`,
     };
 }

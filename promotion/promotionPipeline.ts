@@ -3,7 +3,7 @@ import * as github from "@pulumi/github";
 import * as corev1 from "@pulumi/kubernetes/core/v1";
 import { CustomResource } from "@pulumi/kubernetes/apiextensions";
 import * as pulumi from "@pulumi/pulumi";
-import type { GithubAppSettings, ReleaseConfig } from "../config/config";
+import type { GithubAppSettings, PinnedReleaseConfig } from "../config/config";
 import { GITHUB_APP_PRIVATE_KEY } from "./promoter";
 import type { PipelinePlan } from "./releasePlan";
 import { EnvironmentHydrator } from "./environmentHydrator";
@@ -11,7 +11,7 @@ import { ReleaseDryCommit } from "./releaseDryCommit";
 
 export interface PromotionPipelineArgs {
     /** The pipeline stack's configuration: the promoter, its objects and every environment's hydration follow from it. */
-    config: ReleaseConfig;
+    config: PinnedReleaseConfig;
     /** The GitHub App's PEM key (a secret Output), which only the pipeline stack reads. */
     githubApp: GithubAppSettings;
     /** What the pipeline declares (`planPipeline`, computed once by the program in `planRelease`). */
@@ -77,7 +77,7 @@ export class PromotionPipeline extends pulumi.ComponentResource {
                     values: {
                         repository: config.values.repository,
                         path: env.valuesPath,
-                        revision: config.values.revision,
+                        revision: config.pins.valuesRevision,
                     },
                     dryCommit: dry.drySha,
                     valuesCommit: dry.valuesCommit,

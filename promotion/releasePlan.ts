@@ -1,5 +1,5 @@
 import { ApplicationManifest, chartRepositoryCredentialName, pinnedChartApplication } from "../environment/argocd";
-import type { ReleaseConfig } from "../config/config";
+import { PinnedReleaseConfig, ReleaseConfig, withReleasePins } from "../config/config";
 import { environmentRulesets, RulesetPlan } from "./rulesets";
 import {
     argocdCommitStatus,
@@ -58,41 +58,43 @@ export interface ReleasePlan {
 
 /** The environment's Application: its environment branch in promoter mode, the pinned chart in direct mode. */
 export function releaseApplication(config: ReleaseConfig): ApplicationManifest {
-    return config.promotion.mode === "promoter" ? environmentApplication(config) : pinnedChartApplication(config);
+    return config.promotion.mode === "promoter"
+        ? environmentApplication(config)
+        : pinnedChartApplication(withReleasePins(config, "direct mode's pinned chart"));
 }
 
 export function planRelease(config: ReleaseConfig): ReleasePlan {
     const promoter = config.promotion.mode === "promoter";
-    const pinsHere = !promoter || config.ownsPipeline;
+    const { pins } = config;
     return {
         application: releaseApplication(config),
         releaseSource: releaseSource(config),
-        pins: pinsHere
-            ? {
-                  version: config.version,
-                  imageTag: config.imageTag,
-                  chartVersion: config.chart.version,
-                  chart: `${config.chart.ociReference}/${config.chart.name}:${config.chart.version}`,
-              }
-            : undefined,
+        pins: pins && {
+            version: pins.version,
+            imageTag: pins.imageTag,
+            chartVersion: pins.chartVersion,
+            chart: `${config.chart.ociReference}/${config.chart.name}:${pins.chartVersion}`,
+        },
         chartCredentialName:
             config.chart.private && config.ownsPipeline
                 ? chartRepositoryCredentialName(config.chart.repository)
                 : undefined,
-        pipeline: promoter && config.ownsPipeline ? planPipeline(config) : undefined,
+        pipeline: promoter && config.ownsPipeline ? planPipeline(withReleasePins(config, "the pipeline")) : undefined,
     };
 }
 
 function releaseSource(config: ReleaseConfig): string {
     if (config.promotion.mode === "direct") return `pinned by this stack's config (direct mode)`;
     const branch = environmentBranch(config.environment);
+    // The pipeline stack decides the revision; a first environment that is not that stack has no pins to name it.
+    const revision = config.pins?.valuesRevision ?? `${config.promotion.pipelineStack}'s valuesRevision`;
     return config.environment === config.environments[0]
-        ? `GitOps Promoter: ${branch}, hydrated from ${config.values.repository}@${config.values.revision} (auto-merged)`
+        ? `GitOps Promoter: ${branch}, hydrated from ${config.values.repository}@${revision} (auto-merged)`
         : `GitOps Promoter: ${branch}, after ${config.environments[0]}'s gates and a merged pull request`;
 }
 
 /** The pipeline-wide objects: the promoter, its objects, and what the hydrator writes for each environment. */
-export function planPipeline(config: ReleaseConfig): PipelinePlan {
+export function planPipeline(config: PinnedReleaseConfig): PipelinePlan {
     const soak = soakCommitStatus(config);
     const promoterObjects = [
         scmProvider(config),

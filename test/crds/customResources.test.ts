@@ -19,7 +19,7 @@ const PLANS: [string, string[]][] = [
     ["demo-staging", []],
     ["demo", []],
     ["demo-staging", ["promotionMode=direct"]],
-    ["demo", ["promotionMode=direct"]],
+    ["demo", ["promotionMode=direct", "version=1.2.27"]],
     ["demo-staging", ["soakDuration=30m"]],
 ];
 

@@ -76,7 +76,7 @@ describe("policies under the Pulumi CLI's policy-pack runner (real gRPC), publis
     }
 
     it("published alone, refuses imageTag=latest on the demo plan with a mandatory violation", async () => {
-        const verdict = await publishedDemoVerdict("promotionMode=direct", "imageTag=latest");
+        const verdict = await publishedDemoVerdict("promotionMode=direct", "version=1.2.27", "imageTag=latest");
         const mandatory = verdict.filter((v) => v.level === "mandatory").map((v) => v.policy);
         assert.ok(mandatory.includes("immutable-image-tags"), JSON.stringify(verdict));
     });

@@ -54,6 +54,8 @@ interface EnvironmentRender {
     mode: PromotionModeName;
     /** The stack that declares the environment's namespace, pull secret and Application. */
     declared: DeclaredStack;
+    /** The image tag the environment runs: its own stack's pin in direct mode, the pipeline stack's in promoter mode. */
+    imageTag: string | undefined;
     objects: RenderedObject[];
     /** Promoter mode: every file the hydrator commits to the environment branch. */
     committed?: Record<string, string>;
@@ -114,18 +116,25 @@ describe("each environment's chart as Argo CD's repo-server renders it (Helm 4.2
                 const declared =
                     environment === pipeline.config.environment
                         ? pipeline
-                        : await declareStack(environment, [`promotionMode=${mode}`, token]);
+                        : await declareStack(environment, [
+                              `promotionMode=${mode}`,
+                              // In direct mode every stack decides its version; demo's stack file has none (in
+                              // promoter mode demo-staging decides it).
+                              ...(mode === "direct" ? [`version=${pipeline.config.pins?.version}`] : []),
+                              token,
+                          ]);
                 const application = declaredApplication(declared);
                 if (mode === "direct") {
                     const objects = await renderPinnedChart(helm, application, registry.host);
-                    renders.push({ environment, mode, declared, objects });
+                    renders.push({ environment, mode, declared, imageTag: declared.config.pins?.imageTag, objects });
                     continue;
                 }
                 const hydration = plannedHydrations(pipeline).find((h) => h.environment === environment);
                 assert.ok(hydration, `the pipeline stack hydrates ${environment}`);
                 const committed = hydratedCommit(hydration);
                 const objects = await renderEnvironmentBranch(helm, committed, application, registry.host);
-                renders.push({ environment, mode, declared, objects, committed });
+                const imageTag = pipeline.config.pins?.imageTag;
+                renders.push({ environment, mode, declared, imageTag, objects, committed });
             }
         }
     });
@@ -145,7 +154,7 @@ describe("each environment's chart as Argo CD's repo-server renders it (Helm 4.2
     });
 
     it("every ServiceRadar image carries the pinned tag", () => {
-        for (const { environment, mode, declared, objects } of renders) {
+        for (const { environment, mode, declared, imageTag, objects } of renders) {
             const { imageRegistry } = declared.config.registry;
             const released = podSpecs(objects)
                 .flatMap((pod) =>
@@ -162,9 +171,9 @@ describe("each environment's chart as Argo CD's repo-server renders it (Helm 4.2
             assert.ok(repositories.has("serviceradar/serviceradar-core-elx"), `${mode}:${environment}: core renders`);
             assert.ok(repositories.size >= 8, `${mode}:${environment}: ${[...repositories].join(", ")}`);
             const unpinned = released
-                .filter(({ ref }) => ref?.tag !== declared.config.imageTag || ref?.digest !== undefined)
+                .filter(({ ref }) => ref?.tag !== imageTag || ref?.digest !== undefined)
                 .map(({ pod, image }) => `${describeObject(pod.object)}: ${image}`);
-            assert.deepEqual(unpinned, [], `${mode}:${environment}: images not at ${declared.config.imageTag}`);
+            assert.deepEqual(unpinned, [], `${mode}:${environment}: images not at ${imageTag}`);
         }
     });
 

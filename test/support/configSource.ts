@@ -52,3 +52,15 @@ export function mapSource(stack: string, values: Record<string, string | undefin
         keys: () => Object.keys(values).filter((key) => values[key] !== undefined),
     };
 }
+
+/**
+ * A ConfigSource of a complete, valid configuration for the stack, as its file would be: without `version` where the
+ * stack does not decide what runs (promoter mode, not the pipeline stack), unless the overrides set it.
+ */
+export function validSource(stack: string, overrides: Record<string, string | undefined> = {}): ConfigSource {
+    const values = validValues(overrides);
+    if (!("version" in overrides) && values.promotionMode === "promoter" && values.pipelineStack !== stack) {
+        delete values.version;
+    }
+    return mapSource(stack, values);
+}

@@ -8,9 +8,9 @@ import { copyPolicyConfigs } from "../tools/helpers";
 /** The environments with a third one appended the way docs/configuration.md says ("Adding an environment"). */
 export const THREE_ENVIRONMENTS = ["demo-staging", "demo", "customer-a"];
 
-/** customer-a's stack file: like Pulumi.demo.yaml, its own URL. */
+/** customer-a's stack file: like Pulumi.demo.yaml (no version: demo-staging decides it in promoter mode), its own URL. */
 export const CUSTOMER_A_STACK_FILE =
-    "config:\n  serviceradar-release:version: 1.2.27\n  serviceradar-release:registryUsername: carverauto-bot\n" +
+    "config:\n  serviceradar-release:registryUsername: carverauto-bot\n" +
     "  serviceradar-release:coreUrl: https://customer-a.serviceradar.cloud\n";
 
 /**

@@ -3,6 +3,7 @@ import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
 import * as YAML from "yaml";
+import { withReleasePins } from "../../config/config";
 import { environmentHydration } from "../../promotion/promoter";
 import { ENVIRONMENT_VALUES_FILE, RELEASE_VALUES_FILE, wrapEnvironmentValues } from "../../promotion/hydratedFiles";
 import { runCheckBranchCommand } from "../../tools/lib/checkBranchCommand";
@@ -21,7 +22,7 @@ const DEMO_VALUES = "# demo's own values\ningress:\n  host: demo.serviceradar.cl
  * hydrator itself strips ServiceRadar's image tags from an environment's values, so only such a commit carries one).
  */
 function shippedBranch(environment: string, pushedValues = ""): Record<string, string> {
-    const config = stackReleaseConfig(REPO_ROOT, "demo-staging");
+    const config = withReleasePins(stackReleaseConfig(REPO_ROOT, "demo-staging"), "the shipped hydration");
     const hydration = environmentHydration(config, environment);
     const hydrated = wrapEnvironmentValues(DEMO_VALUES, config.chart.name, `values-${environment}.yaml`);
     const pushed = YAML.parse(pushedValues) ?? {};

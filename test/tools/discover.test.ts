@@ -125,6 +125,14 @@ describe("npm run discover", function () {
         assert.ok(!manifestRequests.some((r) => r.includes("1.3.0-rc.1")), "a pre-release is not even checked");
     });
 
+    it("refuses a first environment that does not decide its version (promoter mode, another pipeline stack)", async () => {
+        setKey(dir, "demo-staging", "pipelineStack", "demo");
+        setKey(dir, "demo-staging", "version", "");
+        const result = await discover([serviceRadar(["v1.2.28"])]);
+        assert.equal(result.code, EXIT.usage, result.stderr);
+        assert.match(result.stderr, /in promoter mode that is demo, not demo-staging/);
+    });
+
     it("a second run starts nothing: the stack already runs the newest release", async () => {
         publish(registry, "1.2.28");
         const repo = serviceRadar(["v1.2.28", "v1.2.27"]);

@@ -2,11 +2,11 @@
 // roles is refused by the one loader (config/config.ts), in one line naming both.
 import { strict as assert } from "node:assert";
 import { ConfigError, parseReleaseConfig } from "../../config/config";
-import { mapSource, validValues } from "../support/configSource";
+import { validSource, validValues } from "../support/configSource";
 
 function refusal(stack: string, overrides: Record<string, string>): string {
     try {
-        parseReleaseConfig(mapSource(stack, validValues(overrides)));
+        parseReleaseConfig(validSource(stack, overrides));
     } catch (err) {
         assert.ok(err instanceof ConfigError, String(err));
         assert.doesNotMatch(err.message, /\n/);
@@ -62,7 +62,7 @@ describe("config: derived names are unique across environments", () => {
     });
 
     it("accepts the repository's own stacks and distinct names", () => {
-        for (const stack of ["demo-staging", "demo"]) parseReleaseConfig(mapSource(stack, validValues()));
-        parseReleaseConfig(mapSource("demo", validValues({ namespace: "demo-2", applicationName: "sr-demo" })));
+        for (const stack of ["demo-staging", "demo"]) parseReleaseConfig(validSource(stack));
+        parseReleaseConfig(validSource("demo", { namespace: "demo-2", applicationName: "sr-demo" }));
     });
 });

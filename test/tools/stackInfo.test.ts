@@ -50,13 +50,32 @@ describe("tools/stack-info.ts (what the workflows read)", () => {
     });
 
     it("reports deploymentsEnabled from the stack file (default false from Pulumi.yaml)", () => {
-        assert.equal(info(dir, ["--stack", "demo"]).values.deployments_enabled, "false");
+        assert.equal(info(dir, ["--stack", "demo", "--version", "1.6.0"]).values.deployments_enabled, "false");
         const doc = readStack(dir, "demo").replace(
             "config:\n",
             "config:\n  serviceradar-release:deploymentsEnabled: true\n",
         );
         fs.writeFileSync(stackPath(dir, "demo"), doc);
-        assert.equal(info(dir, ["--stack", "demo"]).values.deployments_enabled, "true");
+        assert.equal(info(dir, ["--stack", "demo", "--version", "1.6.0"]).values.deployments_enabled, "true");
+    });
+
+    it("demo in promoter mode: --version is needed (its file has none) and is not passed to the parser, which refuses it there", () => {
+        const missing = info(dir, ["--stack", "demo"]);
+        assert.equal(missing.code, EXIT.usage);
+        assert.match(missing.stderr, /--version <version> is required for demo: in promoter mode demo-staging decides/);
+        const { code, values } = info(dir, ["--stack", "demo", "--version", "1.6.1"]);
+        assert.equal(code, EXIT.ok);
+        assert.equal(values.version, "1.6.1");
+        assert.equal(values.status_ref, "heads/environment/demo");
+    });
+
+    it("demo switched to direct mode: the release tag of --version, though its file has no version yet", () => {
+        for (const stack of ["demo-staging", "demo"]) setKey(dir, stack, "promotionMode", "direct");
+        const noVersion = info(dir, ["--stack", "demo", "--version", "1.6.1"]);
+        assert.equal(noVersion.code, EXIT.usage, "refused naming version, as pulumi up would");
+        assert.match(noVersion.stderr, /serviceradar-release:version: \(not set\)/);
+        setKey(dir, "demo", "version", "1.6.0");
+        assert.equal(info(dir, ["--stack", "demo", "--version", "1.6.1"]).values.status_ref, "tags/v1.6.1");
     });
 
     it("refuses a bad mode, a bad version and a missing stack", () => {

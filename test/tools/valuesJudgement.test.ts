@@ -5,7 +5,7 @@ import { strict as assert } from "node:assert";
 import * as YAML from "yaml";
 import { ConfigError, parseReleaseConfig } from "../../config/config";
 import { wrapEnvironmentValues } from "../../promotion/hydratedFiles";
-import { mapSource, validValues } from "../support/configSource";
+import { validSource } from "../support/configSource";
 
 const SOURCE = "carverauto/serviceradar@v1.2.27:helm/serviceradar/values-demo.yaml";
 
@@ -67,14 +67,14 @@ describe("values that reach an environment branch", () => {
     describe("valuesRevision", () => {
         const refused = (stack: string, overrides: Record<string, string>) =>
             assert.throws(
-                () => parseReleaseConfig(mapSource(stack, validValues(overrides))),
+                () => parseReleaseConfig(validSource(stack, overrides)),
                 (err: unknown) =>
                     err instanceof ConfigError &&
                     err.key === "valuesRevision" &&
                     /would move an environment after the first without a release/.test(err.message),
             );
         const accepted = (stack: string, overrides: Record<string, string>) =>
-            parseReleaseConfig(mapSource(stack, validValues(overrides)));
+            parseReleaseConfig(validSource(stack, overrides));
 
         it("is refused as a branch where it feeds an environment after the first", () => {
             refused("demo-staging", { valuesRevision: "main" }); // the pipeline stack hydrates demo too

@@ -210,6 +210,13 @@ async function discover(
             `discovery stages releases on ${config.environments[0]} only; ${stack} is reached by promotion`,
         );
     }
+    if (config.pins === undefined) {
+        throw new UsageError(
+            `discovery writes the version of the stack that decides it; in promoter mode that is ` +
+                `${config.promotion.pipelineStack}, not ${stack}`,
+        );
+    }
+    const current = config.pins.version;
     const { approval } = config.discovery;
     const pullRequestsRepo = args.strings.get("pull-requests-repo") ?? context.env.GITHUB_REPOSITORY;
     if (approval === "pull-request" && (pullRequestsRepo === undefined || !isValidRepo(pullRequestsRepo))) {
@@ -241,7 +248,7 @@ async function discover(
         redactor,
     });
 
-    const report: DiscoveryReport = { stack, current: config.version, approval, dryRun, candidates: [] };
+    const report: DiscoveryReport = { stack, current, approval, dryRun, candidates: [] };
     const finish = (code: ExitCode): ExitCode => {
         if (json) io.out(JSON.stringify(report, null, 2));
         return code;
@@ -249,7 +256,7 @@ async function discover(
     const say = (line: string) => (json ? io.err(line) : io.out(line));
 
     const tagged = await releaseVersionsOf(github, serviceRadarRepo(config));
-    const candidates = candidateVersions(tagged, config.version, config.discovery.prereleases);
+    const candidates = candidateVersions(tagged, current, config.discovery.prereleases);
     report.release = await newestPublished(candidates.slice(0, Number(maxCandidates)), report, io, (version) =>
         missingArtifact(version, config, github, registry),
     );
@@ -257,8 +264,8 @@ async function discover(
     if (version === undefined) {
         report.nothingToDo =
             candidates.length === 0
-                ? `${stack} runs ${config.version}; no newer release is tagged in ${serviceRadarRepo(config)}`
-                : `${stack} runs ${config.version}; no newer release was published whole`;
+                ? `${stack} runs ${current}; no newer release is tagged in ${serviceRadarRepo(config)}`
+                : `${stack} runs ${current}; no newer release was published whole`;
         say(`discover: ${report.nothingToDo}`);
         return finish(EXIT.nothingToDo);
     }

@@ -29,6 +29,7 @@ import {
     updateStackFile,
 } from "../../config/stackFile";
 import { releaseTag } from "../../config/releasePins";
+import type { ReleaseConfig } from "../../config/config";
 import { isReleaseVersion, movement, stopUnwantedMove, versionArgument } from "./versions";
 
 export const PROMOTE_USAGE = `Usage: npm run promote -- <version> [options]
@@ -131,6 +132,15 @@ function refuseMove(
     );
 }
 
+/**
+ * The target's configuration as promotion leaves it: in direct mode with the promoted version, which its file may not
+ * hold yet (a stack switched from promoter mode has none); in promoter mode as it is (refused below, exit 1).
+ */
+function promotedConfig(root: string, target: string, version: string): ReleaseConfig {
+    const mode = promotionModeOf(readProjectFile(root), readStackFile(root, target), target).mode;
+    return stackReleaseConfig(root, target, mode === "direct" ? [`version=${version}`] : []);
+}
+
 /** Which environment is written (target) and which one must already run the version (source). */
 interface PromotionStep {
     target: string;
@@ -141,10 +151,10 @@ interface PromotionStep {
  * `--stack <env>` promotes to any environment after the first, from the one before it in `environments` (read with
  * the program's parser); without it, demo from demo-staging.
  */
-function promotionStep(root: string, args: ParsedArgs): PromotionStep {
+function promotionStep(root: string, args: ParsedArgs, version: string): PromotionStep {
     const target = stackOption(args);
     if (target === undefined) return { target: PROMOTION_TARGET, source: STAGING_STACK };
-    const { environments } = stackReleaseConfig(root, target);
+    const { environments } = promotedConfig(root, target, version);
     const index = environments.indexOf(target);
     if (index <= 0) {
         throw new UsageError(
@@ -203,7 +213,7 @@ async function promote(
         throw new UsageError(`--github-api must be an http(s) URL, got ${JSON.stringify(apiUrl)}`);
 
     const root = args.strings.get("root") ?? options.root;
-    const step = promotionStep(root, args);
+    const step = promotionStep(root, args, version);
     const project = readProjectFile(root);
     const targetFile = stackFileName(step.target);
     const stagingFile = stackFileName(step.source);
@@ -215,7 +225,7 @@ async function promote(
     if (early !== undefined) return early;
 
     const staged = stackValues(stagingText, project.name, stagingFile).version;
-    const repo = repoFlag ?? serviceRadarRepo(stackReleaseConfig(root, step.target));
+    const repo = repoFlag ?? serviceRadarRepo(promotedConfig(root, step.target, version));
     let audit: string | undefined;
     if (force) {
         const who =

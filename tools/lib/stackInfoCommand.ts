@@ -6,7 +6,7 @@ import { UsageError, parseCommandLine } from "../../lib/cli/args";
 import { EXIT } from "../../lib/cli/exitCodes";
 import { Output, REPOSITORY_ROOT, ToolContext, contextOutput, guardedOutput, stackOption } from "./args";
 import { gateTarget, stackReleaseConfig } from "./stackSettings";
-import { StackFileError, readProjectFile, readStackFile, stackFileName, stackValues } from "../../config/stackFile";
+import { StackFileError } from "../../config/stackFile";
 import { parseReleaseVersion } from "./versions";
 
 export const STACK_INFO_USAGE = `Usage: tsx tools/stack-info.ts --stack <stack> [--version <version>] [--root <dir>]
@@ -32,12 +32,19 @@ export function runStackInfo(argv: readonly string[], given: Output, options: { 
         const stack = stackOption(args);
         if (stack === undefined) throw new UsageError("--stack <stack> is required");
         const root = args.strings.get("root") ?? options.root;
-        const project = readProjectFile(root);
-        const text = readStackFile(root, stack);
-        const raw = args.strings.get("version") ?? stackValues(text, project.name, stackFileName(stack)).version;
+        // The stack as its file reads; where it decides its version (not a promoter-mode stack other than the
+        // pipeline stack), parsed again with --version so that what derives from the version follows it.
+        const own = stackReleaseConfig(root, stack);
+        const raw = args.strings.get("version") ?? own.pins?.version;
+        if (raw === undefined) {
+            throw new UsageError(
+                `--version <version> is required for ${stack}: in promoter mode ${own.promotion.pipelineStack} ` +
+                    `decides what ${stack} runs, so its stack file has no version`,
+            );
+        }
         const check = parseReleaseVersion(raw);
         if (!check.ok) throw new UsageError(check.message);
-        const config = stackReleaseConfig(root, stack, [`version=${check.version}`]);
+        const config = own.pins === undefined ? own : stackReleaseConfig(root, stack, [`version=${check.version}`]);
         const target = gateTarget(config);
         const deployments = config.deployments !== undefined;
         const lines: Array<[string, string]> = [

@@ -2,7 +2,7 @@
 // what `pulumi up` would use, defaults and derived values included, and refused where it would refuse.
 
 import { releaseConfigOf } from "../../config/stackConfig";
-import { ConfigError, PromotionMode, ReleaseConfig } from "../../config/config";
+import { ConfigError, PromotionMode, ReleaseConfig, withReleasePins } from "../../config/config";
 import { releaseTag } from "../../config/releasePins";
 import { E2E_STATUS_CONTEXT } from "../../lib/github/names";
 import { StackFileError } from "../../config/stackFile";
@@ -51,6 +51,7 @@ export function gateTarget(config: ReleaseConfig): GateTarget {
         mode,
         repo: serviceRadarRepo(config),
         context: E2E_STATUS_CONTEXT,
-        ref: `tags/${releaseTag(config.version)}`,
+        // Direct mode: every stack decides (and requires) its version.
+        ref: `tags/${releaseTag(withReleasePins(config, "the direct-mode gate target").pins.version)}`,
     };
 }
