@@ -83,13 +83,30 @@ function stepRunning(workflow: Workflow, job: string, pattern: RegExp): Step {
     return step;
 }
 
-/** The credentials of `pulumi up` (docs/release.md, "What CI needs"), exactly as the workflows must pass them. */
-const ADMIN_TOKEN = "${{ secrets.SERVICERADAR_ADMIN_GITHUB_TOKEN }}";
-/** The one other use of the admin token allowed: whether it is set, so a missing secret fails with its name. */
-const ADMIN_TOKEN_SET = "${{ secrets.SERVICERADAR_ADMIN_GITHUB_TOKEN != '' }}";
+/**
+ * The credentials of `pulumi up` (docs/release.md, "What CI needs"), exactly as the workflows must pass them: the
+ * hydrator App's installation token, minted from its key by one step (the rulesets let only that App write `-next`
+ * and `hydrator/dry`, promotion/rulesets.ts).
+ */
+const HYDRATOR_TOKEN = "${{ steps.hydrator-token.outputs.token }}";
+const HYDRATOR_KEY = "${{ secrets.SERVICERADAR_HYDRATOR_APP_PRIVATE_KEY }}";
+/** The one other use of the key allowed: whether it is set, so a missing secret fails with its name. */
+const HYDRATOR_KEY_SET = "${{ secrets.SERVICERADAR_HYDRATOR_APP_PRIVATE_KEY != '' }}";
+/** actions/create-github-app-token v3.1.1 (its repository's tag, read for this pin). */
+const TOKEN_ACTION = "actions/create-github-app-token@1b10c78c7865c340bc4f6099eb2f838309f1e8c3";
+
+/** The step minting the hydrator's token: the only step given the App's key, as that action's input. */
+function mintsHydratorToken(step: Step): boolean {
+    return (
+        step.uses === TOKEN_ACTION &&
+        step.id === "hydrator-token" &&
+        step.with?.["private-key"] === HYDRATOR_KEY &&
+        step.with?.["app-id"] === "${{ secrets.SERVICERADAR_HYDRATOR_APP_ID }}"
+    );
+}
 const KUBECONFIG_SECRET = "${{ secrets.SERVICERADAR_KUBECONFIG }}";
 const KUBECONFIG_FILE = "${{ runner.temp }}/kubeconfig";
-const CREDENTIALS = /SERVICERADAR_ADMIN_GITHUB_TOKEN|SERVICERADAR_KUBECONFIG|KUBECONFIG/;
+const CREDENTIALS = /SERVICERADAR_HYDRATOR_APP_PRIVATE_KEY|steps\.hydrator-token|SERVICERADAR_KUBECONFIG|KUBECONFIG/;
 
 /** A step deploying: pulumi/actions, or `pulumi up` / `pulumi env run` as a command (not inside a quoted message). */
 function runsPulumiUp(step: Step): boolean {
@@ -171,13 +188,19 @@ function credentialProblems(name: string, workflow: Workflow): string[] {
         job.steps.forEach((step, index) => {
             if (/GITHUB_ENV|GITHUB_PATH/.test(step.run ?? ""))
                 problems.push(`${where(step)} exports to later steps through $GITHUB_ENV/$GITHUB_PATH`);
-            if (CREDENTIALS.test(JSON.stringify(step.with ?? {})))
+            if (CREDENTIALS.test(JSON.stringify(step.with ?? {})) && !(deploys && mintsHydratorToken(step)))
                 problems.push(`${where(step)} passes credentials as action inputs`);
             const env = step.env ?? {};
             if (runsPulumiUp(step)) {
-                if (env.GITHUB_TOKEN !== ADMIN_TOKEN)
+                if (env.GITHUB_TOKEN !== HYDRATOR_TOKEN)
                     problems.push(
-                        `${where(step)}: GITHUB_TOKEN is ${JSON.stringify(env.GITHUB_TOKEN)}, not ${ADMIN_TOKEN}`,
+                        `${where(step)}: GITHUB_TOKEN is ${JSON.stringify(env.GITHUB_TOKEN)}, not ${HYDRATOR_TOKEN}`,
+                    );
+                const minter = job.steps.slice(0, index).find(mintsHydratorToken);
+                if (!minter) problems.push(`${where(step)}: no earlier step mints the hydrator App's token`);
+                else if (minter.if !== step.if)
+                    problems.push(
+                        `${where(step)}: the token is minted under "${minter.if}", pulumi runs under "${step.if}"`,
                     );
                 if (env.KUBECONFIG !== KUBECONFIG_FILE)
                     problems.push(
@@ -208,7 +231,7 @@ function credentialProblems(name: string, workflow: Workflow): string[] {
                     deploys &&
                     !runsTheGate(step) &&
                     ((key === "KUBECONFIG_CONTENT" && value === KUBECONFIG_SECRET) ||
-                        (key === "ADMIN_TOKEN_SET" && value === ADMIN_TOKEN_SET));
+                        (key === "HYDRATOR_KEY_SET" && value === HYDRATOR_KEY_SET));
                 if (!allowed && (CREDENTIALS.test(key) || CREDENTIALS.test(value)))
                     problems.push(`${where(step)}: ${key} ${value} gives it credentials of pulumi up`);
             }
@@ -580,16 +603,17 @@ describe(".github/workflows", () => {
                 ],
                 [
                     "promote.yml",
-                    "admin token on the gate check",
-                    (w) => (stepRunning(w, "promote", /npm run (--silent )?promote/).env!.GITHUB_TOKEN = ADMIN_TOKEN),
+                    "hydrator token on the gate check",
+                    (w) =>
+                        (stepRunning(w, "promote", /npm run (--silent )?promote/).env!.GITHUB_TOKEN = HYDRATOR_TOKEN),
                     /gives it credentials/,
                 ],
                 [
                     "promote.yml",
                     "presence check on the gate check",
                     (w) =>
-                        (stepRunning(w, "promote", /npm run (--silent )?promote/).env!.ADMIN_TOKEN_SET =
-                            ADMIN_TOKEN_SET),
+                        (stepRunning(w, "promote", /npm run (--silent )?promote/).env!.HYDRATOR_KEY_SET =
+                            HYDRATOR_KEY_SET),
                     /gives it credentials/,
                 ],
                 [
@@ -604,13 +628,33 @@ describe(".github/workflows", () => {
                     (w) => w.jobs.e2e.steps.push({ name: "deploy", run: "npm ci && pulumi up --yes -s demo-staging" }),
                     /"deploy": GITHUB_TOKEN is undefined/,
                 ],
-                ["release.yml", "job env", (w) => (w.jobs.e2e.env = { GITHUB_TOKEN: ADMIN_TOKEN }), /job env holds/],
+                ["release.yml", "job env", (w) => (w.jobs.e2e.env = { GITHUB_TOKEN: HYDRATOR_TOKEN }), /job env holds/],
                 ["promote.yml", "workflow env", (w) => (w.env = { KUBECONFIG: KUBECONFIG_FILE }), /workflow env holds/],
                 [
                     "release.yml",
                     "action input",
-                    (w) => (w.jobs.e2e.steps[0].with = { token: ADMIN_TOKEN }),
+                    (w) => (w.jobs.e2e.steps[0].with = { token: HYDRATOR_TOKEN }),
                     /as action inputs/,
+                ],
+                [
+                    "release.yml",
+                    "the App's key given to the e2e job's token step",
+                    (w) =>
+                        w.jobs.e2e.steps.unshift({
+                            id: "hydrator-token",
+                            uses: TOKEN_ACTION,
+                            with: { "app-id": "${{ secrets.SERVICERADAR_HYDRATOR_APP_ID }}", "private-key": HYDRATOR_KEY },
+                        }),
+                    /as action inputs/,
+                ],
+                [
+                    "release.yml",
+                    "pulumi up without the minted token",
+                    (w) => {
+                        const stage = w.jobs.stage.steps;
+                        stage.splice(stage.findIndex(mintsHydratorToken), 1);
+                    },
+                    /no earlier step mints the hydrator App's token/,
                 ],
                 [
                     "release.yml",
@@ -659,7 +703,7 @@ describe(".github/workflows", () => {
                             env: { PATH: process.env.PATH ?? "", RUNNER_TEMP: temp, ...env },
                             encoding: "utf8",
                         });
-                    const ok = run({ KUBECONFIG_CONTENT: content, ADMIN_TOKEN_SET: "true" });
+                    const ok = run({ KUBECONFIG_CONTENT: content, HYDRATOR_KEY_SET: "true" });
                     assert.equal(ok.status, 0, ok.stderr);
                     assert.doesNotMatch(ok.stdout + ok.stderr, /s3cr3t/);
                     const file = path.join(temp, "kubeconfig");
@@ -672,12 +716,12 @@ describe(".github/workflows", () => {
                         "pulumi reads that file",
                     );
 
-                    const noKubeconfig = run({ KUBECONFIG_CONTENT: "", ADMIN_TOKEN_SET: "true" });
+                    const noKubeconfig = run({ KUBECONFIG_CONTENT: "", HYDRATOR_KEY_SET: "true" });
                     assert.notEqual(noKubeconfig.status, 0);
                     assert.match(noKubeconfig.stdout, /::error::.*SERVICERADAR_KUBECONFIG is not set/);
-                    const noToken = run({ KUBECONFIG_CONTENT: content, ADMIN_TOKEN_SET: "false" });
+                    const noToken = run({ KUBECONFIG_CONTENT: content, HYDRATOR_KEY_SET: "false" });
                     assert.notEqual(noToken.status, 0);
-                    assert.match(noToken.stdout, /::error::.*SERVICERADAR_ADMIN_GITHUB_TOKEN is not set/);
+                    assert.match(noToken.stdout, /::error::.*SERVICERADAR_HYDRATOR_APP_PRIVATE_KEY is not set/);
                     assert.doesNotMatch(noToken.stdout + noToken.stderr, /s3cr3t/);
                 } finally {
                     fs.rmSync(temp, { recursive: true, force: true });
@@ -695,7 +739,11 @@ describe(".github/workflows", () => {
         const secrets = new Set(
             files().flatMap((name) => [...text(name).matchAll(/secrets\.([A-Z0-9_]+)/g)].map((m) => m[1])),
         );
-        for (const secret of ["SERVICERADAR_ADMIN_GITHUB_TOKEN", "SERVICERADAR_KUBECONFIG", "PULUMI_ACCESS_TOKEN"])
+        for (const secret of [
+            "SERVICERADAR_HYDRATOR_APP_PRIVATE_KEY",
+            "SERVICERADAR_KUBECONFIG",
+            "PULUMI_ACCESS_TOKEN",
+        ])
             assert.ok(secrets.has(secret), secret);
         for (const secret of secrets) assert.ok(ci.includes(`\`${secret}\``), `"What CI needs" lists ${secret}`);
         for (const { ref, comment } of files().flatMap((name) => usesLines(name, text(name)))) {
