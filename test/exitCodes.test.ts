@@ -18,8 +18,12 @@ import { ADMIN_PASSWORD, startFakeGitHub, startFakeServiceRadar } from "./e2e/he
 import { gitHubExample, preloadOpenApi, schemaErrors } from "./support/githubOpenApi";
 import { closedPort, json, startLoopbackServer } from "./support/loopbackServer";
 import { startRegistryStandIn } from "./support/registryStandIn";
+import { shippedBranch, writeCheckout } from "./support/environmentBranch";
+import { GitHubStandIn } from "./support/gitHubStandIn";
+import { hotfixHydration } from "./support/hotfixPull";
+import { HYDRATION, rollbackHistory } from "./support/rollbackHistory";
 import { allGreen, noAccess, rateLimited } from "./support/statusScenarios";
-import { StandInRepository, fakeSha, startGitHubStandIn } from "./support/statusStandIn";
+import { StandInRefusal, StandInRepository, fakeSha, startGitHubStandIn } from "./support/statusStandIn";
 import { directProject, removeDir, setKey, tempProject } from "./tools/helpers";
 
 /** Each command of the table and the file its `npm run` script (or CI step) starts. */
@@ -304,6 +308,97 @@ async function discover(setup: DiscoverSetup): Promise<Run> {
 
 const NEWER_TAGS = ["v1.2.28", "v1.2.27"];
 
+/** `check-branch --environment demo` on a checkout of environment/demo: the shipped release, plus `pushedValues`. */
+async function checkBranch(pushedValues?: string): Promise<Run> {
+    const dir = writeCheckout(
+        fs.mkdtempSync(path.join(os.tmpdir(), "sr-exit-codes-branch-")),
+        shippedBranch("demo", pushedValues),
+    );
+    return withDir(dir, { args: ["--environment", "demo", "--dir", dir] });
+}
+
+interface RollbackSetup {
+    /** What GitHub answers instead, to every request. */
+    refusal?: StandInRefusal;
+    /** GitHub is a refused port. */
+    closed?: boolean;
+    /** Someone pushes to hydrator/dry after the rollback read its head, before it moves the branch. */
+    branchMoves?: boolean;
+}
+
+/**
+ * `rollback --environment demo --to <to>` (promoter mode) against the git-data stand-in holding the history of
+ * environment/demo: it ran 1.2.26, 1.2.27 and now runs 1.2.28.
+ */
+async function rollback(to: string, setup: RollbackSetup = {}): Promise<Run> {
+    const gitHub = new GitHubStandIn();
+    gitHub.acceptBaseTree = true;
+    const url = await gitHub.start();
+    rollbackHistory(gitHub);
+    gitHub.refusal = setup.refusal;
+    if (setup.branchMoves) {
+        gitHub.beforeRefUpdate = () => {
+            gitHub.beforeRefUpdate = undefined;
+            gitHub.push(
+                HYDRATION,
+                "heads/hydrator/dry",
+                { "release.json": '{"version":"1.2.29"}\n' },
+                "release 1.2.29",
+            );
+        };
+    }
+    return {
+        args: ["--environment", "demo", "--to", to, "--reason", "1.2.28 breaks logins"],
+        options: {
+            env: {
+                GITHUB_TOKEN,
+                GITHUB_ACTOR: "octocat",
+                GITHUB_API_URL: setup.closed ? `http://127.0.0.1:${await closedPort()}` : url,
+            },
+        },
+        cleanup: async () => {
+            await gitHub.stop();
+            assert.deepEqual(gitHub.schemaErrors, []);
+            if (setup.branchMoves) {
+                assert.equal(gitHub.refUpdates.length, 1, "the rollback stopped at the branch that moved");
+                assert.ok(
+                    gitHub.refUpdates.every((update) => update.force === false),
+                    "nothing forced",
+                );
+            }
+        },
+    };
+}
+
+/** `hotfix --environment demo --pr 7` against the status stand-in holding the promoter's pull request `repository`. */
+async function hotfix(repository: StandInRepository, closed = false): Promise<Run> {
+    const gitHub = await startGitHubStandIn(repository, GITHUB_TOKEN);
+    return {
+        args: ["--environment", "demo", "--pr", "7", "--reason", "CVE-2026-1: demo exposed"],
+        options: {
+            env: {
+                GITHUB_TOKEN,
+                GITHUB_ACTOR: "octocat",
+                GITHUB_API_URL: closed ? `http://127.0.0.1:${await closedPort()}` : gitHub.url,
+            },
+        },
+        cleanup: async () => {
+            await gitHub.close();
+            assert.deepEqual(gitHub.schemaErrors, []);
+        },
+    };
+}
+
+/** A secondary rate limit: GitHub's 429 with the Retry-After the client reads. */
+const SECONDARY_RATE_LIMIT: StandInRefusal = {
+    status: 429,
+    message: "You have exceeded a secondary rate limit. Please wait a few minutes before you try again.",
+    headers: { "retry-after": "60" },
+};
+
+/** A token that cannot see the private hydration repository: GitHub answers 404 rather than reveal it. */
+const NOT_VISIBLE: StandInRefusal = { status: 404, message: "Not Found" };
+
 /** One scenario per (exit-code name, command) of the table: the row it stands for is its key. */
 const SCENARIOS: Record<string, Scenario> = {
     "ok/gate": () => gate(),
@@ -360,6 +455,30 @@ const SCENARIOS: Record<string, Scenario> = {
     "gitHubRateLimited/status": () => status(rateLimited()),
     "gitHubRateLimited/discover": () => discover({ tags: NEWER_TAGS, gitHubRefusal: rateLimited().refusal }),
     "registryRateLimited/discover": () => discover({ tags: NEWER_TAGS, published: true, registryRateLimited: true }),
+    "ok/environments": async () => ({ args: ["--json"] }),
+    "usage/environments": usage,
+    "internalError/environments": internalError,
+    "ok/check-branch": () => checkBranch(),
+    "branchRefused/check-branch": () => checkBranch("global:\n  imageTag: latest\n"),
+    "usage/check-branch": usage,
+    "internalError/check-branch": internalError,
+    "ok/rollback": () => rollback("1.2.27"),
+    "refused/rollback": () => rollback("1.2.20"),
+    "usage/rollback": usage,
+    "nothingToDo/rollback": () => rollback("1.2.28"),
+    "gitHubUnreachable/rollback": () => rollback("1.2.27", { closed: true }),
+    "internalError/rollback": internalError,
+    "gitHubNoAccess/rollback": () => rollback("1.2.27", { refusal: noAccess().refusal }),
+    "gitHubRateLimited/rollback": () => rollback("1.2.27", { refusal: rateLimited().refusal }),
+    "headMoved/rollback": () => rollback("1.2.27", { branchMoves: true }),
+    "ok/hotfix": () => hotfix(hotfixHydration()),
+    "refused/hotfix": () => hotfix(hotfixHydration({ head: "feature/x" })),
+    "usage/hotfix": usage,
+    "gitHubUnreachable/hotfix": () => hotfix(hotfixHydration(), true),
+    "internalError/hotfix": internalError,
+    "gitHubNoAccess/hotfix": () => hotfix({ ...hotfixHydration(), refusal: NOT_VISIBLE }),
+    "gitHubRateLimited/hotfix": () => hotfix({ ...hotfixHydration(), refusal: SECONDARY_RATE_LIMIT }),
+    "headMoved/hotfix": () => hotfix(hotfixHydration({ headMovesTo: fakeSha("pushed meanwhile") })),
 };
 
 /** The SIGTERM row: the gate waiting for readiness is sent SIGTERM after its second attempt. */
