@@ -83,6 +83,8 @@ interface Run {
     args: string[];
     options?: SpawnOptions;
     cleanup?: () => Promise<void> | void;
+    /** What the child must print: the reason of the row, so that the code is not reached some other way. */
+    says?: RegExp;
 }
 
 type Scenario = () => Promise<Run>;
@@ -309,12 +311,12 @@ async function discover(setup: DiscoverSetup): Promise<Run> {
 const NEWER_TAGS = ["v1.2.28", "v1.2.27"];
 
 /** `check-branch --environment demo` on a checkout of environment/demo: the shipped release, plus `pushedValues`. */
-async function checkBranch(pushedValues?: string): Promise<Run> {
+async function checkBranch(pushedValues: string | undefined, says: RegExp): Promise<Run> {
     const dir = writeCheckout(
         fs.mkdtempSync(path.join(os.tmpdir(), "sr-exit-codes-branch-")),
         shippedBranch("demo", pushedValues),
     );
-    return withDir(dir, { args: ["--environment", "demo", "--dir", dir] });
+    return withDir(dir, { args: ["--environment", "demo", "--dir", dir], says });
 }
 
 interface RollbackSetup {
@@ -330,7 +332,7 @@ interface RollbackSetup {
  * `rollback --environment demo --to <to>` (promoter mode) against the git-data stand-in holding the history of
  * environment/demo: it ran 1.2.26, 1.2.27 and now runs 1.2.28.
  */
-async function rollback(to: string, setup: RollbackSetup = {}): Promise<Run> {
+async function rollback(to: string, says: RegExp, setup: RollbackSetup = {}): Promise<Run> {
     const gitHub = new GitHubStandIn();
     gitHub.acceptBaseTree = true;
     const url = await gitHub.start();
@@ -349,6 +351,7 @@ async function rollback(to: string, setup: RollbackSetup = {}): Promise<Run> {
     }
     return {
         args: ["--environment", "demo", "--to", to, "--reason", "1.2.28 breaks logins"],
+        says,
         options: {
             env: {
                 GITHUB_TOKEN,
@@ -371,10 +374,11 @@ async function rollback(to: string, setup: RollbackSetup = {}): Promise<Run> {
 }
 
 /** `hotfix --environment demo --pr 7` against the status stand-in holding the promoter's pull request `repository`. */
-async function hotfix(repository: StandInRepository, closed = false): Promise<Run> {
+async function hotfix(repository: StandInRepository, says: RegExp, closed = false): Promise<Run> {
     const gitHub = await startGitHubStandIn(repository, GITHUB_TOKEN);
     return {
         args: ["--environment", "demo", "--pr", "7", "--reason", "CVE-2026-1: demo exposed"],
+        says,
         options: {
             env: {
                 GITHUB_TOKEN,
@@ -458,27 +462,38 @@ const SCENARIOS: Record<string, Scenario> = {
     "ok/environments": async () => ({ args: ["--json"] }),
     "usage/environments": usage,
     "internalError/environments": internalError,
-    "ok/check-branch": () => checkBranch(),
-    "branchRefused/check-branch": () => checkBranch("global:\n  imageTag: latest\n"),
+    "ok/check-branch": () => checkBranch(undefined, /environment\/demo passes policies\/demo\.json/),
+    "branchRefused/check-branch": () =>
+        checkBranch(
+            "global:\n  imageTag: latest\n",
+            /\[mandatory\] immutable-image-tags: [\s\S]*environment\/demo refused/,
+        ),
     "usage/check-branch": usage,
     "internalError/check-branch": internalError,
-    "ok/rollback": () => rollback("1.2.27"),
-    "refused/rollback": () => rollback("1.2.20"),
+    "ok/rollback": () => rollback("1.2.27", /^AUDIT rollback demo 1\.2\.28 -> 1\.2\.27 \(promoter mode\)/m),
+    "refused/rollback": () => rollback("1.2.20", /did not run 1\.2\.20 in its last 3 commits; nothing was written/),
     "usage/rollback": usage,
-    "nothingToDo/rollback": () => rollback("1.2.28"),
-    "gitHubUnreachable/rollback": () => rollback("1.2.27", { closed: true }),
+    "nothingToDo/rollback": () => rollback("1.2.28", /already runs 1\.2\.28; nothing to do/),
+    "gitHubUnreachable/rollback": () => rollback("1.2.27", /could not be asked .*ECONNREFUSED/, { closed: true }),
     "internalError/rollback": internalError,
-    "gitHubNoAccess/rollback": () => rollback("1.2.27", { refusal: noAccess().refusal }),
-    "gitHubRateLimited/rollback": () => rollback("1.2.27", { refusal: rateLimited().refusal }),
-    "headMoved/rollback": () => rollback("1.2.27", { branchMoves: true }),
-    "ok/hotfix": () => hotfix(hotfixHydration()),
-    "refused/hotfix": () => hotfix(hotfixHydration({ head: "feature/x" })),
+    "gitHubNoAccess/rollback": () =>
+        rollback("1.2.27", /HTTP 403 .*the token lacks access/, { refusal: noAccess().refusal }),
+    "gitHubRateLimited/rollback": () =>
+        rollback("1.2.27", /rate limit reached \(HTTP 403\).*resets at/, { refusal: rateLimited().refusal }),
+    "headMoved/rollback": () =>
+        rollback("1.2.27", /hydrator\/dry moved while the rollback was written/, { branchMoves: true }),
+    "ok/hotfix": () => hotfix(hotfixHydration(), /^AUDIT hotfix merged carverauto\/serviceradar-release#7 /m),
+    "refused/hotfix": () =>
+        hotfix(hotfixHydration({ head: "feature/x" }), /not the promoter's open pull request.*nothing was merged/),
     "usage/hotfix": usage,
-    "gitHubUnreachable/hotfix": () => hotfix(hotfixHydration(), true),
+    "gitHubUnreachable/hotfix": () => hotfix(hotfixHydration(), /could not be asked .*ECONNREFUSED/, true),
     "internalError/hotfix": internalError,
-    "gitHubNoAccess/hotfix": () => hotfix({ ...hotfixHydration(), refusal: NOT_VISIBLE }),
-    "gitHubRateLimited/hotfix": () => hotfix({ ...hotfixHydration(), refusal: SECONDARY_RATE_LIMIT }),
-    "headMoved/hotfix": () => hotfix(hotfixHydration({ headMovesTo: fakeSha("pushed meanwhile") })),
+    "gitHubNoAccess/hotfix": () =>
+        hotfix({ ...hotfixHydration(), refusal: NOT_VISIBLE }, /HTTP 404 .*the token lacks access/),
+    "gitHubRateLimited/hotfix": () =>
+        hotfix({ ...hotfixHydration(), refusal: SECONDARY_RATE_LIMIT }, /rate limit reached \(HTTP 429\).*resets at/),
+    "headMoved/hotfix": () =>
+        hotfix(hotfixHydration({ headMovesTo: fakeSha("pushed meanwhile") }), /HTTP 409: Head branch was modified/),
 };
 
 /** The SIGTERM row: the gate waiting for readiness is sent SIGTERM after its second attempt. */
@@ -520,7 +535,10 @@ async function runBounded<T>(tasks: (() => Promise<T>)[], limit: number): Promis
 async function runScenario(command: string, scenario: Scenario): Promise<CommandResult> {
     const run = await scenario();
     try {
-        return await spawnCommand(ENTRIES[command], run.args, { killAfterMs: 90_000, ...run.options });
+        const result = await spawnCommand(ENTRIES[command], run.args, { killAfterMs: 90_000, ...run.options });
+        const printed = `${result.stdout}${result.stderr}`;
+        if (run.says && !run.says.test(printed)) throw new Error(`printed no ${run.says}: ${printed}`);
+        return result;
     } finally {
         await run.cleanup?.();
     }
