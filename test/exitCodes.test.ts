@@ -18,8 +18,12 @@ import { ADMIN_PASSWORD, startFakeGitHub, startFakeServiceRadar } from "./e2e/he
 import { gitHubExample, preloadOpenApi, schemaErrors } from "./support/githubOpenApi";
 import { closedPort, json, startLoopbackServer } from "./support/loopbackServer";
 import { startRegistryStandIn } from "./support/registryStandIn";
+import { shippedBranch, writeCheckout } from "./support/environmentBranch";
+import { GitHubStandIn } from "./support/gitHubStandIn";
+import { hotfixHydration } from "./support/hotfixPull";
+import { HYDRATION, rollbackHistory } from "./support/rollbackHistory";
 import { allGreen, noAccess, rateLimited } from "./support/statusScenarios";
-import { StandInRepository, fakeSha, startGitHubStandIn } from "./support/statusStandIn";
+import { StandInRefusal, StandInRepository, fakeSha, startGitHubStandIn } from "./support/statusStandIn";
 import { directProject, removeDir, setKey, tempProject } from "./tools/helpers";
 
 /** Each command of the table and the file its `npm run` script (or CI step) starts. */
@@ -79,6 +83,8 @@ interface Run {
     args: string[];
     options?: SpawnOptions;
     cleanup?: () => Promise<void> | void;
+    /** What the child must print: the reason of the row, so that the code is not reached some other way. */
+    says?: RegExp;
 }
 
 type Scenario = () => Promise<Run>;
@@ -304,6 +310,99 @@ async function discover(setup: DiscoverSetup): Promise<Run> {
 
 const NEWER_TAGS = ["v1.2.28", "v1.2.27"];
 
+/** `check-branch --environment demo` on a checkout of environment/demo: the shipped release, plus `pushedValues`. */
+async function checkBranch(pushedValues: string | undefined, says: RegExp): Promise<Run> {
+    const dir = writeCheckout(
+        fs.mkdtempSync(path.join(os.tmpdir(), "sr-exit-codes-branch-")),
+        shippedBranch("demo", pushedValues),
+    );
+    return withDir(dir, { args: ["--environment", "demo", "--dir", dir], says });
+}
+
+interface RollbackSetup {
+    /** What GitHub answers instead, to every request. */
+    refusal?: StandInRefusal;
+    /** GitHub is a refused port. */
+    closed?: boolean;
+    /** Someone pushes to hydrator/dry after the rollback read its head, before it moves the branch. */
+    branchMoves?: boolean;
+}
+
+/**
+ * `rollback --environment demo --to <to>` (promoter mode) against the git-data stand-in holding the history of
+ * environment/demo: it ran 1.2.26, 1.2.27 and now runs 1.2.28.
+ */
+async function rollback(to: string, says: RegExp, setup: RollbackSetup = {}): Promise<Run> {
+    const gitHub = new GitHubStandIn();
+    gitHub.acceptBaseTree = true;
+    const url = await gitHub.start();
+    rollbackHistory(gitHub);
+    gitHub.refusal = setup.refusal;
+    if (setup.branchMoves) {
+        gitHub.beforeRefUpdate = () => {
+            gitHub.beforeRefUpdate = undefined;
+            gitHub.push(
+                HYDRATION,
+                "heads/hydrator/dry",
+                { "release.json": '{"version":"1.2.29"}\n' },
+                "release 1.2.29",
+            );
+        };
+    }
+    return {
+        args: ["--environment", "demo", "--to", to, "--reason", "1.2.28 breaks logins"],
+        says,
+        options: {
+            env: {
+                GITHUB_TOKEN,
+                GITHUB_ACTOR: "octocat",
+                GITHUB_API_URL: setup.closed ? `http://127.0.0.1:${await closedPort()}` : url,
+            },
+        },
+        cleanup: async () => {
+            await gitHub.stop();
+            assert.deepEqual(gitHub.schemaErrors, []);
+            if (setup.branchMoves) {
+                assert.equal(gitHub.refUpdates.length, 1, "the rollback stopped at the branch that moved");
+                assert.ok(
+                    gitHub.refUpdates.every((update) => update.force === false),
+                    "nothing forced",
+                );
+            }
+        },
+    };
+}
+
+/** `hotfix --environment demo --pr 7` against the status stand-in holding the promoter's pull request `repository`. */
+async function hotfix(repository: StandInRepository, says: RegExp, closed = false): Promise<Run> {
+    const gitHub = await startGitHubStandIn(repository, GITHUB_TOKEN);
+    return {
+        args: ["--environment", "demo", "--pr", "7", "--reason", "CVE-2026-1: demo exposed"],
+        says,
+        options: {
+            env: {
+                GITHUB_TOKEN,
+                GITHUB_ACTOR: "octocat",
+                GITHUB_API_URL: closed ? `http://127.0.0.1:${await closedPort()}` : gitHub.url,
+            },
+        },
+        cleanup: async () => {
+            await gitHub.close();
+            assert.deepEqual(gitHub.schemaErrors, []);
+        },
+    };
+}
+
+/** A secondary rate limit: GitHub's 429 with the Retry-After the client reads. */
+const SECONDARY_RATE_LIMIT: StandInRefusal = {
+    status: 429,
+    message: "You have exceeded a secondary rate limit. Please wait a few minutes before you try again.",
+    headers: { "retry-after": "60" },
+};
+
+/** A token that cannot see the private hydration repository: GitHub answers 404 rather than reveal it. */
+const NOT_VISIBLE: StandInRefusal = { status: 404, message: "Not Found" };
+
 /** One scenario per (exit-code name, command) of the table: the row it stands for is its key. */
 const SCENARIOS: Record<string, Scenario> = {
     "ok/gate": () => gate(),
@@ -360,6 +459,41 @@ const SCENARIOS: Record<string, Scenario> = {
     "gitHubRateLimited/status": () => status(rateLimited()),
     "gitHubRateLimited/discover": () => discover({ tags: NEWER_TAGS, gitHubRefusal: rateLimited().refusal }),
     "registryRateLimited/discover": () => discover({ tags: NEWER_TAGS, published: true, registryRateLimited: true }),
+    "ok/environments": async () => ({ args: ["--json"] }),
+    "usage/environments": usage,
+    "internalError/environments": internalError,
+    "ok/check-branch": () => checkBranch(undefined, /environment\/demo passes policies\/demo\.json/),
+    "branchRefused/check-branch": () =>
+        checkBranch(
+            "global:\n  imageTag: latest\n",
+            /\[mandatory\] immutable-image-tags: [\s\S]*environment\/demo refused/,
+        ),
+    "usage/check-branch": usage,
+    "internalError/check-branch": internalError,
+    "ok/rollback": () => rollback("1.2.27", /^AUDIT rollback demo 1\.2\.28 -> 1\.2\.27 \(promoter mode\)/m),
+    "refused/rollback": () => rollback("1.2.20", /did not run 1\.2\.20 in its last 3 commits; nothing was written/),
+    "usage/rollback": usage,
+    "nothingToDo/rollback": () => rollback("1.2.28", /already runs 1\.2\.28; nothing to do/),
+    "gitHubUnreachable/rollback": () => rollback("1.2.27", /could not be asked .*ECONNREFUSED/, { closed: true }),
+    "internalError/rollback": internalError,
+    "gitHubNoAccess/rollback": () =>
+        rollback("1.2.27", /HTTP 403 .*the token lacks access/, { refusal: noAccess().refusal }),
+    "gitHubRateLimited/rollback": () =>
+        rollback("1.2.27", /rate limit reached \(HTTP 403\).*resets at/, { refusal: rateLimited().refusal }),
+    "headMoved/rollback": () =>
+        rollback("1.2.27", /hydrator\/dry moved while the rollback was written/, { branchMoves: true }),
+    "ok/hotfix": () => hotfix(hotfixHydration(), /^AUDIT hotfix merged carverauto\/serviceradar-release#7 /m),
+    "refused/hotfix": () =>
+        hotfix(hotfixHydration({ head: "feature/x" }), /not the promoter's open pull request.*nothing was merged/),
+    "usage/hotfix": usage,
+    "gitHubUnreachable/hotfix": () => hotfix(hotfixHydration(), /could not be asked .*ECONNREFUSED/, true),
+    "internalError/hotfix": internalError,
+    "gitHubNoAccess/hotfix": () =>
+        hotfix({ ...hotfixHydration(), refusal: NOT_VISIBLE }, /HTTP 404 .*the token lacks access/),
+    "gitHubRateLimited/hotfix": () =>
+        hotfix({ ...hotfixHydration(), refusal: SECONDARY_RATE_LIMIT }, /rate limit reached \(HTTP 429\).*resets at/),
+    "headMoved/hotfix": () =>
+        hotfix(hotfixHydration({ headMovesTo: fakeSha("pushed meanwhile") }), /HTTP 409: Head branch was modified/),
 };
 
 /** The SIGTERM row: the gate waiting for readiness is sent SIGTERM after its second attempt. */
@@ -401,7 +535,10 @@ async function runBounded<T>(tasks: (() => Promise<T>)[], limit: number): Promis
 async function runScenario(command: string, scenario: Scenario): Promise<CommandResult> {
     const run = await scenario();
     try {
-        return await spawnCommand(ENTRIES[command], run.args, { killAfterMs: 90_000, ...run.options });
+        const result = await spawnCommand(ENTRIES[command], run.args, { killAfterMs: 90_000, ...run.options });
+        const printed = `${result.stdout}${result.stderr}`;
+        if (run.says && !run.says.test(printed)) throw new Error(`printed no ${run.says}: ${printed}`);
+        return result;
     } finally {
         await run.cleanup?.();
     }

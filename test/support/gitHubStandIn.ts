@@ -1,6 +1,7 @@
 import { createHash } from "crypto";
 import { schemaErrors } from "./githubOpenApi";
 import { LoopbackServer, startLoopbackServer } from "./loopbackServer";
+import type { StandInRefusal } from "./statusStandIn";
 
 interface Commit {
     tree: string;
@@ -36,6 +37,11 @@ export class GitHubStandIn {
     beforeRefUpdate?: () => void;
     /** Every answer is this status, with a body echoing the Authorization header. */
     status?: number;
+    /**
+     * GitHub's refusal (its status, message and headers, such as the rate-limit ones) instead of the answer, for every
+     * request whose path matches `refusal.path` (default: every request).
+     */
+    refusal?: StandInRefusal;
     private server?: LoopbackServer;
 
     private sha(value: unknown) {
@@ -290,9 +296,20 @@ export class GitHubStandIn {
             this.requests.push({ method: req.method ?? "", path: req.url ?? "", authorization });
             const method = req.method ?? "";
             const origin = `http://${req.headers.host}`;
+            const refusal = this.refusal && (this.refusal.path ?? /./).test((req.url ?? "").split("?")[0]);
             let [status, value, headers] = this.status
                 ? [this.status, { message: `Bad credentials ${authorization}` }]
-                : this.route(method, req.url ?? "", body ? JSON.parse(body) : undefined, origin);
+                : refusal && this.refusal
+                  ? [
+                        this.refusal.status,
+                        {
+                            message: this.refusal.message,
+                            documentation_url: "https://docs.github.com/rest",
+                            status: String(this.refusal.status),
+                        },
+                        this.refusal.headers,
+                    ]
+                  : this.route(method, req.url ?? "", body ? JSON.parse(body) : undefined, origin);
             const operation = this.operation(method, (req.url ?? "").split("?")[0]);
             const invalid = operation === undefined ? [] : schemaErrors(method, operation, status, value);
             if (invalid.length > 0) {

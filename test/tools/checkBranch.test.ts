@@ -2,43 +2,13 @@ import { strict as assert } from "node:assert";
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
-import * as YAML from "yaml";
-import { withReleasePins } from "../../config/config";
-import { environmentHydration } from "../../promotion/promoter";
-import { ENVIRONMENT_VALUES_FILE, RELEASE_VALUES_FILE, wrapEnvironmentValues } from "../../promotion/hydratedFiles";
+import { RELEASE_VALUES_FILE } from "../../promotion/hydratedFiles";
 import { runCheckBranchCommand } from "../../tools/lib/checkBranchCommand";
-import { stackReleaseConfig } from "../../tools/lib/stackSettings";
-import { REPO_ROOT, runInProcess } from "../support/commands";
+import { runInProcess } from "../support/commands";
+import { editYaml as edit, shippedBranch, writeCheckout } from "../support/environmentBranch";
 
-// An environment branch as the program hydrates it (promotion/promoter.ts environmentHydration and the hydrator's
-// promotion/hydratedFiles.ts), written to a folder as a checkout of it, then changed the way a pushed or merged
-// commit could change it.
-
-const DEMO_VALUES = "# demo's own values\ningress:\n  host: demo.serviceradar.cloud\nwebUi:\n  replicas: 2\n";
-
-/**
- * The shipped release's hydration of `environment`, as the pipeline stack (demo-staging) writes it, with its own
- * values; `pushedValues` is added to the environment's values file as a pushed or merged commit would add it (the
- * hydrator itself strips ServiceRadar's image tags from an environment's values, so only such a commit carries one).
- */
-function shippedBranch(environment: string, pushedValues = ""): Record<string, string> {
-    const config = withReleasePins(stackReleaseConfig(REPO_ROOT, "demo-staging"), "the shipped hydration");
-    const hydration = environmentHydration(config, environment);
-    const hydrated = wrapEnvironmentValues(DEMO_VALUES, config.chart.name, `values-${environment}.yaml`);
-    const pushed = YAML.parse(pushedValues) ?? {};
-    return {
-        ...Object.fromEntries(hydration.files.map((f) => [f.file, f.content])),
-        [ENVIRONMENT_VALUES_FILE]: pushedValues
-            ? edit(hydrated, (doc) => (doc[config.chart.name] = { ...doc[config.chart.name], ...pushed }))
-            : hydrated,
-    };
-}
-
-function edit(content: string, change: (doc: Record<string, any>) => void): string {
-    const doc = YAML.parse(content) as Record<string, any>;
-    change(doc);
-    return YAML.stringify(doc);
-}
+// An environment branch as the program hydrates it (test/support/environmentBranch.ts), written to a folder as a
+// checkout of it, then changed the way a pushed or merged commit could change it.
 
 describe("check-branch: an environment branch judged by what it makes the environment run", () => {
     let scratch: string;
@@ -47,9 +17,7 @@ describe("check-branch: an environment branch judged by what it makes the enviro
 
     let count = 0;
     async function check(environment: string, files: Record<string, string>) {
-        const dir = path.join(scratch, `checkout-${count++}`);
-        fs.mkdirSync(dir);
-        for (const [file, content] of Object.entries(files)) fs.writeFileSync(path.join(dir, file), content);
+        const dir = writeCheckout(path.join(scratch, `checkout-${count++}`), files);
         return runInProcess(runCheckBranchCommand, ["--environment", environment, "--dir", dir], { env: {} });
     }
 

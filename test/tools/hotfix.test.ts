@@ -2,46 +2,12 @@ import { strict as assert } from "assert";
 import { EXIT } from "../../lib/cli/exitCodes";
 import { runHotfix } from "../../tools/lib/hotfixCommand";
 import { preloadOpenApi } from "../support/githubOpenApi";
+import { HOTFIX_HEAD, hotfixHydration } from "../support/hotfixPull";
 import { StandInRepository, fakeSha, loopbackFetch, startGitHubStandIn } from "../support/statusStandIn";
 import { spawnCommand } from "../support/commands";
 import { capture, removeDir, tempProject } from "./helpers";
 
 const TOKEN = "ghs_hotfixTOKEN0123456789abcdefghijklmnop";
-const HEAD = fakeSha("demo-next head");
-
-/** The hydration repository with the promoter's open pull request #7 (environment/demo-next into environment/demo). */
-function hydration(overrides: Partial<StandInRepository["pulls"][number]> = {}): StandInRepository {
-    return {
-        owner: "carverauto",
-        name: "serviceradar-release",
-        branches: { "environment/demo": fakeSha("demo live"), "environment/demo-next": HEAD },
-        commits: {
-            [fakeSha("demo live")]: { files: {}, committedAt: "2026-12-01T10:00:00Z" },
-            [HEAD]: {
-                files: { "values-release.yaml": "global:\n  imageTag: v1.2.29\n" },
-                committedAt: "2026-12-04T10:00:00Z",
-                checkRuns: [
-                    { name: "promoter-previous-environment", conclusion: "failure" },
-                    { name: "argocd-health", conclusion: "success" },
-                ],
-                statuses: [{ context: "serviceradar/e2e", state: "pending" }],
-            },
-        },
-        pulls: [
-            {
-                number: 7,
-                title: "Promote demo",
-                head: "environment/demo-next",
-                base: "environment/demo",
-                headSha: HEAD,
-                state: "open",
-                updatedAt: "2026-12-04T10:05:00Z",
-                ...overrides,
-            },
-        ],
-    };
-}
-
 async function hotfix(repo: StandInRepository, extra: string[] = []) {
     const standIn = await startGitHubStandIn(repo, TOKEN);
     const dir = tempProject();
@@ -72,12 +38,17 @@ describe("npm run hotfix", function () {
     before(() => preloadOpenApi());
 
     it("comments with the reason, the actor and the gates, then merges the promoter's pull request at the head it checked", async () => {
-        const repo = hydration();
+        const repo = hotfixHydration();
         const { code, io, requests } = await hotfix(repo);
         assert.equal(code, EXIT.ok, io.text());
         const comment = repo.comments?.[0];
         assert.equal(comment?.issue, 7);
-        for (const part of ["CVE-2026-1: demo exposed", "@octocat", HEAD, "promoter-previous-environment=failure"]) {
+        for (const part of [
+            "CVE-2026-1: demo exposed",
+            "@octocat",
+            HOTFIX_HEAD,
+            "promoter-previous-environment=failure",
+        ]) {
             assert.ok(comment?.body.includes(part), `the audit comment names ${part}: ${comment?.body}`);
         }
         assert.ok(comment?.body.includes("serviceradar/e2e=pending"));
@@ -101,16 +72,16 @@ describe("npm run hotfix", function () {
     });
 
     it("--json prints the audit record", async () => {
-        const { code, io } = await hotfix(hydration(), ["--json"]);
+        const { code, io } = await hotfix(hotfixHydration(), ["--json"]);
         assert.equal(code, EXIT.ok, io.text());
         const record = JSON.parse(io.stdout[0]);
-        assert.equal(record.headSha, HEAD);
+        assert.equal(record.headSha, HOTFIX_HEAD);
         assert.equal(record.requestedBy, "octocat");
         assert.ok(record.gates.some((g: { name: string }) => g.name === "argocd-health"));
     });
 
     it("refuses a pull request that is not the promoter's, without commenting or merging", async () => {
-        const repo = hydration({ head: "feature/x" });
+        const repo = hotfixHydration({ head: "feature/x" });
         const { code, io, requests } = await hotfix(repo);
         assert.equal(code, EXIT.refused, io.text());
         assert.match(io.text(), /not the promoter's open pull request/);
@@ -121,7 +92,9 @@ describe("npm run hotfix", function () {
     });
 
     it("refuses a fork's pull request whose branch is also called environment/demo-next", async () => {
-        const { code, io, requests } = await hotfix(hydration({ headRepository: "mallory/serviceradar-release" }));
+        const { code, io, requests } = await hotfix(
+            hotfixHydration({ headRepository: "mallory/serviceradar-release" }),
+        );
         assert.equal(code, EXIT.refused, io.text());
         assert.match(io.text(), /head mallory\/serviceradar-release:environment\/demo-next/);
         assert.ok(
@@ -131,13 +104,13 @@ describe("npm run hotfix", function () {
     });
 
     it("reports GitHub's 405 (not mergeable: a ruleset's required check) as refused, naming the bypass", async () => {
-        const { code, io } = await hotfix(hydration({ mergeRefusal: 405 }));
+        const { code, io } = await hotfix(hotfixHydration({ mergeRefusal: 405 }));
         assert.equal(code, EXIT.refused, io.text());
         assert.match(io.text(), /HTTP 405: Pull Request is not mergeable.*bypass.*nothing was merged/);
     });
 
     it("reports GitHub's 409 (the head moved after it was checked) as headMoved; nothing merged", async () => {
-        const repo = hydration({ headMovesTo: fakeSha("pushed meanwhile") });
+        const repo = hotfixHydration({ headMovesTo: fakeSha("pushed meanwhile") });
         const { code, io } = await hotfix(repo);
         assert.equal(code, EXIT.headMoved, io.text());
         assert.match(io.text(), /HTTP 409: Head branch was modified/);
@@ -145,13 +118,13 @@ describe("npm run hotfix", function () {
     });
 
     it("reports GitHub's 422 as refused", async () => {
-        const { code, io } = await hotfix(hydration({ mergeRefusal: 422 }));
+        const { code, io } = await hotfix(hotfixHydration({ mergeRefusal: 422 }));
         assert.equal(code, EXIT.refused, io.text());
         assert.match(io.text(), /HTTP 422/);
     });
 
     it("as a process (tools/hotfix.ts): exit 8 and one line when the head moved", async () => {
-        const repo = hydration({ headMovesTo: fakeSha("pushed meanwhile") });
+        const repo = hotfixHydration({ headMovesTo: fakeSha("pushed meanwhile") });
         const standIn = await startGitHubStandIn(repo, TOKEN);
         try {
             const child = await spawnCommand(

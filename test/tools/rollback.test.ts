@@ -2,41 +2,19 @@ import { strict as assert } from "assert";
 import { EXIT } from "../../lib/cli/exitCodes";
 import { runRollback } from "../../tools/lib/rollbackCommand";
 import { GitHubStandIn } from "../support/gitHubStandIn";
+import { HYDRATION, rollbackHistory } from "../support/rollbackHistory";
 import { loopbackFetch } from "../support/statusStandIn";
 import { capture, configOf, readStack, removeDir, setKey, tempProject } from "./helpers";
 
 const TOKEN = "ghs_rollbackTOKEN0123456789abcdefghijklmn";
-const HYDRATION = "carverauto/serviceradar-release";
-const SERVICERADAR = "carverauto/serviceradar";
 const NOW = new Date("2026-12-04T12:00:00Z");
-
-/** What the hydrator writes to an environment branch for a release (promotion/hydratedFiles.ts's files). */
-function hydrated(version: string, drySha: string): Record<string, string> {
-    return {
-        "Chart.yaml": `apiVersion: v2\nname: serviceradar-demo\nversion: ${version}\ndependencies:\n  - name: serviceradar\n    version: ${version}\n`,
-        "values-release.yaml": `global:\n  imageTag: v${version}\n`,
-        "values-environment.yaml": `serviceradar:\n  storageClass: local-path-big # at v${version}\n`,
-        "hydrator.metadata": `${JSON.stringify({ drySha, repoURL: `https://github.com/${HYDRATION}`, subject: `release ${version}` })}\n`,
-    };
-}
-
-/** demo ran 1.2.26, 1.2.27 and now 1.2.28, each a promotion of -next; hydrator/dry has one record per release. */
-function history(github: GitHubStandIn): void {
-    for (const version of ["1.2.26", "1.2.27", "1.2.28"]) {
-        const dry = github.push(HYDRATION, "heads/hydrator/dry", { "release.json": `{"version":"${version}"}\n` });
-        const files = hydrated(version, dry);
-        github.push(HYDRATION, "heads/environment/demo-next", files, `hydrate ${version}`);
-        github.push(HYDRATION, "heads/environment/demo", files, `promote ${version}`);
-    }
-    github.push(SERVICERADAR, "tags/v1.2.27", { "README.md": "v1.2.27" });
-}
 
 async function rollback(args: string[], setup: (github: GitHubStandIn, dir: string) => void = () => undefined) {
     const github = new GitHubStandIn();
     github.acceptBaseTree = true;
     const url = await github.start();
     const dir = tempProject();
-    history(github);
+    rollbackHistory(github);
     setup(github, dir);
     const io = capture();
     try {
