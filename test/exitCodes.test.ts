@@ -428,7 +428,17 @@ const SCENARIOS: Record<string, Scenario> = {
     "refused/promote": () => promote("1.3.9", "failure"),
     "timedOut/wait-for-version": () => waitFor(503, { status: "starting" }),
     "mandatoryPolicyViolation/plan": async () => ({
-        args: ["--stack", "demo", "--config", "promotionMode=direct", "--config", "imageTag=latest"],
+        // Demo in direct mode decides its own release (its file has none in promoter mode): the version comes along.
+        args: [
+            "--stack",
+            "demo",
+            "--config",
+            "promotionMode=direct",
+            "--config",
+            "version=1.2.27",
+            "--config",
+            "imageTag=latest",
+        ],
     }),
     "usage/gate": usage,
     "usage/plan": usage,

@@ -643,7 +643,10 @@ describe(".github/workflows", () => {
                         w.jobs.e2e.steps.unshift({
                             id: "hydrator-token",
                             uses: TOKEN_ACTION,
-                            with: { "app-id": "${{ secrets.SERVICERADAR_HYDRATOR_APP_ID }}", "private-key": HYDRATOR_KEY },
+                            with: {
+                                "app-id": "${{ secrets.SERVICERADAR_HYDRATOR_APP_ID }}",
+                                "private-key": HYDRATOR_KEY,
+                            },
                         }),
                     /as action inputs/,
                 ],
