@@ -177,6 +177,31 @@ describe("each environment's chart as Argo CD's repo-server renders it (Helm 4.2
         }
     });
 
+    it("discovery checks every image the chart runs: discoverImages covers each rendered release image, and names only the chart's", () => {
+        // npm run discover proves a release published by the images of discoverImages (tools/lib/discoverCommand.ts);
+        // the chart hard-codes its image names in templates, so the list is checked here against what Helm renders.
+        const listed = new Set(renders[0].declared.config.discovery.images);
+        for (const { environment, mode, declared, objects } of renders) {
+            const { imageRegistry } = declared.config.registry;
+            const missing = podSpecs(objects)
+                .flatMap((pod) => pod.images.map((image) => parseImageReference(image).reference))
+                .filter((ref) => ref?.registry === imageRegistry && ref.repository.startsWith("serviceradar/"))
+                .filter((ref) => !INDEPENDENTLY_VERSIONED.has(ref!.repository))
+                .map((ref) => `${ref!.registry}/${ref!.repository}`)
+                .filter((image) => !listed.has(image));
+            assert.deepEqual([...new Set(missing)], [], `${mode}:${environment}: rendered, not in discoverImages`);
+        }
+        const chartText = fs
+            .readdirSync(CHART_FIXTURE, { recursive: true, withFileTypes: true })
+            .filter((entry) => entry.isFile())
+            .map((entry) => fs.readFileSync(path.join(entry.parentPath, entry.name), "utf8"))
+            .join("\n");
+        for (const image of listed) {
+            const repository = image.slice(image.indexOf("/") + 1);
+            assert.ok(chartText.includes(repository), `discoverImages names ${image}, which the chart never runs`);
+        }
+    });
+
     it("each environment's own values file is in effect", () => {
         const cnpgClusters = (objects: RenderedObject[]) =>
             objects.filter((o) => o.kind === "Cluster" && apiGroup(o.apiVersion) === "postgresql.cnpg.io");
