@@ -1,7 +1,7 @@
 import * as pulumi from "@pulumi/pulumi";
 import * as pulumiservice from "@pulumi/pulumiservice";
 import type { DeploymentSettings, ReleaseConfig } from "../config/config";
-import { loadPolicyConfig, policyConfigFor, policyConfigPath, policyPackVersion } from "../lib/policyPackFiles";
+import { environmentPolicyConfig, loadPolicyConfig, policyPackVersion } from "../lib/policyPackFiles";
 import { PACK_NAME } from "../policies/lib/programContract";
 
 /** The slice of the configuration a stack's Deployments settings are made of. */
@@ -92,8 +92,7 @@ export class ReleaseDeployments extends pulumi.ComponentResource {
             },
             { parent: this },
         );
-        // The stack is one of `environments` (the config refuses any other), so a file is always found.
-        const policyConfigFile = policyConfigFor(environment, environments) ?? policyConfigPath(environment);
+        const policyConfigFile = environmentPolicyConfig(environment, environments);
         new pulumiservice.PolicyGroup(
             `${name}-policies`,
             {

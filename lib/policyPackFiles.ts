@@ -42,6 +42,18 @@ export function policyConfigFor(
     return found;
 }
 
+/**
+ * The file an environment of `environments` passes as `--policy-pack-config`: for one of them a file is always found
+ * (else `policyConfigFor` throws naming the file to add); outside the list, its own `policies/<env>.json`.
+ */
+export function environmentPolicyConfig(
+    environment: string,
+    environments: readonly string[],
+    packDir: string = POLICY_PACK_DIR,
+): string {
+    return policyConfigFor(environment, environments, packDir) ?? policyConfigPath(environment, packDir);
+}
+
 /** Reads a `--policy-pack-config` file; an empty file is an empty config, as the CLI allows. */
 export function loadPolicyConfig(file: string): object {
     const text = fs.readFileSync(file, "utf8");

@@ -8,7 +8,7 @@ import * as path from "node:path";
 import { commandEntry } from "../../lib/cli/entry";
 import { UsageError, parseCommandLine } from "../../lib/cli/args";
 import { EXIT, ExitCode } from "../../lib/cli/exitCodes";
-import { loadPolicyConfig, policyConfigFor, policyConfigPath } from "../../lib/policyPackFiles";
+import { environmentPolicyConfig, loadPolicyConfig } from "../../lib/policyPackFiles";
 import type { PlannedResource } from "../../plan/mockRuntime";
 import { checkPolicies, PolicyViolation } from "../../plan/policyCheck";
 import { DYNAMIC_RESOURCE_TYPE, isChartFile, isValuesFile } from "../../policies/lib/dryFiles";
@@ -73,8 +73,7 @@ export async function checkEnvironmentBranch(
     dir: string,
 ): Promise<{ violations: PolicyViolation[]; policyFile: string }> {
     const config = stackReleaseConfig(root, environment);
-    // The stack is one of `environments` (the config refuses any other), so a file is always found.
-    const policyFile = policyConfigFor(environment, config.environments) ?? policyConfigPath(environment);
+    const policyFile = environmentPolicyConfig(environment, config.environments);
     const files = readEnvironmentBranch(dir);
     const violations = await checkPolicies(
         [environmentBranchResource(config.project, environment, files)],

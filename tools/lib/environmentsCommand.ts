@@ -4,7 +4,7 @@
 
 import * as path from "node:path";
 import { ConfigError } from "../../config/config";
-import { POLICY_PACK_DIR, policyConfigFor, policyConfigPath } from "../../lib/policyPackFiles";
+import { POLICY_PACK_DIR, environmentPolicyConfig } from "../../lib/policyPackFiles";
 import { commandEntry } from "../../lib/cli/entry";
 import { UsageError, parseCommandLine } from "../../lib/cli/args";
 import { EXIT } from "../../lib/cli/exitCodes";
@@ -55,6 +55,7 @@ export interface EnvironmentsReport {
 export function readEnvironments(root: string): EnvironmentsReport {
     const { pipelineStack, environments } = readStatusSettings(root);
     const pipeline = stackReleaseConfig(root, pipelineStack);
+    const packDir = path.join(root, path.basename(POLICY_PACK_DIR));
     return {
         pipelineStack,
         environments: environments.map((name, index) => {
@@ -73,11 +74,7 @@ export function readEnvironments(root: string): EnvironmentsReport {
                 githubRepo: target.repo,
                 statusContext: target.context,
                 statusRef: target.ref,
-                policyConfig: path.relative(
-                    root,
-                    policyConfigFor(name, environments, path.join(root, path.basename(POLICY_PACK_DIR))) ??
-                        policyConfigPath(name, path.join(root, path.basename(POLICY_PACK_DIR))),
-                ),
+                policyConfig: path.relative(root, environmentPolicyConfig(name, environments, packDir)),
             };
         }),
     };
