@@ -2,6 +2,7 @@ import { strict as assert } from "assert";
 import * as fs from "fs";
 import * as path from "path";
 import * as ts from "typescript";
+import { repositoryFiles } from "./support/repositoryFiles";
 
 // Every import points down or sideways in the order docs/architecture.md states ("Layers"): the order is read from the
 // document itself, so the document and this test cannot drift apart.
@@ -82,15 +83,6 @@ export function violationsOf(file: string, text: string, layers: readonly LayerE
     return violations;
 }
 
-function sourceFiles(dir: string = ROOT): string[] {
-    return fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-        if (entry.name === "node_modules" || entry.name.startsWith(".")) return [];
-        const full = path.join(dir, entry.name);
-        if (entry.isDirectory()) return sourceFiles(full);
-        return entry.name.endsWith(".ts") ? [full] : [];
-    });
-}
-
 describe("architecture: every import points down or sideways (docs/architecture.md)", () => {
     const layers = readLayers(fs.readFileSync(ARCHITECTURE, "utf8"));
 
@@ -130,7 +122,9 @@ describe("architecture: every import points down or sideways (docs/architecture.
     });
 
     it("no source file imports a folder above its own", () => {
-        const violations = sourceFiles().flatMap((file) => violationsOf(file, fs.readFileSync(file, "utf8"), layers));
+        const violations = repositoryFiles(".ts").flatMap((file) =>
+            violationsOf(file, fs.readFileSync(file, "utf8"), layers),
+        );
         assert.deepEqual(
             violations.map((v) => `${v.file}:${v.line}: ${v.imports ? `imports ${v.imports}: ` : ""}${v.why}`),
             [],

@@ -1,6 +1,7 @@
 import { strict as assert } from "assert";
 import * as fs from "fs";
 import * as path from "path";
+import { repositoryFiles } from "./support/repositoryFiles";
 
 // .mocharc.json names the feature folders one by one (the plan's tests first: they are the longest, and two workers
 // share the files in that order); a new folder of tests, or two globs that overlap, would go unnoticed without this.
@@ -14,15 +15,6 @@ const collectFiles = require("mocha/lib/cli/collect-files.cjs") as (options: {
     sort: boolean;
     spec: string[];
 }) => { files: string[] };
-
-function testFilesInRepository(dir: string = ROOT): string[] {
-    return fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-        if (entry.name === "node_modules" || entry.name.startsWith(".")) return [];
-        const full = path.join(dir, entry.name);
-        if (entry.isDirectory()) return testFilesInRepository(full);
-        return entry.name.endsWith(".test.ts") ? [full] : [];
-    });
-}
 
 describe("the test suite", () => {
     it("runs every *.test.ts of the repository exactly once", () => {
@@ -39,7 +31,7 @@ describe("the test suite", () => {
         assert.deepEqual(twice, [], "a test file matches more than one spec glob");
         assert.deepEqual(
             [...files].sort().map((f) => path.relative(ROOT, f)),
-            testFilesInRepository()
+            repositoryFiles(".test.ts")
                 .sort()
                 .map((f) => path.relative(ROOT, f)),
         );
