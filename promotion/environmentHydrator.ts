@@ -12,12 +12,7 @@ import {
 import { GitWriterResource } from "./gitWriterResource";
 import { readBlobAt, writeBranchContent } from "./gitData";
 import { HYDRATED_ENVIRONMENT_KIND } from "./hydratedEnvironmentKind";
-import {
-    ENVIRONMENT_VALUES_FILE,
-    HYDRATOR_METADATA_FILE,
-    hydratorMetadata,
-    wrapEnvironmentValues,
-} from "./hydratedFiles";
+import { environmentBranchFiles } from "./hydratedFiles";
 
 export interface EnvironmentHydratorArgs {
     environment: pulumi.Input<string>;
@@ -75,11 +70,14 @@ async function hydrate(inputs: HydratorState): Promise<HydratorState> {
     const { repository, path, revision } = inputs.values;
     const drySha = inputs.dryCommit;
     const { text } = await readBlobAt(api, repository, path, inputs.valuesCommit);
-    const files = {
-        ...inputs.files,
-        [ENVIRONMENT_VALUES_FILE]: wrapEnvironmentValues(text, inputs.chartName, `${repository}@${revision}:${path}`),
-        [HYDRATOR_METADATA_FILE]: hydratorMetadata(drySha, `https://github.com/${inputs.repository}`, inputs.message),
-    };
+    const files = environmentBranchFiles({
+        files: inputs.files,
+        chartName: inputs.chartName,
+        values: { text, repository, revision, path },
+        drySha,
+        repository: inputs.repository,
+        message: inputs.message,
+    });
     const result = await writeBranchContent(api, {
         ownerAndName: inputs.repository,
         branch: inputs.branch,

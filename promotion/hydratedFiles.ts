@@ -80,6 +80,33 @@ export function hydratorMetadata(drySha: string, repoURL: string, subject: strin
     return `${JSON.stringify({ drySha, repoURL, subject }, null, 2)}\n`;
 }
 
+/** What one environment's hydration is made of, as the hydrator has it at `pulumi up`. */
+export interface EnvironmentBranchSources {
+    /** The umbrella chart and the release pins, as planned. */
+    files: Record<string, string>;
+    chartName: string;
+    /** The environment's own values file: its text and where it was read. */
+    values: { text: string; repository: string; revision: string; path: string };
+    drySha: string;
+    /** owner/name of the hydration repository, the `repoURL` the promoter links. */
+    repository: string;
+    message: string;
+}
+
+/** The whole content of `environment/<env>-next`: the planned files, the wrapped values and `hydrator.metadata`. */
+export function environmentBranchFiles(sources: EnvironmentBranchSources): Record<string, string> {
+    const { repository, revision, path, text } = sources.values;
+    return {
+        ...sources.files,
+        [ENVIRONMENT_VALUES_FILE]: wrapEnvironmentValues(text, sources.chartName, `${repository}@${revision}:${path}`),
+        [HYDRATOR_METADATA_FILE]: hydratorMetadata(
+            sources.drySha,
+            `https://github.com/${sources.repository}`,
+            sources.message,
+        ),
+    };
+}
+
 /** The record at the root of a DRY commit (the DRY branch of the hydration repository). */
 export const DRY_RECORD_FILE = "release.json";
 

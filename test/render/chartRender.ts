@@ -14,12 +14,7 @@ import type { ReleaseConfig } from "../../config/config";
 import { VALUES_REF, type ApplicationManifest, type ApplicationSource } from "../../environment/argocd";
 import { revealSecrets, type PlanRun, programModule, runProgramOnMocks } from "../../plan/mockRuntime";
 import { loadStackConfig, releaseConfigFrom } from "../../config/stackConfig";
-import {
-    ENVIRONMENT_VALUES_FILE,
-    HYDRATOR_METADATA_FILE,
-    hydratorMetadata,
-    wrapEnvironmentValues,
-} from "../../promotion/hydratedFiles";
+import { environmentBranchFiles } from "../../promotion/hydratedFiles";
 import { HYDRATED_ENVIRONMENT_KIND } from "../../promotion/hydratedEnvironmentKind";
 import { buildGoTool } from "../support/goTools";
 import { ROOT } from "../support/plan";
@@ -74,6 +69,9 @@ export interface PlannedHydration {
     files: Record<string, string>;
     chartName: string;
     values: { repository: string; path: string; revision: string };
+    /** owner/name of the hydration repository. */
+    repository: string;
+    message: string;
 }
 
 export function plannedHydrations(pipeline: DeclaredStack): PlannedHydration[] {
@@ -94,22 +92,20 @@ export function vendoredRepositoryFile(repositoryPath: string, revision: string)
 }
 
 /**
- * Everything the hydrator commits to `environment/<env>-next` for one environment, composed as its `hydrate` does
- * (`promotion/environmentHydrator.ts`): the planned files, the environment's values file wrapped by the program's own
- * `wrapEnvironmentValues`, and `hydrator.metadata`. The DRY sha stands in for the tag's commit.
+ * Everything the hydrator commits to `environment/<env>-next` for one environment, composed by the hydrator's own
+ * `environmentBranchFiles` (`promotion/hydratedFiles.ts`) from the planned inputs and the vendored values file. The
+ * DRY sha stands in for the DRY commit.
  */
 export function hydratedCommit(hydration: PlannedHydration): Record<string, string> {
     const { repository, path: valuesPath, revision } = hydration.values;
-    const content = vendoredRepositoryFile(valuesPath, revision);
-    return {
-        ...hydration.files,
-        [ENVIRONMENT_VALUES_FILE]: wrapEnvironmentValues(
-            content,
-            hydration.chartName,
-            `${repository}@${revision}:${valuesPath}`,
-        ),
-        [HYDRATOR_METADATA_FILE]: hydratorMetadata("0".repeat(40), `https://github.com/${repository}`, "render test"),
-    };
+    return environmentBranchFiles({
+        files: hydration.files,
+        chartName: hydration.chartName,
+        values: { text: vendoredRepositoryFile(valuesPath, revision), repository, revision, path: valuesPath },
+        drySha: "0".repeat(40),
+        repository: hydration.repository,
+        message: hydration.message,
+    });
 }
 
 /** Helm 4.2.1 with its own config, cache and data folders, so nothing of the machine's Helm setup leaks in. */
