@@ -1,4 +1,9 @@
-import * as pulumi from "@pulumi/pulumi";
+// Only these two modules of @pulumi/pulumi at run time, not its index: the commands that read a stack's configuration
+// (status, promote, rollback, ...) then start without loading the engine's gRPC runtime (0.2 s instead of 0.7 s of
+// CPU per process, measured with /usr/bin/time). The program's own source is config/programConfig.ts.
+import type * as pulumi from "@pulumi/pulumi";
+import { RunError } from "@pulumi/pulumi/errors";
+import { Output } from "@pulumi/pulumi/output";
 import * as fs from "fs";
 import * as path from "path";
 import * as semver from "semver";
@@ -39,7 +44,7 @@ export type SecretKey = (typeof SECRET_KEYS)[number];
  * A bad configuration value. It is a RunError so that the Pulumi CLI prints the one-line message without a stack
  * trace, and it always names the key, the rejected value and what is allowed.
  */
-export class ConfigError extends pulumi.RunError {
+export class ConfigError extends RunError {
     constructor(
         readonly key: string,
         message: string,
@@ -1061,28 +1066,9 @@ function readDeployments(reader: KeyReader): DeploymentSettings {
 }
 
 function deepFreeze<T>(value: T): T {
-    if (value !== null && typeof value === "object" && !pulumi.Output.isInstance(value) && !Object.isFrozen(value)) {
+    if (value !== null && typeof value === "object" && !Output.isInstance(value) && !Object.isFrozen(value)) {
         Object.freeze(value);
         for (const child of Object.values(value as object)) deepFreeze(child);
     }
     return value;
-}
-
-/** The ConfigSource of a running Pulumi program: the project's config namespace and the current stack. */
-export function pulumiConfigSource(): ConfigSource {
-    const config = new pulumi.Config();
-    const project = pulumi.getProject();
-    return {
-        project,
-        stack: pulumi.getStack(),
-        get: (key) => config.get(key),
-        requireSecret: (key) => config.requireSecret(key),
-        // The runtime's whole map (PULUMI_CONFIG, as the language host sets it), keys `<namespace>:<key>`.
-        keys: () => keysOfProject(project, Object.keys(pulumi.runtime.allConfig())),
-    };
-}
-
-/** Reads and validates the current stack's configuration. */
-export function loadReleaseConfig(): ReleaseConfig {
-    return parseReleaseConfig(pulumiConfigSource());
 }

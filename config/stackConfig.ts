@@ -1,4 +1,5 @@
-import * as pulumi from "@pulumi/pulumi";
+// Output's module alone, not @pulumi/pulumi's index: see the imports of config/config.ts.
+import { secret } from "@pulumi/pulumi/output";
 import { keysOfProject, parseReleaseConfig, ReleaseConfig, SECRET_KEYS } from "./config";
 import { readProjectFile, readStackConfigSection, readStackFile, stackFileName } from "./stackFile";
 
@@ -86,7 +87,7 @@ export function releaseConfigFrom({ project, stack, values }: StackConfiguration
         project,
         stack,
         get: (key) => values[`${project}:${key}`],
-        requireSecret: (key) => pulumi.secret(values[`${project}:${key}`] ?? ""),
+        requireSecret: (key) => secret(values[`${project}:${key}`] ?? ""),
         keys: () => keysOfProject(project, Object.keys(values)),
     });
 }
