@@ -101,6 +101,26 @@ describe("webrequest-reconcile: GitOps Promoter v0.36.0's reconcile with its own
             });
         }
 
+        it("an error is wrapped as reconcile.go wraps it: one way after a request, another between polls", async () => {
+            const seeded = probe({ expression: "let last = 1; true" });
+            const compile =
+                "failed to evaluate validation expression: failed to compile validation expression: " +
+                "failed to compile expression: cannot redeclare builtin last";
+            // reconcileOutcomeFromHTTPResponse, on top of resolvePhaseFromSuccessWhen and the evaluator.
+            await fails(seeded, new RegExp(`^failed to evaluate validation expression: ${compile}`));
+            // reconcileOutcomeWithoutNewResponse: the polling interval has not elapsed, so no request is made.
+            const betweenPolls = await reconcileWebRequest({
+                now: T0,
+                promotionStrategy,
+                webRequestCommitStatus: {
+                    ...seeded,
+                    status: { environments: [{ branch: BRANCH, phase: "success", lastRequestTime: T0 }] },
+                },
+            });
+            assert.ok("error" in betweenPolls, JSON.stringify(betweenPolls));
+            assert.match(betweenPolls.error, new RegExp(`^failed to evaluate success.when expression: ${compile}`));
+        });
+
         it("between polls Response is nil (templatedata.go successWhenExprData), and fetching from it fails", async () => {
             const wrcs = {
                 ...probe({ expression: "Response.StatusCode == 200" }),

@@ -271,7 +271,13 @@ func reconcileEnvironments(c reconcileCase, wrcs, ps reflect.Value, namespaceMet
 		}
 		phase, err := successPhase(str(field(spec, "success", "when", "expression")), webrequest.SuccessWhenExprData(td, response))
 		if err != nil {
-			return nil, err
+			// reconcile.go: resolvePhaseFromSuccessWhen wraps the evaluator's error, then reconcileOutcomeFromHTTPResponse
+			// (a request this reconcile) or reconcileOutcomeWithoutNewResponse (none) wraps it once more, each its own way.
+			outer := "failed to evaluate success.when expression"
+			if fire {
+				outer = "failed to evaluate validation expression"
+			}
+			return nil, fmt.Errorf("%s: failed to evaluate validation expression: %w", outer, err)
 		}
 		if phase == "success" {
 			lastSuccessfulSha = reportedSha
@@ -377,15 +383,16 @@ func decodedResponse(mock *httpResponse) *webrequest.HTTPResponse {
 
 // successPhase mirrors internal/webrequest/evaluator.go evaluateValidationExpressionForEnvironments: compiled with no
 // option at all (no expr.Env, so the checker knows no variable types), run against the map environment; a bool is
-// success or pending, an object is read by parseSinglePhase (internal/webrequest/environments.go).
+// success or pending, an object is read by parseSinglePhase (internal/webrequest/environments.go). Errors are worded as
+// the evaluator words them (getCompiledExpression adds "failed to compile expression"); the caller adds reconcile.go's.
 func successPhase(expression string, env map[string]any) (string, error) {
 	program, err := expr.Compile(expression)
 	if err != nil {
-		return "", fmt.Errorf("failed to evaluate validation expression: failed to compile validation expression: failed to compile expression: %w", err)
+		return "", fmt.Errorf("failed to compile validation expression: failed to compile expression: %w", err)
 	}
 	output, err := expr.Run(program, env)
 	if err != nil {
-		return "", fmt.Errorf("failed to evaluate validation expression: failed to evaluate validation expression: %w", err)
+		return "", fmt.Errorf("failed to evaluate validation expression: %w", err)
 	}
 	switch value := output.(type) {
 	case bool:
@@ -396,14 +403,14 @@ func successPhase(expression string, env map[string]any) (string, error) {
 	case map[string]any:
 		return singlePhase(value)
 	}
-	return "", fmt.Errorf("failed to evaluate validation expression: validation expression must return bool or object { phase }, got %T", output)
+	return "", fmt.Errorf("validation expression must return bool or object { phase }, got %T", output)
 }
 
 // singlePhase mirrors internal/webrequest/environments.go parseSinglePhase, getString and parsePhaseString.
 func singlePhase(object map[string]any) (string, error) {
 	for _, key := range []string{"defaultPhase", "environments"} {
 		if _, found := object[key]; found {
-			return "", fmt.Errorf("failed to evaluate validation expression: validation expression object must be { phase } in environments context, got key %q, which is only supported with mode.context: promotionstrategy", key)
+			return "", fmt.Errorf("validation expression object must be { phase } in environments context, got key %q, which is only supported with mode.context: promotionstrategy", key)
 		}
 	}
 	value, found := object["phase"]
@@ -412,7 +419,7 @@ func singlePhase(object map[string]any) (string, error) {
 	}
 	phase, isString := value.(string)
 	if !isString {
-		return "", fmt.Errorf("failed to evaluate validation expression: validation expression phase: field \"phase\" must be a string, got %T", value)
+		return "", fmt.Errorf("validation expression phase: field \"phase\" must be a string, got %T", value)
 	}
 	switch phase {
 	case "success", "pending", "failure":
@@ -420,7 +427,7 @@ func singlePhase(object map[string]any) (string, error) {
 	case "":
 		return "pending", nil
 	}
-	return "", fmt.Errorf("failed to evaluate validation expression: validation expression phase: unrecognized phase %q, must be one of: success, pending, failure", phase)
+	return "", fmt.Errorf("validation expression phase: unrecognized phase %q, must be one of: success, pending, failure", phase)
 }
 
 // allowedHTTPMethods mirrors internal/webrequest/reconcile.go allowedHTTPMethods.
