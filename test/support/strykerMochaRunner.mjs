@@ -57,6 +57,25 @@ function instrumenterContext() {
     return globalThis[ns];
 }
 
+/**
+ * Removes the tests whose full titles are listed: tests of an in-process file that need what the sandbox lacks. Every
+ * title listed must exist, so a renamed test cannot silently start running (or stay listed) unnoticed.
+ */
+function dropTests(root, titles) {
+    const found = new Set();
+    const walk = (suite) => {
+        suite.tests = suite.tests.filter((test) => {
+            if (!titles.has(test.fullTitle())) return true;
+            found.add(test.fullTitle());
+            return false;
+        });
+        suite.suites.forEach(walk);
+    };
+    walk(root);
+    const missing = [...titles].filter((title) => !found.has(title));
+    if (missing.length > 0) throw new Error(`${OPTIONS_KEY}.excludeTests names no test: ${JSON.stringify(missing)}`);
+}
+
 export class ProjectMochaTestRunner {
     static inject = [commonTokens.options, commonTokens.logger];
 
@@ -88,6 +107,7 @@ export class ProjectMochaTestRunner {
         for (const file of this.files) mocha.addFile(file);
         mocha.loadFiles();
         mocha.lazyLoadFiles(true);
+        dropTests(mocha.suite, new Set(this.settings.excludeTests ?? []));
         this.mocha = mocha;
         return mocha;
     }
@@ -173,6 +193,11 @@ export const strykerValidationSchema = {
             properties: {
                 spec: { type: "array", items: { type: "string" }, description: "Test files or folders to run." },
                 exclude: { type: "array", items: { type: "string" }, description: "Test files to leave out." },
+                excludeTests: {
+                    type: "array",
+                    items: { type: "string" },
+                    description: "Full titles of tests to leave out of files that otherwise run.",
+                },
                 suffix: { type: "string", description: "Suffix of test files inside spec folders." },
                 timeout: { type: "number", description: "Mocha's per-test timeout in ms." },
             },
