@@ -62,6 +62,11 @@ export interface ConfigSource {
     /** The key's value as a secret Output; called only once the key is known to be set. */
     requireSecret(key: string): pulumi.Output<string>;
     /**
+     * The offline plan's stand-in for a secret that is not set: a placeholder, so that the rest of the stack can be
+     * planned. Absent (or undefined for the key) wherever a missing secret is refused, as under `pulumi up`.
+     */
+    absentSecret?(key: string): pulumi.Output<string> | undefined;
+    /**
      * Every key of the project's namespace that is set for the stack (Pulumi.yaml defaults, the stack file, overrides),
      * without the `project:` prefix, so that a key the program does not know is refused instead of ignored.
      */
@@ -451,6 +456,8 @@ class KeyReader {
     /** A secret: checked for presence without its value ever entering a message. */
     secret(key: string): pulumi.Output<string> {
         const value = this.value(key);
+        const planned = value === undefined ? this.source.absentSecret?.(key) : undefined;
+        if (planned !== undefined) return planned;
         if (value === undefined || value.trim() === "") {
             this.fail(
                 key,

@@ -1,5 +1,5 @@
 import * as pulumi from "@pulumi/pulumi";
-import type { StackConfiguration } from "../config/stackConfig";
+import { programConfigValues, type StackConfiguration } from "../config/stackConfig";
 
 /** The options of a resource registration that matter to a reader of the plan. */
 export interface PlannedOptions {
@@ -99,7 +99,7 @@ async function runOnce(program: () => unknown, stack: StackConfiguration): Promi
         stack.stack,
         true,
     );
-    pulumi.runtime.setAllConfig({ ...stack.values }, [...stack.secretKeys]);
+    pulumi.runtime.setAllConfig(programConfigValues(stack), [...stack.secretKeys]);
 
     const resources: PlannedResource[] = [];
     let inFlight = 0;
