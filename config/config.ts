@@ -1020,17 +1020,25 @@ function environmentsRepositoryDefault(reader: KeyReader, githubOwner: string): 
     return name;
 }
 
+/**
+ * The GitHub App of the default layout (docs/configuration.md, "Which repository holds what"): the App GitOps Promoter
+ * and the hydrator run as, installed on the carverauto organisation, as the shipped pipeline stack always named it.
+ * Applied by the parser where the keys are read, not declared in Pulumi.yaml, whose defaults the CLI sets on every
+ * stack: a stack whose mode ignores the keys would then carry them, set, though nothing reads them there. Its private
+ * key is never a default.
+ */
+const DEFAULT_GITHUB_APP = { appId: "2459954", installationId: "99273302" } as const;
+
 function readGithubApp(reader: KeyReader): GithubAppSettings {
-    const needed = "(needed in promoter mode on the pipeline stack)";
     const keys = GITHUB_APP_KEYS;
-    const appId = reader.positiveInteger(keys.appId, reader.required(keys.appId, `the GitHub App id ${needed}`));
+    const appId = reader.positiveInteger(keys.appId, reader.optional(keys.appId) ?? DEFAULT_GITHUB_APP.appId);
     const hydratorAppId = reader.optional(keys.hydratorAppId);
     return {
         appId,
         hydratorAppId: hydratorAppId === undefined ? appId : reader.positiveInteger(keys.hydratorAppId, hydratorAppId),
         installationId: reader.positiveInteger(
             keys.installationId,
-            reader.required(keys.installationId, `the GitHub App installation id ${needed}`),
+            reader.optional(keys.installationId) ?? DEFAULT_GITHUB_APP.installationId,
         ),
         privateKey: reader.secret(keys.privateKey),
     };

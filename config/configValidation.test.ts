@@ -461,8 +461,6 @@ describe("config validation", () => {
             ["promoterVersion", /GitOps Promoter release/],
             ["imagePullPolicy", /pull policy/],
             ["protect", /true or false/],
-            ["promoterGithubAppId", /GitHub App id \(needed in promoter mode on the pipeline stack\)/],
-            ["promoterGithubAppInstallationId", /installation id/],
         ];
         for (const [key, allowed] of required) {
             for (const value of [undefined, ""]) {
