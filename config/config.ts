@@ -35,8 +35,8 @@ export const SECRET_KEYS = [
     "registryToken",
     "adminPassword",
     "promoterGithubAppPrivateKey",
+    "hydratorGithubAppPrivateKey",
     "deploymentKubeconfig",
-    "deploymentGithubToken",
 ] as const;
 export type SecretKey = (typeof SECRET_KEYS)[number];
 
@@ -152,13 +152,18 @@ export interface ReleasePinSettings {
     readonly valuesRevision: string;
 }
 
-export interface GithubAppSettings {
+/** A GitHub App's installation and the key it authenticates with. */
+export interface GithubAppCredentials {
     readonly appId: number;
     readonly installationId: number;
     readonly privateKey: pulumi.Output<string>;
+}
+
+/** The promoter's GitHub App (its ScmProvider), and which App the rulesets admit as the hydrator. */
+export interface GithubAppSettings extends GithubAppCredentials {
     /**
-     * The GitHub App whose installation token `pulumi up` runs with (GITHUB_TOKEN): the hydrator's identity, the only
-     * one besides the promoter allowed to write the hydrated branches. Defaults to the promoter's App.
+     * The hydrator's GitHub App, the identity `pulumi up` writes the hydrated branches as: the only one besides the
+     * promoter the rulesets allow to write them. Defaults to the promoter's App.
      */
     readonly hydratorAppId: number;
 }
@@ -196,8 +201,11 @@ export interface DeploymentSettings {
     readonly branch: string;
     /** A secret: the kubeconfig the deployment runs with, written to a file before `pulumi up`. */
     readonly kubeconfig: pulumi.Output<string>;
-    /** A secret: the token the GitHub provider uses. */
-    readonly githubToken: pulumi.Output<string>;
+    /**
+     * The hydrator's GitHub App, which each deployment run authenticates as with a token it mints itself (the GitHub
+     * provider and the git writers alike: promotion/gitHubAuth.ts), so nothing stored expires.
+     */
+    readonly githubApp: GithubAppCredentials;
     /** Cron expression of Pulumi Cloud's drift detection runs (`deploymentsDriftSchedule`); undefined: none. */
     readonly driftSchedule?: string;
     /** Whether a drift run also remediates (`deploymentsDriftRemediate`, default false: report only). */
@@ -514,6 +522,7 @@ export function parseReleaseConfig(source: ConfigSource): ReleaseConfig {
     }
     const environment: EnvironmentName = source.stack;
 
+    refuseRetiredDeploymentToken(reader);
     const mode = reader.oneOf("promotionMode", reader.required("promotionMode", "promoter or direct"), PROMOTION_MODES);
     const pipelineStack = reader.oneOf("pipelineStack", reader.required("pipelineStack", "a stack name"), environments);
     const ownsPipeline = pipelineStack === environment;
@@ -742,8 +751,12 @@ export function parseReleaseConfig(source: ConfigSource): ReleaseConfig {
         },
         ownsPipeline,
         deployments: reader.boolean("deploymentsEnabled")
-            ? readDeployments(reader)
-            : reader.notApplicable(Object.values(DEPLOYMENT_KEYS)),
+            ? readDeployments(reader, promotion.githubApp)
+            : reader.notApplicable([
+                  ...Object.values(DEPLOYMENT_KEYS),
+                  GITHUB_APP_KEYS.hydratorInstallationId,
+                  GITHUB_APP_KEYS.hydratorPrivateKey,
+              ]),
     };
     refuseNameCollisions(config);
     // Last: only now does the reader know every key this stack's mode reads.
@@ -802,12 +815,17 @@ function refuseReleasePins(
     return reader.notApplicable(RELEASE_PIN_KEYS);
 }
 
-/** The keys of the GitHub App, read only where the promoter objects are declared. */
+/**
+ * The keys of the GitHub Apps: the promoter's, read only where the promoter objects are declared; the hydrator's id
+ * there too (the rulesets admit it), and the hydrator's credentials where Pulumi Deployments runs as it.
+ */
 const GITHUB_APP_KEYS = {
     appId: "promoterGithubAppId",
     installationId: "promoterGithubAppInstallationId",
     privateKey: "promoterGithubAppPrivateKey",
     hydratorAppId: "hydratorGithubAppId",
+    hydratorInstallationId: "hydratorGithubAppInstallationId",
+    hydratorPrivateKey: "hydratorGithubAppPrivateKey",
 } as const;
 
 /** A revision that cannot move: a full commit id, `refs/tags/<tag>`, or a release tag (`v1.2.27`, `1.2.27`). */
@@ -1050,15 +1068,74 @@ const DEPLOYMENT_KEYS = {
     repository: "deploymentsRepository",
     branch: "deploymentsBranch",
     kubeconfig: "deploymentKubeconfig",
-    githubToken: "deploymentGithubToken",
     driftSchedule: "deploymentsDriftSchedule",
     driftRemediate: "deploymentsDriftRemediate",
 } as const;
 
+/**
+ * The stored GitHub token Pulumi Deployments once ran with. An installation token expires after an hour and the
+ * rulesets admit no other writer of the hydrated branches, so a stored token cannot hydrate: each run now mints the
+ * hydrator's App token (hydratorGithubApp*). Set anywhere, it is refused, saying what replaced it.
+ */
+const RETIRED_DEPLOYMENT_TOKEN = "deploymentGithubToken";
+
+function refuseRetiredDeploymentToken(reader: KeyReader): void {
+    const value = reader.optional(RETIRED_DEPLOYMENT_TOKEN);
+    if (value === undefined) return;
+    reader.fail(
+        RETIRED_DEPLOYMENT_TOKEN,
+        value,
+        "it unset: Pulumi Deployments no longer runs with a stored token (an installation token expires after an " +
+            "hour); each run mints a token of the hydrator's GitHub App with hydratorGithubAppPrivateKey (on the " +
+            "pipeline stack in promoter mode, by default promoterGithubAppPrivateKey); " +
+            `remove it with \`pulumi config rm ${RETIRED_DEPLOYMENT_TOKEN}\``,
+        true,
+    );
+}
+
 /** Five cron fields (minute hour day month weekday) of digits, `*`, `/`, `,` and `-`, as Pulumi Cloud takes them. */
 const CRON = /^[0-9*/,-]+( [0-9*/,-]+){4}$/;
 
-function readDeployments(reader: KeyReader): DeploymentSettings {
+/**
+ * The hydrator's App as a Deployments run authenticates: `hydratorGithubAppId`, by default the promoter's App (the
+ * stack's own keys where the promoter objects are declared, else the default layout's App), with the promoter's
+ * installation and, where the stack holds it, the promoter's key: the pipeline stack is not asked for one App twice.
+ * Another App needs its installation and key; a stack without the promoter's key sets the hydrator's.
+ */
+function readHydratorApp(reader: KeyReader, promoter: GithubAppSettings | undefined): GithubAppCredentials {
+    const keys = GITHUB_APP_KEYS;
+    // The promoter's App: the stack's own where the promoter objects are declared, else the default layout's (whose
+    // key this stack does not hold).
+    const promoterApp = promoter ?? {
+        appId: Number(DEFAULT_GITHUB_APP.appId),
+        installationId: Number(DEFAULT_GITHUB_APP.installationId),
+        privateKey: undefined,
+    };
+    const hydratorAppId = reader.optional(keys.hydratorAppId);
+    const appId =
+        promoter?.hydratorAppId ??
+        (hydratorAppId === undefined ? promoterApp.appId : reader.positiveInteger(keys.hydratorAppId, hydratorAppId));
+    const same = appId === promoterApp.appId;
+    const installationId = reader.optional(keys.hydratorInstallationId);
+    const needed = `(needed by Pulumi Deployments, which runs as the hydrator's App ${appId}, not the promoter's)`;
+    return {
+        appId,
+        installationId:
+            installationId === undefined && same
+                ? promoterApp.installationId
+                : reader.positiveInteger(
+                      keys.hydratorInstallationId,
+                      installationId ??
+                          reader.required(keys.hydratorInstallationId, `the hydrator's App installation id ${needed}`),
+                  ),
+        privateKey:
+            reader.optional(keys.hydratorPrivateKey) === undefined && same && promoterApp.privateKey !== undefined
+                ? promoterApp.privateKey
+                : reader.secret(keys.hydratorPrivateKey),
+    };
+}
+
+function readDeployments(reader: KeyReader, promoter: GithubAppSettings | undefined): DeploymentSettings {
     const keys = DEPLOYMENT_KEYS;
     const driftSchedule = reader.optional(keys.driftSchedule);
     if (driftSchedule !== undefined) {
@@ -1073,7 +1150,7 @@ function readDeployments(reader: KeyReader): DeploymentSettings {
         ),
         branch: reader.matchingKey(keys.branch, GIT_BRANCH, "a git branch name"),
         kubeconfig: reader.secret(keys.kubeconfig),
-        githubToken: reader.secret(keys.githubToken),
+        githubApp: readHydratorApp(reader, promoter),
         ...(driftSchedule === undefined ? {} : { driftSchedule }),
         driftRemediate:
             reader.optional(keys.driftRemediate) === undefined ? false : reader.boolean(keys.driftRemediate),
