@@ -36,7 +36,7 @@ export class GitHubStandIn {
     readonly refUpdates: { repository: string; ref: string; sha: string; force: unknown }[] = [];
     /** Runs when a ref update arrives, before it is judged: a test pushes here to move the branch in between. */
     beforeRefUpdate?: () => void;
-    /** Every answer (of a path matching `statusPath`, default every one) is this status, echoing the Authorization header. */
+    /** Every answer (to a path matching `statusPath`, default any) is this status, echoing the Authorization header. */
     status?: number;
     statusPath?: RegExp;
     /** GitHub Apps by id: the public key of the private key each signs its JWT with. */
