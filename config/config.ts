@@ -323,8 +323,8 @@ function nearestKey(key: string, known: readonly string[]): string | undefined {
 let declaredKeysCache: readonly string[] | undefined;
 
 /**
- * The keys Pulumi.yaml declares: with the keys the loader reads (or names as another mode's), every key the program
- * knows, so a key added there or read here is known without a list to keep in step.
+ * The keys Pulumi.yaml declares: with the keys the loader reads (or refuses where a mode ignores them), every key the
+ * program knows, so a key added there or read here is known without a list to keep in step.
  */
 function declaredProjectKeys(): readonly string[] {
     if (declaredKeysCache === undefined) {
@@ -353,7 +353,7 @@ function parseJson(value: string): unknown {
 
 /** Reads one key through a source and turns a failed check into a ConfigError naming key, value and rule. */
 class KeyReader {
-    /** Every key this parse read or named as not applying to the stack: with Pulumi.yaml's, the keys it knows. */
+    /** Every key this parse read, or checked unset where the mode ignores it: with Pulumi.yaml's, the keys it knows. */
     private readonly known = new Set<string>();
 
     constructor(private readonly source: ConfigSource) {}
@@ -363,9 +363,17 @@ class KeyReader {
         return this.source.get(key);
     }
 
-    /** Keys another mode or stack reads: known here (a set secret waits for its mode), never read. */
-    notApplicable(keys: readonly string[]): undefined {
-        for (const key of keys) this.known.add(key);
+    /**
+     * Keys the stack's mode does not read: each one set is refused, `expected(key)` saying why and what to do, so that
+     * a setting is never silently lost (a secret's value is never shown); unset, they are known (another mode reads
+     * them) and none is required. Empty counts as unset, as for every optional key.
+     */
+    refuseSet(keys: readonly string[], expected: (key: string) => string): undefined {
+        for (const key of keys) {
+            const value = this.optional(key);
+            if (value !== undefined)
+                this.fail(key, value, expected(key), (SECRET_KEYS as readonly string[]).includes(key));
+        }
         return undefined;
     }
 
@@ -643,6 +651,12 @@ export function parseReleaseConfig(source: ConfigSource): ReleaseConfig {
         });
     }
 
+    const stackMode: StackMode = {
+        environment,
+        mode,
+        pipelineStack,
+        deploymentsEnabled: reader.boolean("deploymentsEnabled"),
+    };
     const promotion: PromotionSettings = {
         mode,
         pipelineStack,
@@ -664,10 +678,7 @@ export function parseReleaseConfig(source: ConfigSource): ReleaseConfig {
                   )
                   .map((name) => reader.oneOf("autoMergeEnvironments", name, environments))
             : environments.slice(0, 1),
-        githubApp:
-            mode === "promoter" && ownsPipeline
-                ? readGithubApp(reader)
-                : reader.notApplicable(Object.values(GITHUB_APP_KEYS)),
+        githubApp: mode === "promoter" && ownsPipeline ? readGithubApp(reader) : refuseGithubApp(reader, stackMode),
     };
 
     const config: ReleaseConfig = {
@@ -750,13 +761,9 @@ export function parseReleaseConfig(source: ConfigSource): ReleaseConfig {
             ),
         },
         ownsPipeline,
-        deployments: reader.boolean("deploymentsEnabled")
+        deployments: stackMode.deploymentsEnabled
             ? readDeployments(reader, promotion.githubApp)
-            : reader.notApplicable([
-                  ...Object.values(DEPLOYMENT_KEYS),
-                  GITHUB_APP_KEYS.hydratorInstallationId,
-                  GITHUB_APP_KEYS.hydratorPrivateKey,
-              ]),
+            : refuseDeployments(reader, stackMode),
     };
     refuseNameCollisions(config);
     // Last: only now does the reader know every key this stack's mode reads.
@@ -801,18 +808,86 @@ function refuseReleasePins(
     reader: KeyReader,
     { environment, pipelineStack }: { environment: EnvironmentName; pipelineStack: EnvironmentName },
 ): undefined {
-    for (const key of RELEASE_PIN_KEYS) {
-        const value = reader.optional(key);
-        if (value !== undefined) {
-            reader.fail(
-                key,
-                value,
-                `it unset on ${environment} in promoter mode: ${pipelineStack} decides what ${environment} runs; ` +
-                    `remove ${key} from Pulumi.${environment}.yaml (set it on ${pipelineStack}, or use promotionMode=direct)`,
-            );
-        }
-    }
-    return reader.notApplicable(RELEASE_PIN_KEYS);
+    return reader.refuseSet(
+        RELEASE_PIN_KEYS,
+        (key) =>
+            `it unset on ${environment} in promoter mode: ${pipelineStack} decides what ${environment} runs; ` +
+            `remove ${key} from Pulumi.${environment}.yaml (set it on ${pipelineStack}, or use promotionMode=direct)`,
+    );
+}
+
+/** Where a stack stands: what decides which keys its mode reads. */
+interface StackMode {
+    environment: EnvironmentName;
+    mode: PromotionMode;
+    pipelineStack: EnvironmentName;
+    deploymentsEnabled: boolean;
+}
+
+/** The one line of a key the stack's mode ignores: the stack, why nothing reads it there, and what to do. */
+function ignoredOn(environment: EnvironmentName, why: string, instead: string): string {
+    return `it unset on ${environment}: ${why}; remove it from Pulumi.${environment}.yaml, or ${instead}`;
+}
+
+/**
+ * A stack that declares no GitOps Promoter (direct mode, or another stack than the pipeline stack): the promoter's
+ * GitHub App keys are refused there, and the hydrator's id too unless Pulumi Deployments runs as it.
+ */
+function refuseGithubApp(reader: KeyReader, stack: StackMode): undefined {
+    const { environment, mode, pipelineStack, deploymentsEnabled } = stack;
+    const keys = GITHUB_APP_KEYS;
+    const promoter =
+        mode === "direct"
+            ? {
+                  why: "in direct mode no GitOps Promoter is declared, so nothing uses its GitHub App",
+                  instead:
+                      environment === pipelineStack
+                          ? "set promotionMode=promoter"
+                          : `set promotionMode=promoter and set it on ${pipelineStack}`,
+              }
+            : {
+                  why: `only ${pipelineStack}, the pipeline stack, declares GitOps Promoter and its GitHub App`,
+                  instead: `set it on ${pipelineStack}`,
+              };
+    reader.refuseSet([keys.appId, keys.installationId, keys.privateKey], () =>
+        ignoredOn(environment, promoter.why, promoter.instead),
+    );
+    if (deploymentsEnabled) return undefined;
+    return reader.refuseSet([keys.hydratorAppId], () =>
+        ignoredOn(
+            environment,
+            `only the rulesets of the pipeline stack in promoter mode and Pulumi Deployments read it, and ${environment} ` +
+                "has neither",
+            environment === pipelineStack && mode === "direct"
+                ? "set promotionMode=promoter or deploymentsEnabled=true"
+                : "set deploymentsEnabled=true",
+        ),
+    );
+}
+
+/**
+ * Pulumi Deployments off: its keys are refused, and the hydrator's App credentials, which only a deployment run
+ * authenticates with. `deploymentsRepository` and `deploymentsBranch` are not among them: they name where this program
+ * lives, which every stack reads (the GitHub environments' repository and branch pattern default to them).
+ */
+function refuseDeployments(reader: KeyReader, { environment }: StackMode): undefined {
+    const keys = DEPLOYMENT_KEYS;
+    return reader.refuseSet(
+        [
+            keys.organization,
+            keys.kubeconfig,
+            keys.driftSchedule,
+            keys.driftRemediate,
+            GITHUB_APP_KEYS.hydratorInstallationId,
+            GITHUB_APP_KEYS.hydratorPrivateKey,
+        ],
+        () =>
+            ignoredOn(
+                environment,
+                "only Pulumi Deployments reads it, and deploymentsEnabled is not true",
+                "set deploymentsEnabled=true",
+            ),
+    );
 }
 
 /**
@@ -1062,7 +1137,17 @@ function readGithubApp(reader: KeyReader): GithubAppSettings {
     };
 }
 
-/** The keys of Pulumi Deployments, read only where it is enabled. */
+/**
+ * The Pulumi Cloud organization of the default layout. Applied here where Deployments is enabled rather than declared
+ * in Pulumi.yaml, whose defaults the CLI sets on every stack: one without Deployments would carry it set (as
+ * DEFAULT_GITHUB_APP).
+ */
+const DEFAULT_DEPLOYMENTS_ORGANIZATION = "carverauto";
+
+/**
+ * The keys of Pulumi Deployments, read where it is enabled; the repository and branch in every mode (they name where
+ * this program lives).
+ */
 const DEPLOYMENT_KEYS = {
     organization: "deploymentsOrganization",
     repository: "deploymentsRepository",
@@ -1142,7 +1227,12 @@ function readDeployments(reader: KeyReader, promoter: GithubAppSettings | undefi
         reader.matching(keys.driftSchedule, driftSchedule, CRON, "a five-field cron expression, e.g. 0 */6 * * *");
     }
     return {
-        organization: reader.matchingKey(keys.organization, GITHUB_OWNER, "a Pulumi Cloud organization name"),
+        organization: reader.matchingKey(
+            keys.organization,
+            GITHUB_OWNER,
+            "a Pulumi Cloud organization name",
+            DEFAULT_DEPLOYMENTS_ORGANIZATION,
+        ),
         repository: reader.matchingKey(
             keys.repository,
             OWNER_AND_REPOSITORY,
