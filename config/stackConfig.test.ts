@@ -1,9 +1,8 @@
 import * as assert from "assert";
 import * as fs from "fs";
-import * as os from "os";
-import * as path from "path";
 import { loadStackConfig, programConfigValues, secretPlaceholder, stackConfigSource } from "./stackConfig";
 import { ROOT } from "../test/support/plan";
+import { removeDir, stackPath, tempProject } from "../test/tools/helpers";
 
 const key = (name: string) => `serviceradar-release:${name}`;
 
@@ -41,20 +40,15 @@ describe("config/stackConfig: the offline plan's configuration, placeholders giv
     });
 
     it("an encrypted secret is set: listed with its placeholder as its value", () => {
-        const root = fs.mkdtempSync(path.join(os.tmpdir(), "stack-config-"));
+        const root = tempProject();
         try {
-            fs.copyFileSync(path.join(ROOT, "Pulumi.yaml"), path.join(root, "Pulumi.yaml"));
-            const stackFile = fs.readFileSync(path.join(ROOT, "Pulumi.demo.yaml"), "utf8");
-            fs.writeFileSync(
-                path.join(root, "Pulumi.demo.yaml"),
-                `${stackFile}  serviceradar-release:adminPassword:\n    secure: v1:AAAA\n`,
-            );
+            fs.appendFileSync(stackPath(root, "demo"), "  serviceradar-release:adminPassword:\n    secure: v1:AAAA\n");
             const demo = loadStackConfig(root, "demo");
             assert.ok(stackConfigSource(demo).keys().includes("adminPassword"));
             assert.strictEqual(demo.values[key("adminPassword")], secretPlaceholder("adminPassword"));
             assert.ok(demo.placeholders.includes("adminPassword"));
         } finally {
-            fs.rmSync(root, { recursive: true, force: true });
+            removeDir(root);
         }
     });
 });

@@ -92,6 +92,18 @@ function withToken<T>(token: string | undefined, run: () => Promise<T>): Promise
     return withEnvironment({ GITHUB_TOKEN: token }, run);
 }
 
+/**
+ * A provider as Pulumi's dynamic-provider host runs it: serialized, then loaded from its text the way
+ * @pulumi/pulumi's cmd/dynamic-provider does (require-from-string, modules resolved from the project).
+ */
+async function hostedProvider(provider: pulumi.dynamic.ResourceProvider) {
+    const requireFromString = createRequire(require.resolve("@pulumi/pulumi/cmd/dynamic-provider/index.js"))(
+        "require-from-string",
+    ) as (code: string) => { handler(): pulumi.dynamic.ResourceProvider };
+    const serialized = await pulumi.runtime.serializeFunction(() => provider, { allowSecrets: true });
+    return { text: serialized.text, hosted: requireFromString(serialized.text).handler() };
+}
+
 describe("the program as GitOps Promoter's hydrator (custom-hydrator contract)", () => {
     let github: GitHubStandIn;
     let apiUrl: string;
@@ -301,15 +313,10 @@ describe("the program as GitOps Promoter's hydrator (custom-hydrator contract)",
     });
 
     it("works as Pulumi's dynamic provider host runs it: serialized, loaded from text, token from the environment", async () => {
-        // Loaded the way @pulumi/pulumi's cmd/dynamic-provider does: require-from-string, modules resolved from the
-        // working directory (the project, under the Pulumi CLI).
-        const requireFromString = createRequire(require.resolve("@pulumi/pulumi/cmd/dynamic-provider/index.js"))(
-            "require-from-string",
-        ) as (code: string) => { handler(): pulumi.dynamic.ResourceProvider };
         const hosted = async (provider: pulumi.dynamic.ResourceProvider) => {
-            const serialized = await pulumi.runtime.serializeFunction(() => provider, { allowSecrets: true });
-            assert.ok(!serialized.text.includes(TOKEN), "no token in the provider's code");
-            return requireFromString(serialized.text).handler();
+            const loaded = await hostedProvider(provider);
+            assert.ok(!loaded.text.includes(TOKEN), "no token in the provider's code");
+            return loaded.hosted;
         };
         const [dryProvider, hydrator] = [
             await hosted(releaseDryCommitProvider),
@@ -445,13 +452,8 @@ describe("the program as GitOps Promoter's hydrator (custom-hydrator contract)",
         });
 
         it("mints in Pulumi's dynamic provider host too (serialized, loaded from text, the JWT library required there)", async () => {
-            const requireFromString = createRequire(require.resolve("@pulumi/pulumi/cmd/dynamic-provider/index.js"))(
-                "require-from-string",
-            ) as (code: string) => { handler(): pulumi.dynamic.ResourceProvider };
-            const serialized = await pulumi.runtime.serializeFunction(() => releaseDryCommitProvider, {
-                allowSecrets: true,
-            });
-            const hosted = requireFromString(serialized.text).handler();
+            const { text, hosted } = await hostedProvider(releaseDryCommitProvider);
+            assert.ok(!keyLines.some((line) => text.includes(line)), "no key in the provider's code");
             const plan = pipelineOf("1.2.27");
             const dry = await withEnvironment({ ...app(), GITHUB_TOKEN: undefined }, () =>
                 hosted.create(dryInputs(apiUrl, plan.dry)),
@@ -643,13 +645,7 @@ describe("the program as GitOps Promoter's hydrator (custom-hydrator contract)",
         });
 
         it("reads as Pulumi's dynamic provider host runs it (serialized, loaded from text)", async () => {
-            const requireFromString = createRequire(require.resolve("@pulumi/pulumi/cmd/dynamic-provider/index.js"))(
-                "require-from-string",
-            ) as (code: string) => { handler(): pulumi.dynamic.ResourceProvider };
-            const serialized = await pulumi.runtime.serializeFunction(() => environmentHydratorProvider, {
-                allowSecrets: true,
-            });
-            const hosted = requireFromString(serialized.text).handler();
+            const { hosted } = await hostedProvider(environmentHydratorProvider);
             const [, demo] = (await release("1.2.27")).environments;
             github.push(HYDRATION, "heads/environment/demo-next", { "values-release.yaml": HAND_EDIT });
             const refreshed = await read(hosted, demo);
