@@ -843,7 +843,7 @@ function refuseGithubApp(reader: KeyReader, stack: StackMode): undefined {
                   instead:
                       environment === pipelineStack
                           ? "set promotionMode=promoter"
-                          : `set promotionMode=promoter and set it on ${pipelineStack}`,
+                          : `set it on ${pipelineStack}, in promoter mode`,
               }
             : {
                   why: `only ${pipelineStack}, the pipeline stack, declares GitOps Promoter and its GitHub App`,

@@ -47,6 +47,16 @@ const CASES: Ignored[] = [
             expected: noPromoterHere,
         },
         { key, value: key.endsWith("Key") ? SECRET : "11", stack: "demo", mode: {}, expected: onlyThePipeline },
+        {
+            key,
+            value: key.endsWith("Key") ? SECRET : "11",
+            stack: "demo",
+            // demo in direct mode decides its own release, which its promoter-mode file leaves to demo-staging.
+            mode: { ...DIRECT, version: "1.2.27" },
+            expected:
+                "in direct mode no GitOps Promoter is declared, so nothing uses its GitHub App; remove it from " +
+                "Pulumi.demo.yaml, or set it on demo-staging, in promoter mode",
+        },
     ]),
     {
         key: "hydratorGithubAppId",
