@@ -218,10 +218,22 @@ describe("config", () => {
         });
     }
 
-    it("needs the GitHub App only on the pipeline stack in promoter mode", () => {
-        rejects("demo-staging", { promoterGithubAppId: undefined }, "promoterGithubAppId");
-        assert.doesNotThrow(() => parse("demo", { promoterGithubAppId: undefined }));
-        assert.doesNotThrow(() => parse("demo-staging", { promoterGithubAppId: undefined, promotionMode: "direct" }));
+    it("needs the GitHub App's key only on the pipeline stack in promoter mode", () => {
+        rejects("demo-staging", { promoterGithubAppPrivateKey: undefined }, "promoterGithubAppPrivateKey");
+        assert.doesNotThrow(() => parse("demo", { promoterGithubAppPrivateKey: undefined }));
+        assert.doesNotThrow(() =>
+            parse("demo-staging", { promoterGithubAppPrivateKey: undefined, promotionMode: "direct" }),
+        );
+    });
+
+    it("takes the default layout's App where its ids are not set, and another App's where they are", () => {
+        const app = (overrides: Record<string, string | undefined>) => {
+            const githubApp = parse("demo-staging", overrides).promotion.githubApp;
+            return [githubApp?.appId, githubApp?.installationId, githubApp?.hydratorAppId];
+        };
+        const unset = { promoterGithubAppId: undefined, promoterGithubAppInstallationId: undefined };
+        assert.deepStrictEqual(app(unset), [2459954, 99273302, 2459954]);
+        assert.deepStrictEqual(app({ promoterGithubAppId: "11", promoterGithubAppInstallationId: "12" }), [11, 12, 11]);
     });
 
     for (const [key, value] of [

@@ -35,8 +35,8 @@ export const SECRET_KEYS = [
     "registryToken",
     "adminPassword",
     "promoterGithubAppPrivateKey",
+    "hydratorGithubAppPrivateKey",
     "deploymentKubeconfig",
-    "deploymentGithubToken",
 ] as const;
 export type SecretKey = (typeof SECRET_KEYS)[number];
 
@@ -61,6 +61,11 @@ export interface ConfigSource {
     get(key: string): string | undefined;
     /** The key's value as a secret Output; called only once the key is known to be set. */
     requireSecret(key: string): pulumi.Output<string>;
+    /**
+     * The offline plan's stand-in for a secret that is not set: a placeholder, so that the rest of the stack can be
+     * planned. Absent (or undefined for the key) wherever a missing secret is refused, as under `pulumi up`.
+     */
+    absentSecret?(key: string): pulumi.Output<string> | undefined;
     /**
      * Every key of the project's namespace that is set for the stack (Pulumi.yaml defaults, the stack file, overrides),
      * without the `project:` prefix, so that a key the program does not know is refused instead of ignored.
@@ -147,13 +152,18 @@ export interface ReleasePinSettings {
     readonly valuesRevision: string;
 }
 
-export interface GithubAppSettings {
+/** A GitHub App's installation and the key it authenticates with. */
+export interface GithubAppCredentials {
     readonly appId: number;
     readonly installationId: number;
     readonly privateKey: pulumi.Output<string>;
+}
+
+/** The promoter's GitHub App (its ScmProvider), and which App the rulesets admit as the hydrator. */
+export interface GithubAppSettings extends GithubAppCredentials {
     /**
-     * The GitHub App whose installation token `pulumi up` runs with (GITHUB_TOKEN): the hydrator's identity, the only
-     * one besides the promoter allowed to write the hydrated branches. Defaults to the promoter's App.
+     * The hydrator's GitHub App, the identity `pulumi up` writes the hydrated branches as: the only one besides the
+     * promoter the rulesets allow to write them. Defaults to the promoter's App.
      */
     readonly hydratorAppId: number;
 }
@@ -191,8 +201,11 @@ export interface DeploymentSettings {
     readonly branch: string;
     /** A secret: the kubeconfig the deployment runs with, written to a file before `pulumi up`. */
     readonly kubeconfig: pulumi.Output<string>;
-    /** A secret: the token the GitHub provider uses. */
-    readonly githubToken: pulumi.Output<string>;
+    /**
+     * The hydrator's GitHub App, which each deployment run authenticates as with a token it mints itself (the GitHub
+     * provider and the git writers alike: promotion/gitHubAuth.ts), so nothing stored expires.
+     */
+    readonly githubApp: GithubAppCredentials;
     /** Cron expression of Pulumi Cloud's drift detection runs (`deploymentsDriftSchedule`); undefined: none. */
     readonly driftSchedule?: string;
     /** Whether a drift run also remediates (`deploymentsDriftRemediate`, default false: report only). */
@@ -310,8 +323,8 @@ function nearestKey(key: string, known: readonly string[]): string | undefined {
 let declaredKeysCache: readonly string[] | undefined;
 
 /**
- * The keys Pulumi.yaml declares: with the keys the loader reads (or names as another mode's), every key the program
- * knows, so a key added there or read here is known without a list to keep in step.
+ * The keys Pulumi.yaml declares: with the keys the loader reads (or refuses where a mode ignores them), every key the
+ * program knows, so a key added there or read here is known without a list to keep in step.
  */
 function declaredProjectKeys(): readonly string[] {
     if (declaredKeysCache === undefined) {
@@ -340,7 +353,7 @@ function parseJson(value: string): unknown {
 
 /** Reads one key through a source and turns a failed check into a ConfigError naming key, value and rule. */
 class KeyReader {
-    /** Every key this parse read or named as not applying to the stack: with Pulumi.yaml's, the keys it knows. */
+    /** Every key this parse read, or checked unset where the mode ignores it: with Pulumi.yaml's, the keys it knows. */
     private readonly known = new Set<string>();
 
     constructor(private readonly source: ConfigSource) {}
@@ -350,9 +363,17 @@ class KeyReader {
         return this.source.get(key);
     }
 
-    /** Keys another mode or stack reads: known here (a set secret waits for its mode), never read. */
-    notApplicable(keys: readonly string[]): undefined {
-        for (const key of keys) this.known.add(key);
+    /**
+     * Keys the stack's mode does not read: each one set is refused, `expected(key)` saying why and what to do, so that
+     * a setting is never silently lost (a secret's value is never shown); unset, they are known (another mode reads
+     * them) and none is required. Empty counts as unset, as for every optional key.
+     */
+    refuseSet(keys: readonly string[], expected: (key: string) => string): undefined {
+        for (const key of keys) {
+            const value = this.optional(key);
+            if (value !== undefined)
+                this.fail(key, value, expected(key), (SECRET_KEYS as readonly string[]).includes(key));
+        }
         return undefined;
     }
 
@@ -451,6 +472,8 @@ class KeyReader {
     /** A secret: checked for presence without its value ever entering a message. */
     secret(key: string): pulumi.Output<string> {
         const value = this.value(key);
+        const planned = value === undefined ? this.source.absentSecret?.(key) : undefined;
+        if (planned !== undefined) return planned;
         if (value === undefined || value.trim() === "") {
             this.fail(
                 key,
@@ -507,6 +530,7 @@ export function parseReleaseConfig(source: ConfigSource): ReleaseConfig {
     }
     const environment: EnvironmentName = source.stack;
 
+    refuseRetiredDeploymentToken(reader);
     const mode = reader.oneOf("promotionMode", reader.required("promotionMode", "promoter or direct"), PROMOTION_MODES);
     const pipelineStack = reader.oneOf("pipelineStack", reader.required("pipelineStack", "a stack name"), environments);
     const ownsPipeline = pipelineStack === environment;
@@ -627,6 +651,12 @@ export function parseReleaseConfig(source: ConfigSource): ReleaseConfig {
         });
     }
 
+    const stackMode: StackMode = {
+        environment,
+        mode,
+        pipelineStack,
+        deploymentsEnabled: reader.boolean("deploymentsEnabled"),
+    };
     const promotion: PromotionSettings = {
         mode,
         pipelineStack,
@@ -648,10 +678,7 @@ export function parseReleaseConfig(source: ConfigSource): ReleaseConfig {
                   )
                   .map((name) => reader.oneOf("autoMergeEnvironments", name, environments))
             : environments.slice(0, 1),
-        githubApp:
-            mode === "promoter" && ownsPipeline
-                ? readGithubApp(reader)
-                : reader.notApplicable(Object.values(GITHUB_APP_KEYS)),
+        githubApp: mode === "promoter" && ownsPipeline ? readGithubApp(reader) : refuseGithubApp(reader, stackMode),
     };
 
     const config: ReleaseConfig = {
@@ -734,9 +761,9 @@ export function parseReleaseConfig(source: ConfigSource): ReleaseConfig {
             ),
         },
         ownsPipeline,
-        deployments: reader.boolean("deploymentsEnabled")
-            ? readDeployments(reader)
-            : reader.notApplicable(Object.values(DEPLOYMENT_KEYS)),
+        deployments: stackMode.deploymentsEnabled
+            ? readDeployments(reader, promotion.githubApp)
+            : refuseDeployments(reader, stackMode),
     };
     refuseNameCollisions(config);
     // Last: only now does the reader know every key this stack's mode reads.
@@ -781,26 +808,99 @@ function refuseReleasePins(
     reader: KeyReader,
     { environment, pipelineStack }: { environment: EnvironmentName; pipelineStack: EnvironmentName },
 ): undefined {
-    for (const key of RELEASE_PIN_KEYS) {
-        const value = reader.optional(key);
-        if (value !== undefined) {
-            reader.fail(
-                key,
-                value,
-                `it unset on ${environment} in promoter mode: ${pipelineStack} decides what ${environment} runs; ` +
-                    `remove ${key} from Pulumi.${environment}.yaml (set it on ${pipelineStack}, or use promotionMode=direct)`,
-            );
-        }
-    }
-    return reader.notApplicable(RELEASE_PIN_KEYS);
+    return reader.refuseSet(
+        RELEASE_PIN_KEYS,
+        (key) =>
+            `it unset on ${environment} in promoter mode: ${pipelineStack} decides what ${environment} runs; ` +
+            `remove ${key} from Pulumi.${environment}.yaml (set it on ${pipelineStack}, or use promotionMode=direct)`,
+    );
 }
 
-/** The keys of the GitHub App, read only where the promoter objects are declared. */
+/** Where a stack stands: what decides which keys its mode reads. */
+interface StackMode {
+    environment: EnvironmentName;
+    mode: PromotionMode;
+    pipelineStack: EnvironmentName;
+    deploymentsEnabled: boolean;
+}
+
+/** The one line of a key the stack's mode ignores: the stack, why nothing reads it there, and what to do. */
+function ignoredOn(environment: EnvironmentName, why: string, instead: string): string {
+    return `it unset on ${environment}: ${why}; remove it from Pulumi.${environment}.yaml, or ${instead}`;
+}
+
+/**
+ * A stack that declares no GitOps Promoter (direct mode, or another stack than the pipeline stack): the promoter's
+ * GitHub App keys are refused there, and the hydrator's id too unless Pulumi Deployments runs as it.
+ */
+function refuseGithubApp(reader: KeyReader, stack: StackMode): undefined {
+    const { environment, mode, pipelineStack, deploymentsEnabled } = stack;
+    const keys = GITHUB_APP_KEYS;
+    const promoter =
+        mode === "direct"
+            ? {
+                  why: "in direct mode no GitOps Promoter is declared, so nothing uses its GitHub App",
+                  instead:
+                      environment === pipelineStack
+                          ? "set promotionMode=promoter"
+                          : `set it on ${pipelineStack}, in promoter mode`,
+              }
+            : {
+                  why: `only ${pipelineStack}, the pipeline stack, declares GitOps Promoter and its GitHub App`,
+                  instead: `set it on ${pipelineStack}`,
+              };
+    reader.refuseSet([keys.appId, keys.installationId, keys.privateKey], () =>
+        ignoredOn(environment, promoter.why, promoter.instead),
+    );
+    if (deploymentsEnabled) return undefined;
+    return reader.refuseSet([keys.hydratorAppId], () =>
+        ignoredOn(
+            environment,
+            `only the rulesets of the pipeline stack in promoter mode and Pulumi Deployments read it, and ${environment} ` +
+                "has neither",
+            environment === pipelineStack && mode === "direct"
+                ? "set promotionMode=promoter or deploymentsEnabled=true"
+                : "set deploymentsEnabled=true",
+        ),
+    );
+}
+
+/**
+ * Pulumi Deployments off: its keys are refused, and the hydrator's App credentials, which only a deployment run
+ * authenticates with. `deploymentsRepository` and `deploymentsBranch` are not among them: they name where this program
+ * lives, which every stack reads (the GitHub environments' repository and branch pattern default to them).
+ */
+function refuseDeployments(reader: KeyReader, { environment }: StackMode): undefined {
+    const keys = DEPLOYMENT_KEYS;
+    return reader.refuseSet(
+        [
+            keys.organization,
+            keys.kubeconfig,
+            keys.driftSchedule,
+            keys.driftRemediate,
+            GITHUB_APP_KEYS.hydratorInstallationId,
+            GITHUB_APP_KEYS.hydratorPrivateKey,
+        ],
+        () =>
+            ignoredOn(
+                environment,
+                "only Pulumi Deployments reads it, and deploymentsEnabled is not true",
+                "set deploymentsEnabled=true",
+            ),
+    );
+}
+
+/**
+ * The keys of the GitHub Apps: the promoter's, read only where the promoter objects are declared; the hydrator's id
+ * there too (the rulesets admit it), and the hydrator's credentials where Pulumi Deployments runs as it.
+ */
 const GITHUB_APP_KEYS = {
     appId: "promoterGithubAppId",
     installationId: "promoterGithubAppInstallationId",
     privateKey: "promoterGithubAppPrivateKey",
     hydratorAppId: "hydratorGithubAppId",
+    hydratorInstallationId: "hydratorGithubAppInstallationId",
+    hydratorPrivateKey: "hydratorGithubAppPrivateKey",
 } as const;
 
 /** A revision that cannot move: a full commit id, `refs/tags/<tag>`, or a release tag (`v1.2.27`, `1.2.27`). */
@@ -1013,44 +1113,126 @@ function environmentsRepositoryDefault(reader: KeyReader, githubOwner: string): 
     return name;
 }
 
+/**
+ * The GitHub App of the default layout (docs/configuration.md, "Which repository holds what"): the App GitOps Promoter
+ * and the hydrator run as, installed on the carverauto organisation, as the shipped pipeline stack always named it.
+ * Applied by the parser where the keys are read, not declared in Pulumi.yaml, whose defaults the CLI sets on every
+ * stack: a stack whose mode ignores the keys would then carry them, set, though nothing reads them there. Its private
+ * key is never a default.
+ */
+const DEFAULT_GITHUB_APP = { appId: "2459954", installationId: "99273302" } as const;
+
 function readGithubApp(reader: KeyReader): GithubAppSettings {
-    const needed = "(needed in promoter mode on the pipeline stack)";
     const keys = GITHUB_APP_KEYS;
-    const appId = reader.positiveInteger(keys.appId, reader.required(keys.appId, `the GitHub App id ${needed}`));
+    const appId = reader.positiveInteger(keys.appId, reader.optional(keys.appId) ?? DEFAULT_GITHUB_APP.appId);
     const hydratorAppId = reader.optional(keys.hydratorAppId);
     return {
         appId,
         hydratorAppId: hydratorAppId === undefined ? appId : reader.positiveInteger(keys.hydratorAppId, hydratorAppId),
         installationId: reader.positiveInteger(
             keys.installationId,
-            reader.required(keys.installationId, `the GitHub App installation id ${needed}`),
+            reader.optional(keys.installationId) ?? DEFAULT_GITHUB_APP.installationId,
         ),
         privateKey: reader.secret(keys.privateKey),
     };
 }
 
-/** The keys of Pulumi Deployments, read only where it is enabled. */
+/**
+ * The Pulumi Cloud organization of the default layout. Applied here where Deployments is enabled rather than declared
+ * in Pulumi.yaml, whose defaults the CLI sets on every stack: one without Deployments would carry it set (as
+ * DEFAULT_GITHUB_APP).
+ */
+const DEFAULT_DEPLOYMENTS_ORGANIZATION = "carverauto";
+
+/**
+ * The keys of Pulumi Deployments, read where it is enabled; the repository and branch in every mode (they name where
+ * this program lives).
+ */
 const DEPLOYMENT_KEYS = {
     organization: "deploymentsOrganization",
     repository: "deploymentsRepository",
     branch: "deploymentsBranch",
     kubeconfig: "deploymentKubeconfig",
-    githubToken: "deploymentGithubToken",
     driftSchedule: "deploymentsDriftSchedule",
     driftRemediate: "deploymentsDriftRemediate",
 } as const;
 
+/**
+ * The stored GitHub token Pulumi Deployments once ran with. An installation token expires after an hour and the
+ * rulesets admit no other writer of the hydrated branches, so a stored token cannot hydrate: each run now mints the
+ * hydrator's App token (hydratorGithubApp*). Set anywhere, it is refused, saying what replaced it.
+ */
+const RETIRED_DEPLOYMENT_TOKEN = "deploymentGithubToken";
+
+function refuseRetiredDeploymentToken(reader: KeyReader): void {
+    const value = reader.optional(RETIRED_DEPLOYMENT_TOKEN);
+    if (value === undefined) return;
+    reader.fail(
+        RETIRED_DEPLOYMENT_TOKEN,
+        value,
+        "it unset: Pulumi Deployments no longer runs with a stored token (an installation token expires after an " +
+            "hour); each run mints a token of the hydrator's GitHub App with hydratorGithubAppPrivateKey (on the " +
+            "pipeline stack in promoter mode, by default promoterGithubAppPrivateKey); " +
+            `remove it with \`pulumi config rm ${RETIRED_DEPLOYMENT_TOKEN}\``,
+        true,
+    );
+}
+
 /** Five cron fields (minute hour day month weekday) of digits, `*`, `/`, `,` and `-`, as Pulumi Cloud takes them. */
 const CRON = /^[0-9*/,-]+( [0-9*/,-]+){4}$/;
 
-function readDeployments(reader: KeyReader): DeploymentSettings {
+/**
+ * The hydrator's App as a Deployments run authenticates: `hydratorGithubAppId`, by default the promoter's App (the
+ * stack's own keys where the promoter objects are declared, else the default layout's App), with the promoter's
+ * installation and, where the stack holds it, the promoter's key: the pipeline stack is not asked for one App twice.
+ * Another App needs its installation and key; a stack without the promoter's key sets the hydrator's.
+ */
+function readHydratorApp(reader: KeyReader, promoter: GithubAppSettings | undefined): GithubAppCredentials {
+    const keys = GITHUB_APP_KEYS;
+    // The promoter's App: the stack's own where the promoter objects are declared, else the default layout's (whose
+    // key this stack does not hold).
+    const promoterApp = promoter ?? {
+        appId: Number(DEFAULT_GITHUB_APP.appId),
+        installationId: Number(DEFAULT_GITHUB_APP.installationId),
+        privateKey: undefined,
+    };
+    const hydratorAppId = reader.optional(keys.hydratorAppId);
+    const appId =
+        promoter?.hydratorAppId ??
+        (hydratorAppId === undefined ? promoterApp.appId : reader.positiveInteger(keys.hydratorAppId, hydratorAppId));
+    const same = appId === promoterApp.appId;
+    const installationId = reader.optional(keys.hydratorInstallationId);
+    const needed = `(needed by Pulumi Deployments, which runs as the hydrator's App ${appId}, not the promoter's)`;
+    return {
+        appId,
+        installationId:
+            installationId === undefined && same
+                ? promoterApp.installationId
+                : reader.positiveInteger(
+                      keys.hydratorInstallationId,
+                      installationId ??
+                          reader.required(keys.hydratorInstallationId, `the hydrator's App installation id ${needed}`),
+                  ),
+        privateKey:
+            reader.optional(keys.hydratorPrivateKey) === undefined && same && promoterApp.privateKey !== undefined
+                ? promoterApp.privateKey
+                : reader.secret(keys.hydratorPrivateKey),
+    };
+}
+
+function readDeployments(reader: KeyReader, promoter: GithubAppSettings | undefined): DeploymentSettings {
     const keys = DEPLOYMENT_KEYS;
     const driftSchedule = reader.optional(keys.driftSchedule);
     if (driftSchedule !== undefined) {
         reader.matching(keys.driftSchedule, driftSchedule, CRON, "a five-field cron expression, e.g. 0 */6 * * *");
     }
     return {
-        organization: reader.matchingKey(keys.organization, GITHUB_OWNER, "a Pulumi Cloud organization name"),
+        organization: reader.matchingKey(
+            keys.organization,
+            GITHUB_OWNER,
+            "a Pulumi Cloud organization name",
+            DEFAULT_DEPLOYMENTS_ORGANIZATION,
+        ),
         repository: reader.matchingKey(
             keys.repository,
             OWNER_AND_REPOSITORY,
@@ -1058,7 +1240,7 @@ function readDeployments(reader: KeyReader): DeploymentSettings {
         ),
         branch: reader.matchingKey(keys.branch, GIT_BRANCH, "a git branch name"),
         kubeconfig: reader.secret(keys.kubeconfig),
-        githubToken: reader.secret(keys.githubToken),
+        githubApp: readHydratorApp(reader, promoter),
         ...(driftSchedule === undefined ? {} : { driftSchedule }),
         driftRemediate:
             reader.optional(keys.driftRemediate) === undefined ? false : reader.boolean(keys.driftRemediate),

@@ -10,7 +10,13 @@ const ROOT = path.resolve(__dirname, "..");
 /** Every key the config module reads, recorded while parsing configurations that reach every branch. */
 function keysRead(): Set<string> {
     const read = new Set<string>();
-    const everything = { deploymentsEnabled: "true", deploymentKubeconfig: "k", deploymentGithubToken: "t" };
+    const everything = {
+        deploymentsEnabled: "true",
+        deploymentKubeconfig: "k",
+        hydratorGithubAppId: "2459954",
+        hydratorGithubAppInstallationId: "99273302",
+        hydratorGithubAppPrivateKey: "h",
+    };
     for (const stack of ["demo-staging", "demo"]) {
         const source = validSource(stack, everything);
         parseReleaseConfig({

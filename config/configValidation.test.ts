@@ -395,7 +395,7 @@ describe("config validation", () => {
         });
 
         it("checks deploymentsBranch as a git branch name when Deployments is on", () => {
-            const on = { deploymentsEnabled: "true", deploymentKubeconfig: "k", deploymentGithubToken: "t" };
+            const on = { deploymentsEnabled: "true", deploymentKubeconfig: "k" };
             for (const bad of ["/main", "a//b", "a..b", "main.lock", "main/"]) {
                 assertRejected(
                     PIPELINE,
@@ -461,8 +461,6 @@ describe("config validation", () => {
             ["promoterVersion", /GitOps Promoter release/],
             ["imagePullPolicy", /pull policy/],
             ["protect", /true or false/],
-            ["promoterGithubAppId", /GitHub App id \(needed in promoter mode on the pipeline stack\)/],
-            ["promoterGithubAppInstallationId", /installation id/],
         ];
         for (const [key, allowed] of required) {
             for (const value of [undefined, ""]) {
@@ -505,7 +503,7 @@ describe("config validation", () => {
             const config = parse(PIPELINE, {
                 deploymentsEnabled: "true",
                 deploymentKubeconfig: "kc",
-                deploymentGithubToken: "gt",
+                hydratorGithubAppPrivateKey: "hk",
             });
             const values = await Promise.all(
                 [
@@ -513,7 +511,7 @@ describe("config validation", () => {
                     config.registry.token,
                     config.promotion.githubApp?.privateKey,
                     config.deployments?.kubeconfig,
-                    config.deployments?.githubToken,
+                    config.deployments?.githubApp.privateKey,
                 ].map((output) => new Promise((resolve) => (output as pulumi.Output<string>).apply(resolve))),
             );
             assert.deepEqual(values, [
@@ -521,7 +519,7 @@ describe("config validation", () => {
                 "registry-token-value",
                 "-----BEGIN PRIVATE KEY-----x",
                 "kc",
-                "gt",
+                "hk",
             ]);
         });
     });
@@ -530,7 +528,6 @@ describe("config validation", () => {
         const enabled = {
             deploymentsEnabled: "true",
             deploymentKubeconfig: "kubeconfig",
-            deploymentGithubToken: "token",
         };
 
         it("reads organization, repository and branch when enabled", () => {
@@ -558,12 +555,75 @@ describe("config validation", () => {
             it(`rejects ${key}=${quoted(value)}`, () =>
                 assertRejected(PIPELINE, { ...enabled, [key]: value }, key, quoted(value), allowed));
         }
-        for (const key of ["deploymentKubeconfig", "deploymentGithubToken"]) {
-            it(`requires the secret ${key} only when enabled`, () => {
-                assertRejected(PIPELINE, { ...enabled, [key]: undefined }, key, "(not set)", /non-empty secret/);
-                assert.equal(parse(PIPELINE, { [key]: undefined }).deployments, undefined);
-            });
-        }
+        it("requires the secret deploymentKubeconfig only when enabled", () => {
+            const key = "deploymentKubeconfig";
+            assertRejected(PIPELINE, { ...enabled, [key]: undefined }, key, "(not set)", /non-empty secret/);
+            assert.equal(parse(PIPELINE, { [key]: undefined }).deployments, undefined);
+        });
+
+        const credentials = async (config: ReleaseConfig) => {
+            const app = config.deployments?.githubApp;
+            assert.ok(app, "Deployments run as a GitHub App");
+            const key = await new Promise((resolve) => app.privateKey.apply(resolve));
+            return [app.appId, app.installationId, key];
+        };
+
+        it("runs as the hydrator's App: on the pipeline stack in promoter mode the promoter's, asked nothing twice", async () => {
+            assert.deepEqual(await credentials(parse(PIPELINE, enabled)), [
+                2459954,
+                99273302,
+                "-----BEGIN PRIVATE KEY-----x",
+            ]);
+            const ownKey = parse(PIPELINE, { ...enabled, hydratorGithubAppPrivateKey: "a second key of the App" });
+            assert.deepEqual(await credentials(ownKey), [2459954, 99273302, "a second key of the App"]);
+        });
+
+        it("another hydrator App there needs its own installation and key, each named when missing", async () => {
+            const other = { ...enabled, hydratorGithubAppId: "77" };
+            assertRejected(PIPELINE, other, "hydratorGithubAppInstallationId", "(not set)", /installation id/);
+            const withInstallation = { ...other, hydratorGithubAppInstallationId: "78" };
+            assertRejected(PIPELINE, withInstallation, "hydratorGithubAppPrivateKey", "(not set)", /non-empty secret/);
+            const config = parse(PIPELINE, { ...withInstallation, hydratorGithubAppPrivateKey: "k77" });
+            assert.deepEqual(await credentials(config), [77, 78, "k77"]);
+            assert.equal(config.promotion.githubApp?.hydratorAppId, 77, "the rulesets admit the same App");
+        });
+
+        it("on a stack that declares no promoter, the hydrator's key is set there; its App defaults to the layout's", async () => {
+            const hydrator = { ...enabled, hydratorGithubAppPrivateKey: "hydrator key" };
+            for (const [stack, mode] of [
+                ["demo", "promoter"],
+                [PIPELINE, "direct"],
+            ]) {
+                const config = parse(stack, { ...hydrator, promotionMode: mode });
+                assert.deepEqual(await credentials(config), [2459954, 99273302, "hydrator key"], stack);
+            }
+            assertRejected("demo", enabled, "hydratorGithubAppPrivateKey", "(not set)", /non-empty secret/);
+            const other = { ...hydrator, hydratorGithubAppId: "77" };
+            assertRejected("demo", other, "hydratorGithubAppInstallationId", "(not set)", /installation id/);
+            const config = parse("demo", { ...other, hydratorGithubAppInstallationId: "78" });
+            assert.deepEqual(await credentials(config), [77, 78, "hydrator key"]);
+            assertRejected(
+                "demo",
+                { ...hydrator, hydratorGithubAppInstallationId: "0" },
+                "hydratorGithubAppInstallationId",
+                quoted("0"),
+                /positive integer/,
+            );
+        });
+
+        it("refuses deploymentGithubToken on every stack, saying what replaced it, never showing it", () => {
+            for (const stack of [PIPELINE, "demo"]) {
+                for (const deploymentsEnabled of ["true", "false"]) {
+                    const err = configError(stack, { deploymentsEnabled, deploymentGithubToken: "ghs_storedToken123" });
+                    assert.equal(err.key, "deploymentGithubToken");
+                    assert.ok(!err.message.includes("ghs_storedToken123") && !err.message.includes("\n"), err.message);
+                    assert.match(
+                        err.message,
+                        /^Invalid configuration serviceradar-release:deploymentGithubToken: \(secret value hidden\); expected it unset: Pulumi Deployments no longer runs with a stored token .*mints a token of the hydrator's GitHub App with hydratorGithubAppPrivateKey .*pulumi config rm deploymentGithubToken/,
+                    );
+                }
+            }
+        });
     });
 
     describe("promoter mode", () => {

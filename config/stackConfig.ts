@@ -1,17 +1,22 @@
 // Output's module alone, not @pulumi/pulumi's index: see the imports of config/config.ts.
 import { secret } from "@pulumi/pulumi/output";
-import { keysOfProject, parseReleaseConfig, ReleaseConfig, SECRET_KEYS } from "./config";
+import { ConfigSource, keysOfProject, parseReleaseConfig, ReleaseConfig, SECRET_KEYS } from "./config";
 import { readProjectFile, readStackConfigSection, readStackFile, stackFileName } from "./stackFile";
 
 /** The configuration a `pulumi preview -s <stack> [--config k=v]` would hand the program, read without the CLI. */
 export interface StackConfiguration {
     readonly project: string;
     readonly stack: string;
-    /** Fully qualified key (`project:key`) to the string the program reads. */
+    /**
+     * Fully qualified key (`project:key`) to the string the program reads, for every key set for the stack (the
+     * Pulumi.yaml defaults, the stack file, the overrides); an encrypted one holds its placeholder. An absent secret is
+     * not here: its placeholder is given only where the parser reads it (stackConfigSource, programConfigValues), so
+     * that a key the stack's mode ignores is never taken for one that is set.
+     */
     readonly values: Readonly<Record<string, string>>;
     /** Fully qualified keys whose values are secrets. */
     readonly secretKeys: readonly string[];
-    /** Secret keys that were absent or encrypted and are planned with a placeholder value. */
+    /** Secret keys that are encrypted or absent and are planned with a placeholder value where they are read. */
     readonly placeholders: readonly string[];
     /** What reading the files noticed (e.g. an unknown YAML tag), one line each, never quoting a value. */
     readonly warnings?: readonly string[];
@@ -35,8 +40,9 @@ export function parseOverride(project: string, assignment: string): [string, str
 
 /**
  * Merges the project's defaults, the stack file and the overrides, in the precedence the CLI uses, reading both files
- * as `npm run release` and `promote` do (config/stackFile.ts). Secret keys that are missing, or present only in
- * encrypted form, are given a placeholder so that the rest of the stack can be planned; the plan reports them.
+ * as `npm run release` and `promote` do (config/stackFile.ts). Secret keys present only in encrypted form are given a
+ * placeholder, and missing ones get theirs where the parser reads them, so that the rest of the stack can be planned;
+ * the plan reports those the program used.
  */
 export function loadStackConfig(root: string, stack: string, overrides: readonly string[] = []): StackConfiguration {
     const projectFile = readProjectFile(root);
@@ -54,15 +60,12 @@ export function loadStackConfig(root: string, stack: string, overrides: readonly
         values[key] = value;
     }
 
+    for (const key of section.encrypted) values[qualify(key)] ??= secretPlaceholder(key);
+
     const secretKeys = new Set([...SECRET_KEYS, ...projectFile.secretKeys, ...section.encrypted].map(qualify));
-    const placeholders: string[] = [];
-    for (const key of secretKeys) {
-        if (values[key] === undefined) {
-            const name = key.slice(project.length + 1);
-            values[key] = secretPlaceholder(name);
-            placeholders.push(name);
-        }
-    }
+    const placeholders = [...secretKeys]
+        .map((key) => key.slice(project.length + 1))
+        .filter((key) => section.encrypted.includes(key) || values[qualify(key)] === undefined);
     return {
         project,
         stack,
@@ -81,13 +84,49 @@ export function releaseConfigOf(root: string, stack: string, overrides: readonly
     return releaseConfigFrom(loadStackConfig(root, stack, overrides));
 }
 
-/** The ReleaseConfig of configuration already read, parsed by the program's own parser. */
-export function releaseConfigFrom({ project, stack, values }: StackConfiguration): ReleaseConfig {
-    return parseReleaseConfig({
+/**
+ * The ConfigSource of configuration already read: what is set, and for a secret that is absent its placeholder, given
+ * when the parser reads it (and passed to `onPlaceholder`), never listed among the keys that are set.
+ */
+export function stackConfigSource(
+    { project, stack, values, secretKeys }: StackConfiguration,
+    onPlaceholder: (key: string) => void = () => undefined,
+): ConfigSource {
+    const qualify = (key: string) => `${project}:${key}`;
+    return {
         project,
         stack,
-        get: (key) => values[`${project}:${key}`],
-        requireSecret: (key) => secret(values[`${project}:${key}`] ?? ""),
+        get: (key) => values[qualify(key)],
+        requireSecret: (key) => secret(values[qualify(key)] ?? ""),
+        absentSecret: (key) => {
+            if (values[qualify(key)] !== undefined || !secretKeys.includes(qualify(key))) return undefined;
+            onPlaceholder(key);
+            return secret(secretPlaceholder(key));
+        },
         keys: () => keysOfProject(project, Object.keys(values)),
-    });
+    };
+}
+
+/** The ReleaseConfig of configuration already read, parsed by the program's own parser. */
+export function releaseConfigFrom(stack: StackConfiguration): ReleaseConfig {
+    return parseReleaseConfig(stackConfigSource(stack));
+}
+
+/**
+ * The configuration the program gets on the plan's mock runtime, as `pulumi up` would give it: what is set, plus the
+ * placeholder of each absent secret the stack's own parse reads, and no other (the program reads the runtime's whole
+ * map as the keys that are set). A configuration the parser refuses gets the placeholders read before the refusal,
+ * so that the program's own parse stops at the same key with the same message.
+ */
+export function programConfigValues(stack: StackConfiguration): Record<string, string> {
+    const read = new Set<string>();
+    try {
+        parseReleaseConfig(stackConfigSource(stack, (key) => read.add(key)));
+    } catch {
+        // The program's own parse reports it.
+    }
+    return {
+        ...stack.values,
+        ...Object.fromEntries([...read].map((key) => [`${stack.project}:${key}`, secretPlaceholder(key)])),
+    };
 }

@@ -3,6 +3,7 @@ import * as pulumiservice from "@pulumi/pulumiservice";
 import type { DeploymentSettings, ReleaseConfig } from "../config/config";
 import { environmentPolicyConfig, loadPolicyConfig, policyPackVersion } from "../lib/policyPackFiles";
 import { PACK_NAME } from "../policies/lib/programContract";
+import type { GITHUB_APP_VARIABLES } from "../promotion/gitHubAuth";
 
 /** The slice of the configuration a stack's Deployments settings are made of. */
 export type ReleaseDeploymentsConfig = Pick<ReleaseConfig, "project" | "environment" | "environments"> & {
@@ -36,6 +37,27 @@ export const PROGRAM_PATHS = [
     "package.json",
     "package-lock.json",
 ];
+
+/**
+ * The environment of each deployment run: the kubeconfig (written to a file before `pulumi up`), and the hydrator's
+ * GitHub App as the variables the GitHub provider authenticates with by itself (terraform-provider-github v6.13.0
+ * `github/provider.go` `getAppAuth`: read from the environment without an `app_auth` block, and preferred to
+ * GITHUB_TOKEN), which the git writers read too (promotion/gitHubAuth.ts). Each run mints its own installation token,
+ * so nothing stored expires and the rulesets see the hydrator's App; no GITHUB_TOKEN is given. The App's three are
+ * secrets together, like the kubeconfig's text: they are one credential (the ids alone are no secret).
+ */
+export function deploymentVariables(
+    deployments: DeploymentSettings,
+): Record<"KUBECONFIG" | "KUBECONFIG_CONTENT" | (typeof GITHUB_APP_VARIABLES)[number], pulumi.Input<string>> {
+    const app = deployments.githubApp;
+    return {
+        KUBECONFIG: KUBECONFIG_PATH,
+        KUBECONFIG_CONTENT: pulumi.secret(deployments.kubeconfig),
+        GITHUB_APP_ID: pulumi.secret(String(app.appId)),
+        GITHUB_APP_INSTALLATION_ID: pulumi.secret(String(app.installationId)),
+        GITHUB_APP_PEM_FILE: pulumi.secret(app.privateKey),
+    };
+}
 
 /**
  * Pulumi Deployments for one stack: a push to the branch that changes the stack's config runs `pulumi up`, and a
@@ -81,11 +103,7 @@ export class ReleaseDeployments extends pulumi.ComponentResource {
                         `mkdir -p "$(dirname "$KUBECONFIG")" && printf '%s' "$KUBECONFIG_CONTENT" > "$KUBECONFIG"`,
                         "npm ci --no-audit --no-fund",
                     ],
-                    environmentVariables: {
-                        KUBECONFIG: KUBECONFIG_PATH,
-                        KUBECONFIG_CONTENT: pulumi.secret(deployments.kubeconfig),
-                        GITHUB_TOKEN: pulumi.secret(deployments.githubToken),
-                    },
+                    environmentVariables: deploymentVariables(deployments),
                     options: { skipInstallDependencies: true, skipIntermediateDeployments: true },
                 },
                 cacheOptions: { enable: true },

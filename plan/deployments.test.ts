@@ -1,13 +1,17 @@
 import * as assert from "assert";
 import * as fs from "fs";
 import * as path from "path";
-import { PROGRAM_PATHS } from "../deployments/releaseDeployments";
+import * as pulumi from "@pulumi/pulumi";
+import { releaseConfigOf } from "../config/stackConfig";
+import { deploymentVariables, PROGRAM_PATHS } from "../deployments/releaseDeployments";
+import { planCommand } from "./command";
 import { planJson, resourcesOfType, ROOT, runPlan } from "../test/support/plan";
 
 const DEPLOYMENT_SETTINGS = "pulumiservice:index:DeploymentSettings";
 const KUBECONFIG =
     "apiVersion: v1\nclusters: [{name: k3s, cluster: {server: https://10.0.0.1:6443}}]\nusers: [{name: ci, user: {token: kube-token-never-shown}}]";
-const GITHUB_TOKEN = "ghp_deploymentTokenNeverShown42";
+const PRIVATE_KEY =
+    "-----BEGIN RSA PRIVATE KEY-----\nMIIEowIBAAKCAQEAdeploymentKeyNeverShown42\n-----END RSA PRIVATE KEY-----\n";
 
 describe("Pulumi Deployments settings", () => {
     for (const stack of ["demo-staging", "demo"]) {
@@ -94,15 +98,78 @@ describe("Pulumi Deployments settings", () => {
             "--config",
             `deploymentKubeconfig=${KUBECONFIG}`,
             "--config",
-            `deploymentGithubToken=${GITHUB_TOKEN}`,
+            `hydratorGithubAppPrivateKey=${PRIVATE_KEY}`,
         ];
         const result = await runPlan(args);
         assert.strictEqual(result.code, 0, result.stderr);
-        for (const secret of ["kube-token-never-shown", GITHUB_TOKEN]) {
+        for (const secret of ["kube-token-never-shown", "deploymentKeyNeverShown42"]) {
             assert.ok(
                 !result.stdout.includes(secret) && !result.stdout.includes(Buffer.from(secret).toString("base64")),
             );
         }
+    });
+
+    it("runs each deployment as the hydrator's GitHub App: its three variables, each a secret, and no stored token", async () => {
+        const config = releaseConfigOf(ROOT, "demo-staging", ["deploymentsEnabled=true"]);
+        const variables = deploymentVariables(config.deployments!);
+        assert.deepStrictEqual(Object.keys(variables).sort(), [
+            "GITHUB_APP_ID",
+            "GITHUB_APP_INSTALLATION_ID",
+            "GITHUB_APP_PEM_FILE",
+            "KUBECONFIG",
+            "KUBECONFIG_CONTENT",
+        ]);
+        for (const name of [
+            "GITHUB_APP_ID",
+            "GITHUB_APP_INSTALLATION_ID",
+            "GITHUB_APP_PEM_FILE",
+            "KUBECONFIG_CONTENT",
+        ]) {
+            const value = variables[name as keyof typeof variables];
+            assert.ok(await pulumi.isSecret(pulumi.output(value)), `${name} is a secret`);
+        }
+        const plain = async (name: keyof typeof variables) =>
+            new Promise((resolve) => pulumi.output(variables[name]).apply(resolve));
+        assert.deepStrictEqual(
+            [
+                await plain("GITHUB_APP_ID"),
+                await plain("GITHUB_APP_INSTALLATION_ID"),
+                await plain("GITHUB_APP_PEM_FILE"),
+            ],
+            ["2459954", "99273302", "offline-plan-placeholder-for-promoterGithubAppPrivateKey"],
+            "the pipeline stack's hydrator is the promoter's App: its key is asked once",
+        );
+    });
+
+    it("refuses some of the App's variables in the environment without the others, before declaring anything", async () => {
+        // The GitHub provider would quietly use GITHUB_TOKEN instead (provider.go validateAppAuth), the git writers the
+        // App: one run, two identities.
+        const saved = process.env.GITHUB_APP_ID;
+        process.env.GITHUB_APP_ID = "2459954";
+        try {
+            const result = await planCommand(["--stack", "demo-staging"]);
+            assert.strictEqual(result.code, 2, result.stdout);
+            assert.strictEqual(
+                result.stderr,
+                "error: GitHub App authentication needs GITHUB_APP_ID, GITHUB_APP_INSTALLATION_ID, GITHUB_APP_PEM_FILE: " +
+                    "GITHUB_APP_ID is set, GITHUB_APP_INSTALLATION_ID and GITHUB_APP_PEM_FILE not (set all three, as " +
+                    "Pulumi Deployments gets them, or none and GITHUB_TOKEN)\n",
+            );
+        } finally {
+            if (saved === undefined) delete process.env.GITHUB_APP_ID;
+            else process.env.GITHUB_APP_ID = saved;
+        }
+    });
+
+    it("refuses the retired deploymentGithubToken in the plan, saying what replaced it", async () => {
+        const result = await runPlan(["--stack", "demo-staging", "--config", "deploymentGithubToken=ghs_stored42"]);
+        assert.strictEqual(result.code, 2);
+        assert.strictEqual(result.stderr.split("\n").filter(Boolean).length, 1, "one line");
+        assert.match(
+            result.stderr,
+            /deploymentGithubToken: \(secret value hidden\); expected it unset: .*hydratorGithubAppPrivateKey/,
+        );
+        assert.ok(!result.stderr.includes("ghs_stored42"));
     });
 
     it("rejects a malformed repository with the key named", async () => {

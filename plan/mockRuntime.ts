@@ -1,5 +1,5 @@
 import * as pulumi from "@pulumi/pulumi";
-import type { StackConfiguration } from "../config/stackConfig";
+import { programConfigValues, type StackConfiguration } from "../config/stackConfig";
 
 /** The options of a resource registration that matter to a reader of the plan. */
 export interface PlannedOptions {
@@ -99,7 +99,7 @@ async function runOnce(program: () => unknown, stack: StackConfiguration): Promi
         stack.stack,
         true,
     );
-    pulumi.runtime.setAllConfig({ ...stack.values }, [...stack.secretKeys]);
+    pulumi.runtime.setAllConfig(programConfigValues(stack), [...stack.secretKeys]);
 
     const resources: PlannedResource[] = [];
     let inFlight = 0;
@@ -148,7 +148,7 @@ async function runOnce(program: () => unknown, stack: StackConfiguration): Promi
     // @pulumi/pulumi runtime/debuggable.js reads `new Error().stack` for every promise it makes; with tsx's source maps
     // on, each of those maps every frame, a third of a plan's CPU. The plan reports errors by message, never by stack,
     // so the maps are off while the program runs (and restored for whatever runs after; `process.sourceMapsEnabled`
-    // needs Node 20.7, hence `engines`).
+    // needs Node 20.7; `engines` asks for 20.19, DEVELOPERS.md says why).
     const sourceMaps = process.sourceMapsEnabled;
     process.setSourceMapsEnabled(false);
     try {

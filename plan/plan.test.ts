@@ -321,7 +321,6 @@ describe("offline plan", () => {
             "demo-staging",
             "deploymentsEnabled=true",
             "deploymentKubeconfig=k",
-            "deploymentGithubToken=t",
         );
         const components = plan.resources.filter((r) => r.type.startsWith("serviceradar:release:"));
         assert.deepStrictEqual([...new Set(components.map((c) => c.type.split(":")[2]))].sort(), [

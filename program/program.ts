@@ -1,5 +1,5 @@
 import * as github from "@pulumi/github";
-import type * as pulumi from "@pulumi/pulumi";
+import * as pulumi from "@pulumi/pulumi";
 import { ChartRepositoryCredential } from "../environment/chartRepositoryCredential";
 import { GitHubEnvironment } from "../github/githubEnvironment";
 import { PromotionPipeline } from "../promotion/promotionPipeline";
@@ -7,6 +7,7 @@ import { ReleaseDeployments } from "../deployments/releaseDeployments";
 import { ServiceRadarEnvironment } from "../environment/serviceRadarEnvironment";
 import { ReleaseConfig, withReleasePins } from "../config/config";
 import { planRelease } from "../promotion/releasePlan";
+import { appCredentialsProblem } from "../promotion/gitHubAuth";
 
 /** The stack outputs, as `pulumi stack output` shows them. */
 export interface ReleaseOutputs {
@@ -31,6 +32,11 @@ export interface ReleaseOutputs {
  * calls it under the Pulumi CLI; the offline plan and the tests run that same `index.ts` on the mock runtime.
  */
 export function declareRelease(config: ReleaseConfig): ReleaseOutputs {
+    // The GitHub provider reads GITHUB_APP_ID, GITHUB_APP_INSTALLATION_ID and GITHUB_APP_PEM_FILE by itself and, with
+    // one missing, quietly falls back to GITHUB_TOKEN while the git writers would refuse: refused here, before
+    // anything is declared, so one run never writes as two identities.
+    const appProblem = appCredentialsProblem(process.env);
+    if (appProblem !== undefined) throw new pulumi.RunError(appProblem);
     const plan = planRelease(config);
     const githubProvider = new github.Provider("github", { owner: config.github.owner });
     const withGithub = { providers: [githubProvider] };

@@ -2,10 +2,11 @@
  * The dynamic-provider shape both of the program's git writers share (the DRY commit and each environment's
  * hydration): a change of where they write replaces, a change of what they write updates in place, nothing is ever
  * deleted from git, and `read` (`pulumi refresh`) reports a branch whose content is no longer what was written.
- * Serialized into Pulumi's dynamic-provider host with its users, so it loads no library.
+ * Serialized into Pulumi's dynamic-provider host with its users, so it loads no library at module level.
  */
 import type * as pulumi from "@pulumi/pulumi";
 import { readBranchHead, readCommitTree, readTreeFiles } from "./gitData";
+import { gitHubApiFor } from "./gitHubAuth";
 
 /** What every writer's state holds: where it writes. */
 export interface BranchLocation {
@@ -155,7 +156,7 @@ export function branchWritingProvider<State extends BranchLocation>(
             if (props === undefined || typeof props.repository !== "string" || typeof props.branch !== "string") {
                 throw new Error(`${id} cannot be read without its state: the git writers cannot be imported`);
             }
-            const api = { apiUrl: props.apiUrl, token: process.env.GITHUB_TOKEN ?? "" };
+            const api = await gitHubApiFor(props.apiUrl);
             const head = await readBranchHead(api, props.repository, props.branch);
             if (head === undefined) return { id: undefined, props: {} };
             const recorded = props[writer.commit] as unknown;

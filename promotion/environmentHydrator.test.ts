@@ -1,10 +1,11 @@
 import * as assert from "assert";
+import { generateKeyPairSync, sign } from "crypto";
 import { createRequire } from "module";
 import * as pulumi from "@pulumi/pulumi";
 import * as YAML from "yaml";
 import { environmentHydratorProvider } from "./environmentHydrator";
 import { parseReleaseConfig } from "../config/config";
-import { resolveCommit } from "./gitData";
+import { createInstallationToken, resolveCommit } from "./gitData";
 import { HYDRATED_ENVIRONMENT_KIND } from "./hydratedEnvironmentKind";
 import { EnvironmentHydration, ReleaseDryPlan } from "./promoter";
 import { RELEASE_DRY_COMMIT_KIND, releaseDryCommitProvider } from "./releaseDryCommit";
@@ -70,16 +71,37 @@ function dryInputs(apiUrl: string, dry: ReleaseDryPlan) {
     return { kind: RELEASE_DRY_COMMIT_KIND, apiUrl, repository: HYDRATION, ...dry };
 }
 
-async function withToken<T>(token: string | undefined, run: () => Promise<T>): Promise<T> {
-    const saved = process.env.GITHUB_TOKEN;
-    if (token === undefined) delete process.env.GITHUB_TOKEN;
-    else process.env.GITHUB_TOKEN = token;
+/** Runs with these variables of the environment set (undefined: unset), as `pulumi up` would give them. */
+async function withEnvironment<T>(variables: Record<string, string | undefined>, run: () => Promise<T>): Promise<T> {
+    const saved = Object.fromEntries(Object.keys(variables).map((name) => [name, process.env[name]]));
+    const assign = (values: Record<string, string | undefined>) => {
+        for (const [name, value] of Object.entries(values)) {
+            if (value === undefined) delete process.env[name];
+            else process.env[name] = value;
+        }
+    };
+    assign(variables);
     try {
         return await run();
     } finally {
-        if (saved === undefined) delete process.env.GITHUB_TOKEN;
-        else process.env.GITHUB_TOKEN = saved;
+        assign(saved);
     }
+}
+
+function withToken<T>(token: string | undefined, run: () => Promise<T>): Promise<T> {
+    return withEnvironment({ GITHUB_TOKEN: token }, run);
+}
+
+/**
+ * A provider as Pulumi's dynamic-provider host runs it: serialized, then loaded from its text the way
+ * @pulumi/pulumi's cmd/dynamic-provider does (require-from-string, modules resolved from the project).
+ */
+async function hostedProvider(provider: pulumi.dynamic.ResourceProvider) {
+    const requireFromString = createRequire(require.resolve("@pulumi/pulumi/cmd/dynamic-provider/index.js"))(
+        "require-from-string",
+    ) as (code: string) => { handler(): pulumi.dynamic.ResourceProvider };
+    const serialized = await pulumi.runtime.serializeFunction(() => provider, { allowSecrets: true });
+    return { text: serialized.text, hosted: requireFromString(serialized.text).handler() };
 }
 
 describe("the program as GitOps Promoter's hydrator (custom-hydrator contract)", () => {
@@ -291,15 +313,10 @@ describe("the program as GitOps Promoter's hydrator (custom-hydrator contract)",
     });
 
     it("works as Pulumi's dynamic provider host runs it: serialized, loaded from text, token from the environment", async () => {
-        // Loaded the way @pulumi/pulumi's cmd/dynamic-provider does: require-from-string, modules resolved from the
-        // working directory (the project, under the Pulumi CLI).
-        const requireFromString = createRequire(require.resolve("@pulumi/pulumi/cmd/dynamic-provider/index.js"))(
-            "require-from-string",
-        ) as (code: string) => { handler(): pulumi.dynamic.ResourceProvider };
         const hosted = async (provider: pulumi.dynamic.ResourceProvider) => {
-            const serialized = await pulumi.runtime.serializeFunction(() => provider, { allowSecrets: true });
-            assert.ok(!serialized.text.includes(TOKEN), "no token in the provider's code");
-            return requireFromString(serialized.text).handler();
+            const loaded = await hostedProvider(provider);
+            assert.ok(!loaded.text.includes(TOKEN), "no token in the provider's code");
+            return loaded.hosted;
         };
         const [dryProvider, hydrator] = [
             await hosted(releaseDryCommitProvider),
@@ -314,6 +331,155 @@ describe("the program as GitOps Promoter's hydrator (custom-hydrator contract)",
         assert.strictEqual(created.outs.commitSha, github.head(HYDRATION, "environment/demo-staging-next"));
         assert.match(github.filesAt(created.outs.commitSha)["values-environment.yaml"], /cnpg-staging/);
         assert.ok(github.requests.every((r) => r.authorization === `Bearer ${TOKEN}`));
+    });
+
+    describe("as the hydrator's GitHub App (GITHUB_APP_ID, GITHUB_APP_INSTALLATION_ID, GITHUB_APP_PEM_FILE)", () => {
+        const APP_ID = "424242";
+        const INSTALLATION = "1234567";
+        // A key as GitHub issues an App's: RSA in PKCS#1 PEM, which the GitHub provider's upstream parses
+        // (`x509.ParsePKCS1PrivateKey`, terraform-provider-github v6.13.0 github/apps.go).
+        const pair = () =>
+            generateKeyPairSync("rsa", {
+                modulusLength: 2048,
+                privateKeyEncoding: { type: "pkcs1", format: "pem" },
+                publicKeyEncoding: { type: "spki", format: "pem" },
+            });
+        const { privateKey: KEY, publicKey: PUBLIC_KEY } = pair();
+        const app = (overrides: Record<string, string | undefined> = {}) => ({
+            GITHUB_APP_ID: APP_ID,
+            GITHUB_APP_INSTALLATION_ID: INSTALLATION,
+            GITHUB_APP_PEM_FILE: KEY,
+            ...overrides,
+        });
+        const keyLines = KEY.split("\n").filter((line) => line.length > 20 && !line.startsWith("-----"));
+        const showsNoCredential = (text: string) =>
+            !keyLines.some((line) => text.includes(line)) &&
+            !github.mintedTokens.some((token) => text.includes(token)) &&
+            !/eyJ[A-Za-z0-9_-]{10,}/.test(text);
+
+        beforeEach(() => github.installApp(APP_ID, INSTALLATION, PUBLIC_KEY));
+        afterEach(() => assert.deepStrictEqual(github.schemaErrors, [], "every answer is one GitHub documents"));
+
+        it("mints an installation token for each write and writes with it, preferred to GITHUB_TOKEN as the provider prefers it", async () => {
+            // release() sets GITHUB_TOKEN too: with the App's three variables set, the provider uses the App
+            // (provider.go configureProvider reads token only without one), and so must the writers.
+            const { dry, environments } = await withEnvironment(app(), () => release("1.2.27"));
+            assert.strictEqual(github.mintedTokens.length, 3, "one token per write: the DRY commit and two hydrations");
+            const used = github.requests.filter((r) => r.path.startsWith("/repos/"));
+            assert.ok(used.length > 0);
+            for (const request of used) {
+                assert.ok(github.mintedTokens.includes(request.authorization.replace(/^Bearer /, "")), request.path);
+            }
+            assert.ok(!github.requests.some((r) => r.authorization.includes(TOKEN)), "GITHUB_TOKEN is never sent");
+            assert.strictEqual(github.head(HYDRATION, "hydrator/dry"), dry.drySha);
+            assert.strictEqual(github.head(HYDRATION, "environment/demo-next"), environments[1].commitSha);
+            const now = Math.floor(Date.now() / 1000);
+            for (const claims of github.jwtClaims) {
+                assert.strictEqual(String(claims.iss), APP_ID, "iss is the App's id");
+                assert.ok((claims.exp as number) <= now + 600 && (claims.iat as number) <= now, JSON.stringify(claims));
+            }
+        });
+
+        it("takes the key with \\n for line breaks, as the provider does (validateAppAuth)", async () => {
+            const escaped = KEY.trimEnd().split("\n").join("\\n");
+            await withEnvironment(app({ GITHUB_APP_PEM_FILE: escaped }), () => release("1.2.27"));
+            assert.strictEqual(github.mintedTokens.length, 3);
+        });
+
+        it("a JWT signed by another key is GitHub's 401, one line naming the App and the installation, no credential", async () => {
+            const other = pair().privateKey;
+            await withEnvironment(app({ GITHUB_APP_PEM_FILE: other }), () =>
+                assert.rejects(release("1.2.27"), (err: Error) => {
+                    assert.match(
+                        err.message,
+                        /^minting an installation token of GitHub App 424242 \(installation 1234567\) failed: POST \S+\/app\/installations\/1234567\/access_tokens answered HTTP 401: A JSON web token could not be decoded; check GITHUB_APP_ID/,
+                    );
+                    assert.ok(!err.message.includes("\n"), "one line");
+                    assert.ok(showsNoCredential(err.message) && !err.message.includes(other.split("\n")[1]));
+                    return true;
+                }),
+            );
+            assert.deepStrictEqual(github.mintedTokens, []);
+            assert.ok(!github.requests.some((r) => r.path.startsWith("/repos/")), "nothing written without a token");
+        });
+
+        it("an installation that is not the App's is GitHub's 404, named", async () => {
+            await withEnvironment(app({ GITHUB_APP_INSTALLATION_ID: "7654321" }), () =>
+                assert.rejects(release("1.2.27"), /installation 7654321\) failed: .*answered HTTP 404: Not Found/),
+            );
+        });
+
+        it("never shows the minted token: a later refusal echoing it is redacted", async () => {
+            github.status = 401;
+            github.statusPath = /^\/repos\//;
+            await withEnvironment(app(), () =>
+                assert.rejects(release("1.2.27"), (err: Error) => {
+                    assert.match(err.message, /answered HTTP 401: Bad credentials Bearer \[REDACTED\]/);
+                    assert.strictEqual(github.mintedTokens.length, 1);
+                    assert.ok(showsNoCredential(err.message), err.message);
+                    return true;
+                }),
+            );
+        });
+
+        it("refuses some of the three variables without the others, before asking GitHub anything", async () => {
+            for (const [unset, named] of [
+                [
+                    { GITHUB_APP_PEM_FILE: undefined },
+                    /GITHUB_APP_ID and GITHUB_APP_INSTALLATION_ID are set, GITHUB_APP_PEM_FILE not/,
+                ],
+                [
+                    { GITHUB_APP_ID: undefined, GITHUB_APP_INSTALLATION_ID: "" },
+                    /GITHUB_APP_PEM_FILE is set, GITHUB_APP_ID and GITHUB_APP_INSTALLATION_ID not/,
+                ],
+            ] as const) {
+                await withEnvironment(app(unset), () => assert.rejects(release("1.2.27"), named));
+            }
+            assert.deepStrictEqual(github.requests, []);
+        });
+
+        it("a key that is no private key: one line naming GITHUB_APP_PEM_FILE, never its text", async () => {
+            const notAKey =
+                "-----BEGIN RSA PRIVATE KEY-----\nbm90IGEga2V5IGF0IGFsbCwganVzdCB0ZXh0\n-----END RSA PRIVATE KEY-----\n";
+            await withEnvironment(app({ GITHUB_APP_PEM_FILE: notAKey }), () =>
+                assert.rejects(release("1.2.27"), (err: Error) => {
+                    assert.match(err.message, /^GITHUB_APP_PEM_FILE is not a private key the JWT of GitHub App 424242/);
+                    assert.ok(!err.message.includes("bm90IGEga2V5") && !err.message.includes("\n"), err.message);
+                    return true;
+                }),
+            );
+            assert.deepStrictEqual(github.requests, []);
+        });
+
+        it("mints in Pulumi's dynamic provider host too (serialized, loaded from text, the JWT library required there)", async () => {
+            const { text, hosted } = await hostedProvider(releaseDryCommitProvider);
+            assert.ok(!keyLines.some((line) => text.includes(line)), "no key in the provider's code");
+            const plan = pipelineOf("1.2.27");
+            const dry = await withEnvironment({ ...app(), GITHUB_TOKEN: undefined }, () =>
+                hosted.create(dryInputs(apiUrl, plan.dry)),
+            );
+            assert.strictEqual(dry.outs.drySha, github.head(HYDRATION, "hydrator/dry"));
+            assert.strictEqual(github.mintedTokens.length, 1);
+            assert.ok(showsNoCredential(JSON.stringify(dry.outs)), "the state holds no credential");
+        });
+
+        it("the stand-in can refuse: a JWT of another App, one expiring beyond 10 minutes, or one already expired", async () => {
+            const now = Math.floor(Date.now() / 1000);
+            const jwt = (claims: Record<string, unknown>, key = KEY) => {
+                const part = (value: unknown) => Buffer.from(JSON.stringify(value)).toString("base64url");
+                const unsigned = `${part({ alg: "RS256", typ: "JWT" })}.${part(claims)}`;
+                return `${unsigned}.${sign("RSA-SHA256", Buffer.from(unsigned), key).toString("base64url")}`;
+            };
+            const ask = (token: string) =>
+                createInstallationToken({ apiUrl, token, retryBaseDelayMs: 1 }, INSTALLATION);
+            assert.match(await ask(jwt({ iss: Number(APP_ID), iat: now - 30, exp: now + 540 })), /^ghs_/);
+            await assert.rejects(ask(jwt({ iss: 1, iat: now - 30, exp: now + 540 })), /HTTP 401: A JSON web token/);
+            await assert.rejects(ask(jwt({ iss: Number(APP_ID), iat: now, exp: now + 1200 })), /HTTP 401: .*too far/);
+            await assert.rejects(
+                ask(jwt({ iss: Number(APP_ID), iat: now - 700, exp: now - 60 })),
+                /HTTP 401: .*future time/,
+            );
+        });
     });
 
     it("stops reading an endless GitHub answer at its cap", async () => {
@@ -479,13 +645,7 @@ describe("the program as GitOps Promoter's hydrator (custom-hydrator contract)",
         });
 
         it("reads as Pulumi's dynamic provider host runs it (serialized, loaded from text)", async () => {
-            const requireFromString = createRequire(require.resolve("@pulumi/pulumi/cmd/dynamic-provider/index.js"))(
-                "require-from-string",
-            ) as (code: string) => { handler(): pulumi.dynamic.ResourceProvider };
-            const serialized = await pulumi.runtime.serializeFunction(() => environmentHydratorProvider, {
-                allowSecrets: true,
-            });
-            const hosted = requireFromString(serialized.text).handler();
+            const { hosted } = await hostedProvider(environmentHydratorProvider);
             const [, demo] = (await release("1.2.27")).environments;
             github.push(HYDRATION, "heads/environment/demo-next", { "values-release.yaml": HAND_EDIT });
             const refreshed = await read(hosted, demo);

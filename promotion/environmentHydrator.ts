@@ -11,6 +11,7 @@ import {
 } from "./branchWritingProvider";
 import { GitWriterResource } from "./gitWriterResource";
 import { readBlobAt, writeBranchContent } from "./gitData";
+import { gitHubApiFor } from "./gitHubAuth";
 import { HYDRATED_ENVIRONMENT_KIND } from "./hydratedEnvironmentKind";
 import { environmentBranchFiles } from "./hydratedFiles";
 
@@ -34,7 +35,7 @@ export interface EnvironmentHydratorArgs {
     dryCommit: pulumi.Input<string>;
     /** The commit the values revision named when the DRY commit was recorded: the values are read there. */
     valuesCommit: pulumi.Input<string>;
-    /** GitHub REST root; the token comes from GITHUB_TOKEN at run time, as for the GitHub provider. */
+    /** GitHub REST root; the credentials come from the environment at run time, as the GitHub provider's (gitHubAuth.ts). */
     apiUrl?: pulumi.Input<string>;
 }
 
@@ -66,7 +67,7 @@ const WHERE = ["apiUrl", "repository", "branch", "activeBranch"] as const;
  * one that passed the environment before. A new DRY commit re-hydrates every environment, so each `-next` names it.
  */
 async function hydrate(inputs: HydratorState): Promise<HydratorState> {
-    const api = { apiUrl: inputs.apiUrl, token: process.env.GITHUB_TOKEN ?? "" };
+    const api = await gitHubApiFor(inputs.apiUrl);
     const { repository, path, revision } = inputs.values;
     const drySha = inputs.dryCommit;
     const { text } = await readBlobAt(api, repository, path, inputs.valuesCommit);

@@ -58,7 +58,8 @@ function escapedPath(path: string): string {
  * a ref is not: after a lost answer, a second attempt would fail on the ref the first one made.
  */
 function mayRepeat(method: string, url: string): boolean {
-    return method === "GET" || method === "PATCH" || /\/git\/(trees|commits)$/.test(url);
+    // A second installation token after a lost answer is harmless too: the first is never used and expires in an hour.
+    return method === "GET" || method === "PATCH" || /\/git\/(trees|commits)$|\/access_tokens$/.test(url);
 }
 
 /** Retry-After in milliseconds (seconds or an HTTP date), undefined when absent or unreadable. */
@@ -180,7 +181,28 @@ function answerOf<T>(
 }
 
 function requireToken(api: GitHubApi): void {
-    if (!api.token) throw apiError("GITHUB_TOKEN is not set: the hydrator needs it to read and write the repository");
+    if (!api.token) {
+        throw apiError(
+            "GITHUB_TOKEN is not set, nor the GitHub App's GITHUB_APP_ID, GITHUB_APP_INSTALLATION_ID and " +
+                "GITHUB_APP_PEM_FILE: the hydrator needs one of them to read and write the repository",
+        );
+    }
+}
+
+/**
+ * A new installation access token of a GitHub App (`POST /app/installations/{installation_id}/access_tokens`, which
+ * GitHub answers with `token` and `expires_at`, an hour ahead), asked with `api.token` = the App's JWT. The token
+ * reaches every repository and permission the installation was granted.
+ */
+export async function createInstallationToken(api: GitHubApi, installationId: string): Promise<string> {
+    requireToken(api);
+    const root = api.apiUrl.replace(/\/+$/, "");
+    const url = `${root}/app/installations/${encodeURIComponent(installationId)}/access_tokens`;
+    const answer = await call<{ token?: unknown }>(api, "POST", url);
+    if (typeof answer.token !== "string" || answer.token === "") {
+        throw apiError(`POST ${url} answered without a token`);
+    }
+    return answer.token;
 }
 
 /** The commit a tag, branch or commit id names. */

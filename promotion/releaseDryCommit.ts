@@ -10,6 +10,7 @@ import {
 } from "./branchWritingProvider";
 import { GitWriterResource } from "./gitWriterResource";
 import { readBlobAt, resolveCommit, writeBranchContent } from "./gitData";
+import { gitHubApiFor } from "./gitHubAuth";
 import { DRY_RECORD_FILE, dryRecord } from "./hydratedFiles";
 
 /**
@@ -64,7 +65,7 @@ interface ReleaseDryCommitState {
 export const RELEASE_DRY_COMMIT_KIND = "serviceradar-release-dry-commit";
 
 async function recordRelease(inputs: ReleaseDryCommitState): Promise<ReleaseDryCommitState> {
-    const api = { apiUrl: inputs.apiUrl, token: process.env.GITHUB_TOKEN ?? "" };
+    const api = await gitHubApiFor(inputs.apiUrl);
     const { repository, revision, paths } = inputs.values;
     const valuesCommit = await resolveCommit(api, repository, revision);
     const valueBlobs: Record<string, { path: string; blob: string }> = {};

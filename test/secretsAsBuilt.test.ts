@@ -14,7 +14,6 @@ const SECRETS = {
     promoterGithubAppPrivateKey:
         "-----BEGIN RSA PRIVATE KEY-----\nMIIEpAIBAAKCAQEAtest\n-----END RSA PRIVATE KEY-----\n",
     deploymentKubeconfig: "apiVersion: v1\nkind: Config\nusers:\n- name: ci\n  user: {token: kube-secret-token}\n",
-    deploymentGithubToken: "ghp_deploymentTokenAsBuilt0123456789",
 };
 
 const OVERRIDES = [
@@ -81,11 +80,14 @@ describe("secrets as the program builds them (decoded), and as the plan shows th
         assert.equal(secret.value, SECRETS.adminPassword);
     });
 
-    it("Deployments get the kubeconfig's text and the GitHub token as environment variables", () => {
+    it("Deployments get the kubeconfig's text and the hydrator's GitHub App (the promoter's key, asked once), no token", () => {
         const settings = one(declared, "pulumiservice:index:DeploymentSettings", "demo-staging-settings");
         const variables = settings.operationContext.environmentVariables as Record<string, string>;
         assert.equal(variables.KUBECONFIG_CONTENT, SECRETS.deploymentKubeconfig);
-        assert.equal(variables.GITHUB_TOKEN, SECRETS.deploymentGithubToken);
+        assert.equal(variables.GITHUB_APP_ID, String(declared.config.promotion.githubApp?.hydratorAppId));
+        assert.equal(variables.GITHUB_APP_INSTALLATION_ID, String(declared.config.promotion.githubApp?.installationId));
+        assert.equal(variables.GITHUB_APP_PEM_FILE, SECRETS.promoterGithubAppPrivateKey);
+        assert.ok(!("GITHUB_TOKEN" in variables), "no stored token: each run mints its own");
     });
 
     it("the plan's output shows [secret] where each secret is built, and no secret, raw or encoded, anywhere", async () => {

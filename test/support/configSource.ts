@@ -53,14 +53,21 @@ export function mapSource(stack: string, values: Record<string, string | undefin
     };
 }
 
+/** The GitHub App keys validValues sets, which only the pipeline stack in promoter mode reads. */
+const PROMOTER_APP_KEYS = ["promoterGithubAppId", "promoterGithubAppInstallationId", "promoterGithubAppPrivateKey"];
+
 /**
- * A ConfigSource of a complete, valid configuration for the stack, as its file would be: without `version` where the
- * stack does not decide what runs (promoter mode, not the pipeline stack), unless the overrides set it.
+ * A ConfigSource of a complete, valid configuration for the stack, as its file would be: without the keys its mode
+ * ignores (and the program refuses), unless the overrides set them: `version` where the stack does not decide what
+ * runs (promoter mode, not the pipeline stack), the promoter's GitHub App where it declares no promoter.
  */
 export function validSource(stack: string, overrides: Record<string, string | undefined> = {}): ConfigSource {
     const values = validValues(overrides);
-    if (!("version" in overrides) && values.promotionMode === "promoter" && values.pipelineStack !== stack) {
-        delete values.version;
-    }
+    const declaresPromoter = values.promotionMode === "promoter" && values.pipelineStack === stack;
+    const ignored = [
+        ...(values.promotionMode === "promoter" && values.pipelineStack !== stack ? ["version"] : []),
+        ...(declaresPromoter ? [] : PROMOTER_APP_KEYS),
+    ];
+    for (const key of ignored) if (!(key in overrides)) delete values[key];
     return mapSource(stack, values);
 }

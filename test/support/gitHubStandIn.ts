@@ -1,5 +1,5 @@
-import { createHash } from "crypto";
-import { schemaErrors } from "./githubOpenApi";
+import { createHash, createPublicKey, KeyObject, randomBytes, verify } from "crypto";
+import { requestBodyErrors, schemaErrors } from "./githubOpenApi";
 import { LoopbackServer, startLoopbackServer } from "./loopbackServer";
 import type { StandInRefusal } from "./statusStandIn";
 
@@ -10,11 +10,12 @@ interface Commit {
 }
 
 /**
- * A loopback stand-in for the parts of GitHub's REST API the hydrator uses: `commits/{ref}`, `contents/{path}`, and
- * the Git Data API (refs, trees, commits, blobs), with GitHub's shapes and its fast-forward rule on ref updates (refused
- * unless a fast-forward or `force: true`, as GitHub documents `PATCH /repos/{owner}/{repo}/git/refs/{ref}`). The
- * answers of the operations vendored in test/fixtures/github-openapi/ (reading a tree, reading a blob) are checked
- * against GitHub's schema first: one that does not match is recorded in `schemaErrors` and answered as a 500.
+ * A loopback stand-in for the parts of GitHub's REST API the hydrator uses: `commits/{ref}`, `contents/{path}`, the
+ * Git Data API (refs, trees, commits, blobs), with GitHub's shapes and its fast-forward rule on ref updates (refused
+ * unless a fast-forward or `force: true`, as GitHub documents `PATCH /repos/{owner}/{repo}/git/refs/{ref}`), and a
+ * GitHub App's installation tokens (`installApp`, then `POST /app/installations/{id}/access_tokens`). The answers of
+ * the operations vendored in test/fixtures/github-openapi/ (reading a tree, reading a blob, minting a token) are
+ * checked against GitHub's schema first: one that does not match is recorded in `schemaErrors` and answered as a 500.
  */
 export class GitHubStandIn {
     readonly trees = new Map<string, Record<string, string>>();
@@ -35,8 +36,17 @@ export class GitHubStandIn {
     readonly refUpdates: { repository: string; ref: string; sha: string; force: unknown }[] = [];
     /** Runs when a ref update arrives, before it is judged: a test pushes here to move the branch in between. */
     beforeRefUpdate?: () => void;
-    /** Every answer is this status, with a body echoing the Authorization header. */
+    /** Every answer (to a path matching `statusPath`, default any) is this status, echoing the Authorization header. */
     status?: number;
+    statusPath?: RegExp;
+    /** GitHub Apps by id: the public key of the private key each signs its JWT with. */
+    readonly apps = new Map<string, KeyObject>();
+    /** Installations by id, each of one App (its id). */
+    readonly installations = new Map<string, string>();
+    /** Installation access tokens minted, in order. Once one is, repository requests must carry a minted token. */
+    readonly mintedTokens: string[] = [];
+    /** The claims of every JWT an installation token was asked with, as received (valid or not). */
+    readonly jwtClaims: Record<string, unknown>[] = [];
     /**
      * GitHub's refusal (its status, message and headers, such as the rate-limit ones) instead of the answer, for every
      * request whose path matches `refusal.path` (default: every request).
@@ -120,8 +130,80 @@ export class GitHubStandIn {
         return out;
     }
 
+    /** Registers a GitHub App (its id and the public half of its key) installed as `installationId`. */
+    installApp(appId: string, installationId: string, publicKey: string | KeyObject) {
+        this.apps.set(appId, typeof publicKey === "string" ? createPublicKey(publicKey) : publicKey);
+        this.installations.set(installationId, appId);
+    }
+
+    /**
+     * `POST /app/installations/{installation_id}/access_tokens` as GitHub documents it: the caller authenticates as
+     * the App with a JWT (RS256, signed by the App's private key, `iss` the App's id, `exp` at most 10 minutes ahead
+     * and not past, `iat` not in the future; "Authenticating as a GitHub App"); 401 for a JWT that fails any of it,
+     * 404 for an installation that is not this App's, 201 with the token and `expires_at` an hour ahead.
+     */
+    private mintInstallationToken(installationId: string, authorization: string, input: unknown): [number, unknown] {
+        const refused = (message: string): [number, unknown] => [
+            401,
+            { message, documentation_url: "https://docs.github.com/rest", status: "401" },
+        ];
+        const jwt = /^Bearer (.+)$/.exec(authorization)?.[1] ?? "";
+        const parts = jwt.split(".");
+        const decode = (part: string | undefined) => {
+            try {
+                return JSON.parse(Buffer.from(part ?? "", "base64url").toString("utf8")) as Record<string, unknown>;
+            } catch {
+                return undefined;
+            }
+        };
+        const [header, claims] = [decode(parts[0]), decode(parts[1])];
+        if (parts.length !== 3 || header === undefined || claims === undefined) {
+            return refused("A JSON web token could not be decoded");
+        }
+        this.jwtClaims.push(claims);
+        const now = Math.floor(Date.now() / 1000);
+        const key = this.apps.get(String(claims.iss));
+        const signed =
+            header.alg === "RS256" &&
+            key !== undefined &&
+            verify("RSA-SHA256", Buffer.from(`${parts[0]}.${parts[1]}`), key, Buffer.from(parts[2], "base64url"));
+        if (!signed) return refused("A JSON web token could not be decoded");
+        if (typeof claims.exp !== "number" || claims.exp <= now) {
+            return refused(
+                "'Expiration time' claim ('exp') must be a numeric value representing the future time at which the assertion expires",
+            );
+        }
+        if (claims.exp > now + 600) return refused("'Expiration time' claim ('exp') is too far in the future");
+        if (typeof claims.iat !== "number" || claims.iat > now) {
+            return refused(
+                "'Issued at' claim ('iat') must be an Integer representing the time that the assertion was issued",
+            );
+        }
+        if (this.installations.get(installationId) !== String(claims.iss)) {
+            return [404, { message: "Not Found", documentation_url: "https://docs.github.com/rest", status: "404" }];
+        }
+        if (input !== undefined) {
+            const invalid = requestBodyErrors("post", "/app/installations/{installation_id}/access_tokens", input);
+            if (invalid.length > 0) return [422, { message: invalid.join("; ") }];
+        }
+        const token = `ghs_${randomBytes(18).toString("hex")}`;
+        this.mintedTokens.push(token);
+        return [
+            201,
+            {
+                token,
+                expires_at: new Date((now + 3600) * 1000).toISOString(),
+                permissions: { administration: "write", contents: "write", environments: "write", secrets: "write" },
+                repository_selection: "all",
+            },
+        ];
+    }
+
     /** The operation of GitHub's description a request is, when it is one whose answers are checked. */
     private operation(method: string, path: string): string | undefined {
+        if (method === "POST" && /^\/app\/installations\/[^/]+\/access_tokens$/.test(path)) {
+            return "/app/installations/{installation_id}/access_tokens";
+        }
         if (method !== "GET") return undefined;
         if (/^\/repos\/[^/]+\/[^/]+\/git\/trees\//.test(path)) return "/repos/{owner}/{repo}/git/trees/{tree_sha}";
         if (/^\/repos\/[^/]+\/[^/]+\/git\/blobs\//.test(path)) return "/repos/{owner}/{repo}/git/blobs/{file_sha}";
@@ -133,7 +215,18 @@ export class GitHubStandIn {
         path: string,
         input: any,
         origin: string,
+        authorization: string,
     ): [number, unknown, Record<string, string>?] {
+        const minting = /^\/app\/installations\/([^/]+)\/access_tokens$/.exec(path.split("?")[0]);
+        if (minting && method === "POST") {
+            return this.mintInstallationToken(decodeURIComponent(minting[1]), authorization, input);
+        }
+        if (this.mintedTokens.length > 0 && !this.mintedTokens.includes(authorization.replace(/^Bearer /, ""))) {
+            return [
+                401,
+                { message: "Bad credentials", documentation_url: "https://docs.github.com/rest", status: "401" },
+            ];
+        }
         const match = /^\/repos\/([^/]+)\/([^/]+)\/(.*)$/.exec(path.split("?")[0]);
         if (!match) return [404, { message: "Not Found" }];
         const repository = `${decodeURIComponent(match[1])}/${decodeURIComponent(match[2])}`;
@@ -297,19 +390,20 @@ export class GitHubStandIn {
             const method = req.method ?? "";
             const origin = `http://${req.headers.host}`;
             const refusal = this.refusal && (this.refusal.path ?? /./).test((req.url ?? "").split("?")[0]);
-            let [status, value, headers] = this.status
-                ? [this.status, { message: `Bad credentials ${authorization}` }]
-                : refusal && this.refusal
-                  ? [
-                        this.refusal.status,
-                        {
-                            message: this.refusal.message,
-                            documentation_url: "https://docs.github.com/rest",
-                            status: String(this.refusal.status),
-                        },
-                        this.refusal.headers,
-                    ]
-                  : this.route(method, req.url ?? "", body ? JSON.parse(body) : undefined, origin);
+            let [status, value, headers] =
+                this.status && (this.statusPath ?? /./).test((req.url ?? "").split("?")[0])
+                    ? [this.status, { message: `Bad credentials ${authorization}` }]
+                    : refusal && this.refusal
+                      ? [
+                            this.refusal.status,
+                            {
+                                message: this.refusal.message,
+                                documentation_url: "https://docs.github.com/rest",
+                                status: String(this.refusal.status),
+                            },
+                            this.refusal.headers,
+                        ]
+                      : this.route(method, req.url ?? "", body ? JSON.parse(body) : undefined, origin, authorization);
             const operation = this.operation(method, (req.url ?? "").split("?")[0]);
             const invalid = operation === undefined ? [] : schemaErrors(method, operation, status, value);
             if (invalid.length > 0) {
