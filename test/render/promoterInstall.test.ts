@@ -80,6 +80,7 @@ describe("the promoter's install, rendered by kustomize 5.8.1 as Argo CD v3.5.1 
         assert.equal(source.targetRevision, PROMOTER_CONFIG_TAG, "the revision Argo CD checks out is the vendored one");
         assert.deepEqual(rendered.commands, [
             { dir: "config/release", args: ["edit", "set", "image", `${PROMOTER_IMAGE}=${PROMOTER_IMAGE}:v0.36.0`] },
+            { dir: "config/release", args: ["edit", "set", "namespace", "--", "promoter-system"] },
             { dir: ".", args: ["build", "./config/release"] },
         ]);
     });
@@ -163,27 +164,25 @@ describe("the promoter's install, rendered by kustomize 5.8.1 as Argo CD v3.5.1 
     });
 
     it("puts the install in the namespace Argo CD syncs to, where the program's promoter objects are", () => {
-        const destination = install.spec.destination.namespace;
-        assert.equal(destination, "promoter-system");
-        assertInstallNamespace(rendered.objects, destination);
-        const namespaced = plan.resources.filter(
-            (r) =>
-                r.type.startsWith("kubernetes:") &&
-                r.inputs.metadata?.namespace !== undefined &&
-                r.type !== APPLICATION,
-        );
-        const promoterSide = namespaced.filter(
-            (r) =>
-                String(r.inputs.apiVersion ?? "").startsWith(`${PROMOTER_GROUP}/`) ||
-                r.inputs.metadata.name === "serviceradar-github-app",
-        );
-        assert.ok(promoterSide.length > 1);
-        for (const r of promoterSide) assert.equal(r.inputs.metadata.namespace, destination, r.name);
+        assert.equal(install.spec.destination.namespace, "promoter-system");
+        assertOneNamespace(plan, install, rendered.objects);
+    });
+
+    it("moves the whole install with promoterNamespace", async () => {
+        const moved = await planJson(PIPELINE_STACK, "promoterNamespace=promoter");
+        const movedInstall = promoterInstall(moved);
+        assert.equal(movedInstall.spec.destination.namespace, "promoter");
+        assertOneNamespace(moved, movedInstall, (await render(movedInstall)).objects);
     });
 });
 
-/** Every namespaced object renders in `namespace`, the Namespace object is that one, and RBAC names its account there. */
-function assertInstallNamespace(objects: RenderedObject[], namespace: string | undefined): void {
+/**
+ * The destination namespace is the install's: every namespaced object renders there (Argo CD gives the destination
+ * only to objects without one), the Namespace object is that one and RBAC names the controller's account there; the
+ * program's promoter objects and their GitHub App secret are there too.
+ */
+function assertOneNamespace(plan: PlanJson, install: ApplicationManifest, objects: RenderedObject[]): void {
+    const namespace = install.spec.destination.namespace;
     const misplaced = objects
         .filter((o) => !CLUSTER_SCOPED.has(o.kind) && o.metadata.namespace !== namespace)
         .map((o) => `${o.kind}/${o.metadata.name} in ${o.metadata.namespace}`);
@@ -198,4 +197,11 @@ function assertInstallNamespace(objects: RenderedObject[], namespace: string | u
         .filter((s: { kind: string }) => s.kind === "ServiceAccount");
     assert.ok(subjects.length > 0);
     for (const subject of subjects) assert.equal(subject.namespace, namespace, subject.name);
+    const promoterSide = plan.resources.filter(
+        (r) =>
+            String(r.inputs.apiVersion ?? "").startsWith(`${PROMOTER_GROUP}/`) ||
+            (r.type === "kubernetes:core/v1:Secret" && r.inputs.metadata?.name === "serviceradar-github-app"),
+    );
+    assert.ok(promoterSide.length > 1);
+    for (const r of promoterSide) assert.equal(r.inputs.metadata.namespace, namespace, r.name);
 }
