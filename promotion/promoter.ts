@@ -316,7 +316,9 @@ export function promoterCrdName(kind: string): string {
  * `pulumi.com/waitFor` as "all of these", `provider/pkg/metadata/overrides.go`): the install synced and healthy, every
  * CRD the objects need present and synced, so an install that renders nothing can never pass, and the pinned image
  * among the images Argo CD reports the rendered workloads run (`ApplicationSummary.images`, argo-cd v3.5.1
- * `pkg/apis/application/v1alpha1/types.go`), so an install still running `:latest` cannot pass either.
+ * `pkg/apis/application/v1alpha1/types.go`), so an install still running `:latest` cannot pass either. The provider
+ * parses each path in the strict `{...}` form only and evaluates it as RFC 9535 JSONPath (`provider/pkg/jsonpath/
+ * jsonpath.go`, github.com/theory/jsonpath); `test/render/promoterInstall.test.ts` judges them with that engine.
  */
 export function promoterInstallWaitConditions(kinds: readonly string[], image: string): string[] {
     return [

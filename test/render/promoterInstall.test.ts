@@ -5,7 +5,8 @@ import { PROMOTER_APPLICATION_NAME } from "../../config/names";
 import { PROMOTER_CRD_PLURALS, PROMOTER_IMAGE, promoterCrdName } from "../../promotion/promoter";
 import { WORKLOAD_KINDS, workloadContainers, type WorkloadKind } from "../../policies/lib/workloads";
 import type { ApplicationManifest } from "../../environment/argocd";
-import { planJson, type PlanJson } from "../support/plan";
+import { planJson, type PlanJson, type PlannedResourceJson } from "../support/plan";
+import { judgeWaitFor } from "../support/waitFor";
 import type { RenderedObject } from "./chartRender";
 import {
     checkoutPromoterConfig,
@@ -46,6 +47,11 @@ async function render(install: ApplicationManifest): Promise<KustomizeRender> {
     } finally {
         fs.rmSync(root, { recursive: true, force: true });
     }
+}
+
+/** The promoter objects (ScmProvider, GitRepository, PromotionStrategy, ...) the plan declares. */
+function promoterObjects(plan: PlanJson): PlannedResourceJson[] {
+    return plan.resources.filter((r) => String(r.inputs.apiVersion ?? "").startsWith(`${PROMOTER_GROUP}/`));
 }
 
 /** The image of every container, init container and ephemeral container of each rendered workload, by `Kind/name`. */
@@ -135,9 +141,7 @@ describe("the promoter's install, rendered by kustomize 5.8.1 as Argo CD v3.5.1 
 
     it("renders the CRD of every promoter kind the program declares, and each CRD the install waits for", () => {
         const crds = rendered.objects.filter((o) => o.kind === "CustomResourceDefinition");
-        const planned = plan.resources.filter((r) =>
-            String(r.inputs.apiVersion ?? "").startsWith(`${PROMOTER_GROUP}/`),
-        );
+        const planned = promoterObjects(plan);
         assert.ok(planned.length > 0, "the pipeline stack declares promoter objects");
         const kinds = new Set([...Object.keys(PROMOTER_CRD_PLURALS), ...planned.map((r) => String(r.inputs.kind))]);
         for (const kind of kinds) {
@@ -168,6 +172,75 @@ describe("the promoter's install, rendered by kustomize 5.8.1 as Argo CD v3.5.1 
         assertOneNamespace(plan, install, rendered.objects);
     });
 
+    describe("its pulumi.com/waitFor, judged by pulumi-kubernetes' JSONPath engine against the install's status", () => {
+        const waitFor = () => install.metadata.annotations?.["pulumi.com/waitFor"] ?? "";
+        const satisfied = async (application: object) => {
+            const answer = await judgeWaitFor(waitFor(), [application]);
+            assert.equal(answer.error, undefined, answer.error);
+            return answer.results![0];
+        };
+
+        it("parses every condition as the provider does", async () => {
+            const entries = JSON.parse(waitFor()) as string[];
+            const answer = await judgeWaitFor(waitFor(), []);
+            assert.equal(answer.error, undefined, answer.error);
+            assert.deepEqual(
+                answer.conditions,
+                entries.map((entry) => entry.replace(/^jsonpath=/, "")),
+            );
+        });
+
+        it("is satisfied once the rendered install is synced and healthy and runs the pinned image", async () => {
+            const result = await satisfied(syncedApplication(install, rendered.objects));
+            assert.ok(result.satisfied, JSON.stringify(result.conditions, null, 1));
+        });
+
+        it("is not satisfied while the install runs :latest", async () => {
+            const { kustomize: _images, ...untagged } = install.spec.source!;
+            const latest = await render({ ...install, spec: { ...install.spec, source: untagged } });
+            assert.ok(imagesOf(latest.objects).includes(`${PROMOTER_IMAGE}:latest`));
+            const result = await satisfied(syncedApplication(install, latest.objects));
+            assert.ok(!result.satisfied);
+            assert.deepEqual(
+                result.conditions.filter((c) => !c.matched).map((c) => c.condition),
+                [`{.status.summary.images[?(@=="${PROMOTER_IMAGE}:v0.36.0")]}=${PROMOTER_IMAGE}:v0.36.0`],
+            );
+        });
+
+        it("is not satisfied while the install is OutOfSync or not Healthy", async () => {
+            const application = syncedApplication(install, rendered.objects);
+            for (const [field, status] of [
+                ["sync", "OutOfSync"],
+                ["health", "Progressing"],
+                ["health", "Degraded"],
+            ]) {
+                const result = await satisfied({
+                    ...application,
+                    status: { ...application.status, [field]: { status } },
+                });
+                assert.ok(!result.satisfied, `${field} ${status}`);
+            }
+        });
+
+        it("is not satisfied while a CRD the objects need is missing or not synced", async () => {
+            const application = syncedApplication(install, rendered.objects);
+            const kinds = new Set(promoterObjects(plan).map((r) => String(r.inputs.kind)));
+            assert.ok(kinds.size > 1);
+            for (const kind of kinds) {
+                const crd = promoterCrdName(kind);
+                const without = application.status.resources.filter((r) => r.name !== crd);
+                assert.equal(without.length, application.status.resources.length - 1, crd);
+                const outOfSync = application.status.resources.map((r) =>
+                    r.name === crd ? { ...r, status: "OutOfSync" } : r,
+                );
+                for (const resources of [without, outOfSync]) {
+                    const result = await satisfied({ ...application, status: { ...application.status, resources } });
+                    assert.ok(!result.satisfied, `${crd} missing or OutOfSync`);
+                }
+            }
+        });
+    });
+
     it("moves the whole install with promoterNamespace", async () => {
         const moved = await planJson(PIPELINE_STACK, "promoterNamespace=promoter");
         const movedInstall = promoterInstall(moved);
@@ -175,6 +248,37 @@ describe("the promoter's install, rendered by kustomize 5.8.1 as Argo CD v3.5.1 
         assertOneNamespace(moved, movedInstall, (await render(movedInstall)).objects);
     });
 });
+
+/**
+ * The Application as Argo CD v3.5.1's controller reports it once the rendered objects are synced and healthy
+ * (`pkg/apis/application/v1alpha1/types.go`): a `status.resources` entry per object (`ResourceStatus`), and
+ * `summary.images` the sorted set of the images of the tree's Pods (`ApplicationTree.GetSummary`; a Pod's images are
+ * its containers' and init containers', `controller/cache/info.go` `populatePodInfo`), which run the workloads' pod
+ * templates. The Application has no `status.observedGeneration`.
+ */
+function syncedApplication(install: ApplicationManifest, objects: RenderedObject[]) {
+    const resources = objects.map((o) => {
+        const [group, version] = o.apiVersion.includes("/") ? o.apiVersion.split("/") : ["", o.apiVersion];
+        return {
+            ...(group ? { group } : {}),
+            version,
+            kind: o.kind,
+            ...(o.metadata.namespace ? { namespace: o.metadata.namespace } : {}),
+            name: String(o.metadata.name),
+            status: "Synced",
+        };
+    });
+    return {
+        ...install,
+        metadata: { ...install.metadata, generation: 1 },
+        status: {
+            sync: { status: "Synced", revision: "0".repeat(40) },
+            health: { status: "Healthy" },
+            resources,
+            summary: { images: [...new Set(imagesOf(objects))].sort() },
+        },
+    };
+}
 
 /**
  * The destination namespace is the install's: every namespaced object renders there (Argo CD gives the destination
@@ -197,11 +301,12 @@ function assertOneNamespace(plan: PlanJson, install: ApplicationManifest, object
         .filter((s: { kind: string }) => s.kind === "ServiceAccount");
     assert.ok(subjects.length > 0);
     for (const subject of subjects) assert.equal(subject.namespace, namespace, subject.name);
-    const promoterSide = plan.resources.filter(
-        (r) =>
-            String(r.inputs.apiVersion ?? "").startsWith(`${PROMOTER_GROUP}/`) ||
-            (r.type === "kubernetes:core/v1:Secret" && r.inputs.metadata?.name === "serviceradar-github-app"),
-    );
+    const promoterSide = [
+        ...promoterObjects(plan),
+        ...plan.resources.filter(
+            (r) => r.type === "kubernetes:core/v1:Secret" && r.inputs.metadata?.name === "serviceradar-github-app",
+        ),
+    ];
     assert.ok(promoterSide.length > 1);
     for (const r of promoterSide) assert.equal(r.inputs.metadata.namespace, namespace, r.name);
 }
