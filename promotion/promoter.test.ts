@@ -1,19 +1,9 @@
 import * as assert from "assert";
-import * as fs from "fs";
-import * as path from "path";
 import * as YAML from "yaml";
 import { ENVIRONMENT_LABEL, PART_OF_LABEL } from "../environment/argocd";
 import { parseReleaseConfig, ReleaseConfig } from "../config/config";
-import {
-    environmentBranch,
-    GATE_KEYS,
-    GITHUB_APP_PRIVATE_KEY,
-    PromoterObject,
-    PROMOTER_CRD_PLURALS,
-    promoterCrdName,
-} from "./promoter";
+import { environmentBranch, GATE_KEYS, GITHUB_APP_PRIVATE_KEY, PromoterObject, promoterCrdName } from "./promoter";
 
-const FIXTURES = path.resolve(__dirname, "../test/fixtures");
 import { planRelease } from "./releasePlan";
 import { assertAccepted, loadCrdValidator } from "../test/support/crdValidator";
 import { validSource } from "../test/support/configSource";
@@ -291,61 +281,6 @@ describe("promoter plan (pure)", () => {
                 `waits for ${crd}`,
             );
         }
-    });
-
-    describe("the promoter's Deployment runs the configured release, not :latest", () => {
-        const UPSTREAM = path.join(FIXTURES, "upstream/gitops-promoter-v0.36.0");
-        /** Every container image the tag's kustomization names (the manager's Deployment and the patch over it). */
-        const tagImages = () =>
-            ["config/manager/deployment.yaml", "config/default/manager_auth_proxy_patch.yaml"].flatMap((file) =>
-                [...fs.readFileSync(path.join(UPSTREAM, file), "utf8").matchAll(/^\s*image: (\S+)$/gm)].map(
-                    (m) => m[1],
-                ),
-            );
-        /**
-         * `kustomize edit set image <name>=<newName>:<newTag>` (argo-cd v3.5.1 `util/kustomize/kustomize.go` `Build` runs it
-         * for each `kustomize.images` entry): every image whose name without tag or digest is <name> becomes the new one.
-         */
-        const setImages = (images: string[], entries: readonly string[]) =>
-            images.map((image) => {
-                const name = image.replace(/(@sha256:[0-9a-f]+|:[^:/]+)$/, "");
-                const entry = entries.find((e) => e.split("=")[0] === name);
-                return entry === undefined ? image : entry.split("=")[1];
-            });
-        const entries = (version: string) =>
-            pipeline({ promoterVersion: version }).promoterInstall.spec.source?.kustomize?.images ?? [];
-
-        it("renders config/release, which the tag's release script builds install-without-ui.yaml from, at the tag", () => {
-            const listing = fs.readFileSync(path.join(FIXTURES, "upstream/gitops-promoter-v0.36.0-config.txt"), "utf8");
-            const install = pipeline({ promoterVersion: "0.36.0" }).promoterInstall;
-            assert.ok(listing.split("\n").includes(`${install.spec.source?.path}/kustomization.yaml`), listing);
-            const release = YAML.parse(
-                fs.readFileSync(path.join(UPSTREAM, "config/release/kustomization.yaml"), "utf8"),
-            );
-            assert.deepStrictEqual(release.resources, ["../default"]);
-            assert.deepStrictEqual(release.images, [{ name: "quay.io/argoprojlabs/gitops-promoter" }]);
-            const crdFiles = fs.readdirSync(path.join(FIXTURES, "crds/gitops-promoter-v0.36.0"));
-            for (const kind of Object.keys(PROMOTER_CRD_PLURALS)) {
-                const [plural, ...group] = promoterCrdName(kind).split(".");
-                assert.ok(crdFiles.includes(`${group.join(".")}_${plural}.yaml`), `the release defines ${kind}`);
-            }
-        });
-
-        it("sets the controller image to v<promoterVersion>", () => {
-            const controller = (images: string[]) => images.filter((i) => i.startsWith("quay.io/argoprojlabs/"));
-            assert.deepStrictEqual(
-                [...new Set(controller(tagImages()))],
-                ["quay.io/argoprojlabs/gitops-promoter:latest"],
-                "the tag's files run :latest",
-            );
-            for (const version of ["0.36.0", "0.37.1"]) {
-                assert.deepStrictEqual(
-                    [...new Set(controller(setImages(tagImages(), entries(version))))],
-                    [`quay.io/argoprojlabs/gitops-promoter:v${version}`],
-                );
-            }
-            assert.ok(setImages(tagImages(), entries("0.36.0")).includes("quay.io/brancz/kube-rbac-proxy:v0.22.1"));
-        });
     });
 
     it("declares nothing pipeline-wide on demo, nor in direct mode", () => {

@@ -316,7 +316,9 @@ export function promoterCrdName(kind: string): string {
  * `pulumi.com/waitFor` as "all of these", `provider/pkg/metadata/overrides.go`): the install synced and healthy, every
  * CRD the objects need present and synced, so an install that renders nothing can never pass, and the pinned image
  * among the images Argo CD reports the rendered workloads run (`ApplicationSummary.images`, argo-cd v3.5.1
- * `pkg/apis/application/v1alpha1/types.go`), so an install still running `:latest` cannot pass either.
+ * `pkg/apis/application/v1alpha1/types.go`), so an install still running `:latest` cannot pass either. The provider
+ * parses each path in the strict `{...}` form only and evaluates it as RFC 9535 JSONPath (`provider/pkg/jsonpath/
+ * jsonpath.go`, github.com/theory/jsonpath); `test/render/promoterInstall.test.ts` judges them with that engine.
  */
 export function promoterInstallWaitConditions(kinds: readonly string[], image: string): string[] {
     return [
@@ -335,6 +337,7 @@ export function promoterInstallWaitConditions(kinds: readonly string[], image: s
  * from, at the release tag, with the controller image set to that release (`promoterImage`). Argo CD v3.5.1 runs
  * `kustomize edit set image <each spec.source.kustomize.images entry>` before `kustomize build`
  * (`util/kustomize/kustomize.go` `Build`), which is exactly what the promoter's `hack/manifests-release.sh` does.
+ * `test/render/promoterInstall.test.ts` renders it with that kustomize (5.8.1) over the tag's `config/`.
  */
 export function promoterInstallApplication(config: ReleaseConfig, objectKinds: readonly string[]): ApplicationManifest {
     return {
@@ -355,7 +358,15 @@ export function promoterInstallApplication(config: ReleaseConfig, objectKinds: r
                 repoURL: PROMOTER_SOURCE_REPO,
                 targetRevision: `v${config.promotion.promoterVersion}`,
                 path: PROMOTER_INSTALL_PATH,
-                kustomize: { images: [`${PROMOTER_IMAGE}=${promoterImage(config)}`] },
+                kustomize: {
+                    images: [`${PROMOTER_IMAGE}=${promoterImage(config)}`],
+                    // The tag's `config/default/kustomization.yaml` puts every namespaced object in `promoter-system`,
+                    // whatever the destination says; Argo CD runs `kustomize edit set namespace` after the images
+                    // (`Build`), which moves the whole install, RBAC subjects and Namespace object included, to the
+                    // namespace the program's promoter objects and their secret live in. The controller reads its
+                    // ControllerConfiguration from its own namespace (`internal/settings/manager.go`).
+                    namespace: config.promotion.promoterNamespace,
+                },
             },
             destination: { server: config.argocd.destinationServer, namespace: config.promotion.promoterNamespace },
             syncPolicy: {

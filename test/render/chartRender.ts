@@ -164,10 +164,10 @@ export async function publishVendoredChart(helm: Helm, chartRepository: string, 
     await helm.run(["push", path.join(out, archive), onLoopback(chartRepository, loopbackHost), "--plain-http"]);
 }
 
-/** The objects `helm template` printed. */
+/** The objects `helm template` (or `kustomize build`) printed. */
 export type RenderedObject = Record<string, any> & { apiVersion: string; kind: string; metadata: Record<string, any> };
 
-function parseManifests(output: string): RenderedObject[] {
+export function parseManifests(output: string): RenderedObject[] {
     return YAML.parseAllDocuments(output)
         .map((document) => document.toJS())
         .filter((object): object is RenderedObject => object !== null && typeof object === "object");

@@ -26,6 +26,16 @@ export const GO_TOOLS = {
     "webrequest-reconcile": { module: "gate", package: "./cmd/webrequest-reconcile" },
     /** Helm 4.2.1, the binary Argo CD v3.5.1's repo-server runs (argo-cd `hack/tool-versions.sh` `helm4_version`). */
     helm: { module: "helm", package: "helm.sh/helm/v4/cmd/helm" },
+    /**
+     * kustomize 5.8.1, the binary Argo CD v3.5.1's repo-server runs (argo-cd `hack/tool-versions.sh`
+     * `kustomize5_version`): its own CLI, built from its own `main` package (test/render/kustomizeRender.ts).
+     */
+    kustomize: { module: "kustomize", package: "sigs.k8s.io/kustomize/kustomize/v5" },
+    /**
+     * A `pulumi.com/waitFor` annotation judged as pulumi-kubernetes does, with its JSONPath engine (theory/jsonpath,
+     * RFC 9535) and its wiring mirrored (conformance/README.md, `jsonpath/`); test/support/waitFor.ts.
+     */
+    waitfor: { module: "jsonpath", package: "./cmd/waitfor" },
     /** The CNCF Distribution registry, serving the packaged chart over OCI on 127.0.0.1 to the render tests. */
     registry: { module: "registry", package: "github.com/distribution/distribution/v3/cmd/registry" },
     /** The API server's create validation of custom resources (k8s.io/apiextensions-apiserver); test/support/crdValidator.ts. */
