@@ -43,6 +43,10 @@ describe("lib/cli/boundedBody, at its edges", () => {
         assert.equal(outcome.message, "response body is larger than 100 bytes (stopped reading)");
     });
 
+    it("reads a response without a body as empty text", async () => {
+        assert.equal(await readBoundedText(new Response(null, { status: 204 })), "");
+    });
+
     it("decodes a character whose bytes arrive in two chunks", async () => {
         const [first, second] = [Uint8Array.of(0x61, 0xc3), Uint8Array.of(0xa9, 0x62)];
         assert.equal(await readBoundedText(response([first, second])), "aéb");

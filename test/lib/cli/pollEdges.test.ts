@@ -26,7 +26,8 @@ describe("lib/cli/poll, at its edges", () => {
         setTimeout(() => controller.abort(), 30);
         await assert.rejects(
             pollUntil(again("down"), { timeoutMs: 10_000, intervalMs: 5_000, signal: controller.signal }),
-            (err: unknown) => err instanceof PollCancelled && err.message === "wait cancelled",
+            (err: unknown) =>
+                err instanceof PollCancelled && err.name === "PollCancelled" && err.message === "wait cancelled",
         );
         assert.ok(performance.now() - started < 2_000, "the 5 s pause was not cut short");
     });
