@@ -1,0 +1,109 @@
+// Posting the gate's commit status at its edges: which answers are retried and how often, which end it at once, and
+// the URLs it builds from what the runner and the user give it.
+import { strict as assert } from "node:assert";
+import { defaultTargetUrl, isValidSha, postCommitStatus, statusUrl } from "../../e2e/githubStatus";
+import { LoopbackServer, send, startLoopbackServer } from "../support/loopbackServer";
+
+const SHA = "0123456789abcdef0123456789abcdef01234567";
+const TOKEN = "ghs_statusEdgesTokenNeverShown";
+
+describe("e2e/githubStatus, at its edges", () => {
+    it("a commit id is exactly 40 hexadecimal characters", () => {
+        assert.ok(isValidSha(SHA.toUpperCase()));
+        for (const bad of [`x${SHA}`, `${SHA}x`, SHA.slice(1), `${SHA}\n`]) assert.ok(!isValidSha(bad), bad);
+    });
+
+    it("links the Actions run only when the server, the repository and the run id are all known", () => {
+        const env = { GITHUB_SERVER_URL: "https://github.com//", GITHUB_REPOSITORY: "o/r", GITHUB_RUN_ID: "7" };
+        assert.equal(defaultTargetUrl(env), "https://github.com/o/r/actions/runs/7");
+        for (const missing of Object.keys(env)) {
+            assert.equal(defaultTargetUrl({ ...env, [missing]: "" }), undefined, missing);
+        }
+    });
+
+    it("builds the statuses URL with one slash after the API root, an encoded owner and a lower-case sha", () => {
+        assert.equal(
+            statusUrl({
+                apiUrl: "https://ghe.example/api/v3//",
+                repo: "o w/r",
+                sha: SHA.toUpperCase(),
+                token: "",
+                context: "e2e",
+            }),
+            `https://ghe.example/api/v3/repos/o%20w/r/statuses/${SHA}`,
+        );
+    });
+
+    describe("which answers are tried again", () => {
+        let server: LoopbackServer | undefined;
+        afterEach(async () => {
+            await server?.close();
+            server = undefined;
+        });
+
+        async function postAgainst(answer: (post: number) => [number, Record<string, string>?], attempts = 3) {
+            let posts = 0;
+            server = await startLoopbackServer((_req, res) => {
+                posts += 1;
+                const [status, headers = {}] = answer(posts);
+                if (status === 201) return send(res, 201, { id: 1, state: "success", context: "e2e" });
+                res.writeHead(status, { "content-type": "application/json", ...headers });
+                res.end(JSON.stringify({ message: `answer ${posts}` }));
+            });
+            const result = await postCommitStatus(
+                { apiUrl: server.url, repo: "o/r", sha: SHA, token: TOKEN, context: "e2e" },
+                "success",
+                "all checks passed",
+                { attempts, retryDelayMs: 1, maxRetryAfterMs: 1_000 },
+            );
+            return { result, posts };
+        }
+
+        it("a 5xx, every attempt; then the last answer is the reason", async () => {
+            const { result, posts } = await postAgainst(() => [502]);
+            assert.equal(posts, 3);
+            assert.ok(
+                !result.ok && /^GitHub answered HTTP 502 to POST .*: .*answer 3/.test(result.message),
+                JSON.stringify(result),
+            );
+        });
+
+        it("a 429 without retry-after, again; a success on a later attempt is a success", async () => {
+            const { result, posts } = await postAgainst((post) => (post < 3 ? [429] : [201]));
+            assert.deepEqual(result, { ok: true, status: 201 });
+            assert.equal(posts, 3);
+        });
+
+        it("a 403 with retry-after 0, again at once", async () => {
+            const { result, posts } = await postAgainst((post) => (post === 1 ? [403, { "retry-after": "0" }] : [201]));
+            assert.deepEqual(result, { ok: true, status: 201 });
+            assert.equal(posts, 2);
+        });
+
+        it("a 403 without retry-after, a 404 or a 422: never again", async () => {
+            for (const status of [403, 404, 422]) {
+                const { result, posts } = await postAgainst(() => [status]);
+                assert.equal(posts, 1, String(status));
+                assert.ok(
+                    !result.ok && result.message.startsWith(`GitHub answered HTTP ${status} `),
+                    JSON.stringify(result),
+                );
+                await server?.close();
+            }
+        });
+
+        it("a retry-after that is negative or no number is ignored: a 403 then fails at once", async () => {
+            for (const retryAfter of ["-1", "soon"]) {
+                const { result, posts } = await postAgainst(() => [403, { "retry-after": retryAfter }]);
+                assert.equal(posts, 1, retryAfter);
+                assert.ok(!result.ok && !result.message.includes("retry after"), JSON.stringify(result));
+                await server?.close();
+            }
+        });
+
+        it("one attempt when asked for one, whatever the answer", async () => {
+            const { posts } = await postAgainst(() => [502], 1);
+            assert.equal(posts, 1);
+        });
+    });
+});
