@@ -34,6 +34,37 @@ describe("e2e/githubStatus, at its edges", () => {
         );
     });
 
+    it("a network failure is tried again unless it is permanent (an unknown host) or the wait was cancelled", async () => {
+        const failingFetch = (code: string) => {
+            let calls = 0;
+            const fetch = async () => {
+                calls += 1;
+                throw new TypeError("fetch failed", { cause: Object.assign(new Error(code), { code }) });
+            };
+            return { fetch: fetch as unknown as typeof globalThis.fetch, calls: () => calls };
+        };
+        const target = { apiUrl: "http://127.0.0.1:9", repo: "o/r", sha: SHA, token: TOKEN, context: "e2e" };
+        for (const [code, expected] of [
+            ["ECONNREFUSED", 3],
+            ["ENOTFOUND", 1],
+        ] as const) {
+            const stub = failingFetch(code);
+            const result = await postCommitStatus(target, "success", "d", { fetch: stub.fetch, retryDelayMs: 1 });
+            assert.equal(stub.calls(), expected, code);
+            assert.ok(!result.ok && result.message.includes(`(${code})`), JSON.stringify(result));
+        }
+        const controller = new AbortController();
+        controller.abort();
+        const stub = failingFetch("ECONNREFUSED");
+        const cancelled = await postCommitStatus(target, "success", "d", {
+            fetch: stub.fetch,
+            retryDelayMs: 1,
+            signal: controller.signal,
+        });
+        assert.ok(stub.calls() <= 1, `${stub.calls()} calls after cancellation`);
+        assert.equal(cancelled.ok, false);
+    });
+
     describe("which answers are tried again", () => {
         let server: LoopbackServer | undefined;
         afterEach(async () => {
@@ -99,6 +130,20 @@ describe("e2e/githubStatus, at its edges", () => {
                 assert.ok(!result.ok && !result.message.includes("retry after"), JSON.stringify(result));
                 await server?.close();
             }
+        });
+
+        it("a 200 is a success; a redirect is not followed for a POST and is no success", async () => {
+            assert.deepEqual((await postAgainst(() => [200])).result, { ok: true, status: 200 });
+            await server?.close();
+            const { result, posts } = await postAgainst(() => [307, { location: "/elsewhere" }]);
+            assert.equal(posts, 1);
+            assert.equal(result.ok, false);
+        });
+
+        it("a retry-after exactly as long as the longest wait allowed is still waited for", async () => {
+            const { result, posts } = await postAgainst((post) => (post === 1 ? [429, { "retry-after": "1" }] : [201]));
+            assert.deepEqual(result, { ok: true, status: 201 });
+            assert.equal(posts, 2);
         });
 
         it("one attempt when asked for one, whatever the answer", async () => {
