@@ -146,6 +146,11 @@ describe("e2e/githubStatus, at its edges", () => {
             assert.equal(posts, 2);
         });
 
+        it("a retry-after on a 5xx is no rate limit: tried again at the usual pace", async () => {
+            const { posts } = await postAgainst(() => [502, { "retry-after": "3600" }]);
+            assert.equal(posts, 3);
+        });
+
         it("one attempt when asked for one, whatever the answer", async () => {
             const { posts } = await postAgainst(() => [502], 1);
             assert.equal(posts, 1);
