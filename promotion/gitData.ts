@@ -38,7 +38,7 @@ const MAX_RETRY_AFTER_MS = 10_000;
 
 type Redacting = { redact(text: string): string };
 
-function apiError(message: string, status?: number, extra: Partial<GitHubApiError> = {}): GitHubApiError {
+export function apiError(message: string, status?: number, extra: Partial<GitHubApiError> = {}): GitHubApiError {
     return Object.assign(new Error(message), { name: "GitHubApiError", status, ...extra });
 }
 

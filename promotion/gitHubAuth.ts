@@ -15,7 +15,7 @@
  * module level (the JWT library is required inside the function that signs).
  */
 
-import { createInstallationToken, type GitHubApi } from "./gitData";
+import { apiError, createInstallationToken, type GitHubApi } from "./gitData";
 import { redactSecrets } from "../lib/cli/redact";
 import { excerpt } from "../lib/cli/sanitize";
 
@@ -50,7 +50,7 @@ export function appCredentialsProblem(env: Environment): string | undefined {
 /** The App credentials of the environment when all three variables are set; undefined when none is. */
 export function appCredentialsOf(env: Environment): GitHubAppCredentials | undefined {
     const problem = appCredentialsProblem(env);
-    if (problem !== undefined) throw Object.assign(new Error(problem), { name: "GitHubApiError" });
+    if (problem !== undefined) throw apiError(problem);
     const [appId, installationId, privateKey] = GITHUB_APP_VARIABLES.map((name) => env[name] ?? "");
     return appId === "" ? undefined : { appId, installationId, privateKey };
 }
@@ -66,12 +66,9 @@ async function appJwt(app: GitHubAppCredentials): Promise<string> {
         return (await githubAppJwt({ id: app.appId, privateKey: app.privateKey })).token;
     } catch (err) {
         const redactor = { redact: (text: string) => redactSecrets(text, [app.privateKey]) };
-        throw Object.assign(
-            new Error(
-                `GITHUB_APP_PEM_FILE is not a private key the JWT of GitHub App ${app.appId} can be signed with: ` +
-                    excerpt(String((err as Error).message ?? err), redactor, 200),
-            ),
-            { name: "GitHubApiError" },
+        throw apiError(
+            `GITHUB_APP_PEM_FILE is not a private key the JWT of GitHub App ${app.appId} can be signed with: ` +
+                excerpt(String((err as Error).message ?? err), redactor, 200),
         );
     }
 }
