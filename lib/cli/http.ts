@@ -23,7 +23,7 @@ export interface HttpRequest {
     /** Body size cap (default DEFAULT_MAX_BODY_BYTES). */
     maxBodyBytes?: number;
     /**
-     * Same-origin redirects of a GET to follow (default 0: a 3xx is returned as-is). A redirect to another origin is
+     * Same-origin redirects of a GET to follow (default 0: a redirect is returned as-is). A redirect to another origin is
      * never followed: the request fails, so no verdict is ever taken from a server the caller did not name.
      */
     followRedirects?: number;
@@ -189,7 +189,13 @@ export function toRequestFailure(
 /** A redirect the caller did not ask to follow, or one that leaves the origin: the request fails here. */
 class RedirectRefused extends Error {}
 
-/** Where a 3xx points, if it is a redirect this request may follow (same origin, GET, within the bound). */
+/**
+ * The Fetch standard's redirect statuses (https://fetch.spec.whatwg.org/#redirect-status), the ones `fetch` itself
+ * would follow: a 300 (a choice to make) or a 304 (a cached answer) carries no URL to go to, whatever its headers say.
+ */
+const REDIRECT_STATUSES: ReadonlySet<number> = new Set([301, 302, 303, 307, 308]);
+
+/** Where a redirect points, if this request may follow it (same origin, GET, within the bound). */
 function nextHop(
     req: HttpRequest,
     origin: string,
@@ -198,7 +204,7 @@ function nextHop(
     hops: number,
 ): string | undefined {
     const location = response.headers.get("location");
-    if (response.status < 300 || response.status >= 400 || location === null) return undefined;
+    if (!REDIRECT_STATUSES.has(response.status) || location === null) return undefined;
     if ((req.followRedirects ?? 0) === 0 || req.method !== "GET") return undefined;
     let next: URL;
     try {
@@ -216,7 +222,7 @@ function nextHop(
 }
 
 /**
- * Sends one request and reads the whole body as text (at most `maxBodyBytes`), all within `timeoutMs`. A 3xx is
+ * Sends one request and reads the whole body as text (at most `maxBodyBytes`), all within `timeoutMs`. A redirect is
  * returned as-is unless `followRedirects` allows following it within the origin, so the gate can say where a URL
  * points instead of silently POSTing to a login page, and no tool takes a verdict from another server.
  */
