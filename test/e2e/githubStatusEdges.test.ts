@@ -156,4 +156,83 @@ describe("e2e/githubStatus, at its edges", () => {
             assert.equal(posts, 1);
         });
     });
+
+    describe("the pause between two posts", () => {
+        const target = { apiUrl: "http://127.0.0.1:9", repo: "o/r", sha: SHA, token: TOKEN, context: "e2e" };
+        /** A fetch whose every post is refused at the socket (retried), counting posts and when each was made. */
+        function refusedFetch(onPost: (post: number) => void = () => undefined) {
+            const times: number[] = [];
+            const fetch = async () => {
+                times.push(performance.now());
+                onPost(times.length);
+                throw new TypeError("fetch failed", {
+                    cause: Object.assign(new Error("refused"), { code: "ECONNREFUSED" }),
+                });
+            };
+            return { fetch: fetch as unknown as typeof globalThis.fetch, times };
+        }
+
+        it("is a second unless told otherwise, and as long as told", async () => {
+            const byDefault = refusedFetch();
+            await postCommitStatus(target, "success", "d", { fetch: byDefault.fetch, attempts: 2 });
+            assert.equal(byDefault.times.length, 2);
+            assert.ok(byDefault.times[1] - byDefault.times[0] >= 990, `${byDefault.times[1] - byDefault.times[0]} ms`);
+            const told = refusedFetch();
+            await postCommitStatus(target, "success", "d", { fetch: told.fetch, attempts: 3, retryDelayMs: 5 });
+            assert.equal(told.times.length, 3);
+            assert.ok(told.times[2] - told.times[0] < 900, `${told.times[2] - told.times[0]} ms for two 5 ms pauses`);
+        });
+
+        it("follows the last attempt with no pause", async function () {
+            this.timeout(5_000);
+            const started = performance.now();
+            const result = await postCommitStatus(target, "success", "d", {
+                fetch: refusedFetch().fetch,
+                attempts: 1,
+                retryDelayMs: 60_000,
+            });
+            assert.equal(result.ok, false);
+            assert.ok(performance.now() - started < 2_000);
+        });
+
+        it("ends at once when cancelled during it, with the last answer as the reason", async function () {
+            this.timeout(5_000);
+            const controller = new AbortController();
+            const stub = refusedFetch(() => setTimeout(() => controller.abort(), 20));
+            const started = performance.now();
+            const result = await postCommitStatus(target, "success", "d", {
+                fetch: stub.fetch,
+                attempts: 3,
+                retryDelayMs: 60_000,
+                signal: controller.signal,
+            });
+            assert.ok(performance.now() - started < 2_000, "the pause was not cut short");
+            assert.equal(stub.times.length, 1, "nothing is posted after the cancellation");
+            assert.ok(!result.ok && result.message.includes("(ECONNREFUSED)"), JSON.stringify(result));
+        });
+
+        it("waits for a retry-after of up to a minute by default; a longer one ends it, naming the wait", async () => {
+            let posts = 0;
+            const server = await startLoopbackServer((_req, res) => {
+                posts += 1;
+                res.writeHead(403, { "content-type": "application/json", "retry-after": "61" });
+                res.end(JSON.stringify({ message: "You have exceeded a secondary rate limit." }));
+            });
+            try {
+                const result = await postCommitStatus(
+                    { ...target, apiUrl: server.url },
+                    "success",
+                    "d",
+                    { retryDelayMs: 1 },
+                );
+                assert.equal(posts, 1);
+                assert.ok(
+                    !result.ok && result.message.endsWith(`secondary rate limit."} (retry after 61 s)`),
+                    JSON.stringify(result),
+                );
+            } finally {
+                await server.close();
+            }
+        });
+    });
 });
