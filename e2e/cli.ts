@@ -4,4 +4,4 @@
 import { runAsProcess } from "../lib/cli/entry";
 import { runE2eCommand } from "./main";
 
-runAsProcess(runE2eCommand, { name: "e2e", cancellable: true });
+void runAsProcess(runE2eCommand, { name: "e2e", cancellable: true });

@@ -2,4 +2,4 @@
 import { runAsProcess } from "../lib/cli/entry";
 import { runCheckBranchCommand } from "./lib/checkBranchCommand";
 
-runAsProcess(runCheckBranchCommand, { name: "check-branch", cancellable: false });
+void runAsProcess(runCheckBranchCommand, { name: "check-branch", cancellable: false });

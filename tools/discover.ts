@@ -2,4 +2,4 @@
 import { runAsProcess } from "../lib/cli/entry";
 import { runDiscoverCommand } from "./lib/discoverCommand";
 
-runAsProcess(runDiscoverCommand, { name: "discover", cancellable: false });
+void runAsProcess(runDiscoverCommand, { name: "discover", cancellable: false });

@@ -2,4 +2,4 @@
 import { runAsProcess } from "../lib/cli/entry";
 import { runEnvironmentsCommand } from "./lib/environmentsCommand";
 
-runAsProcess(runEnvironmentsCommand, { name: "environments", cancellable: false });
+void runAsProcess(runEnvironmentsCommand, { name: "environments", cancellable: false });

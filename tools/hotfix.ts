@@ -2,4 +2,4 @@
 import { runAsProcess } from "../lib/cli/entry";
 import { runHotfixCommand } from "./lib/hotfixCommand";
 
-runAsProcess(runHotfixCommand, { name: "hotfix", cancellable: false });
+void runAsProcess(runHotfixCommand, { name: "hotfix", cancellable: false });

@@ -2,4 +2,4 @@
 import { runAsProcess } from "../lib/cli/entry";
 import { runPromoteCommand } from "./lib/promoteCommand";
 
-runAsProcess(runPromoteCommand, { name: "promote", cancellable: false });
+void runAsProcess(runPromoteCommand, { name: "promote", cancellable: false });

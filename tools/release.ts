@@ -2,4 +2,4 @@
 import { runAsProcess } from "../lib/cli/entry";
 import { runReleaseCommand } from "./lib/releaseCommand";
 
-runAsProcess(runReleaseCommand, { name: "release", cancellable: false });
+void runAsProcess(runReleaseCommand, { name: "release", cancellable: false });

@@ -2,4 +2,4 @@
 import { runAsProcess } from "../lib/cli/entry";
 import { runRollbackCommand } from "./lib/rollbackCommand";
 
-runAsProcess(runRollbackCommand, { name: "rollback", cancellable: false });
+void runAsProcess(runRollbackCommand, { name: "rollback", cancellable: false });

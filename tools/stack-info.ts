@@ -2,4 +2,4 @@
 import { runAsProcess } from "../lib/cli/entry";
 import { runStackInfoCommand } from "./lib/stackInfoCommand";
 
-runAsProcess(runStackInfoCommand, { name: "stack-info", cancellable: false });
+void runAsProcess(runStackInfoCommand, { name: "stack-info", cancellable: false });

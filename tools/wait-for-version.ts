@@ -2,4 +2,4 @@
 import { runAsProcess } from "../lib/cli/entry";
 import { runWaitCommand } from "./lib/waitCommand";
 
-runAsProcess(runWaitCommand, { name: "wait-for-version", cancellable: false });
+void runAsProcess(runWaitCommand, { name: "wait-for-version", cancellable: false });

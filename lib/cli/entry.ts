@@ -59,26 +59,43 @@ export interface ProcessOptions {
     cancellable: boolean;
 }
 
-/** Runs a command as this process: its argv, environment and streams, its exit code, signals as configured. */
-export function runAsProcess(command: Command, options: ProcessOptions): void {
+/**
+ * What runAsProcess takes from the process: Node's `process` has all of it. Named so that the binding itself (which
+ * argv, which streams, which signals, the exit code) is tested in-process with a stand-in, not only by child processes.
+ */
+export interface ProcessHost {
+    argv: readonly string[];
+    env: Record<string, string | undefined>;
+    stdout: TextSink;
+    stderr: TextSink;
+    exitCode?: number | string | null;
+    once(event: NodeJS.Signals, listener: (signal: NodeJS.Signals) => void): unknown;
+    removeListener(event: NodeJS.Signals, listener: (signal: NodeJS.Signals) => void): unknown;
+}
+
+/**
+ * Runs a command as this process: its argv, environment and streams, its exit code, signals as configured. Resolves
+ * once the exit code is set (the entry files do not wait for it; tests do).
+ */
+export function runAsProcess(command: Command, options: ProcessOptions, host: ProcessHost = process): Promise<void> {
     const cancel = new AbortController();
     const onSignal = (signal: NodeJS.Signals): void => {
-        process.stderr.write(`${options.name}: received ${signal}, stopping\n`);
+        host.stderr.write(`${options.name}: received ${signal}, stopping\n`);
         cancel.abort();
     };
     if (options.cancellable) {
-        process.once("SIGINT", onSignal);
-        process.once("SIGTERM", onSignal);
+        host.once("SIGINT", onSignal);
+        host.once("SIGTERM", onSignal);
     }
     const context: CommandContext = {
-        env: process.env,
-        stdout: process.stdout,
-        stderr: process.stderr,
+        env: host.env,
+        stdout: host.stdout,
+        stderr: host.stderr,
         signal: options.cancellable ? cancel.signal : undefined,
     };
-    void command(process.argv.slice(2), context).then((code) => {
-        process.exitCode = code;
-        process.removeListener("SIGINT", onSignal);
-        process.removeListener("SIGTERM", onSignal);
+    return command(host.argv.slice(2), context).then((code) => {
+        host.exitCode = code;
+        host.removeListener("SIGINT", onSignal);
+        host.removeListener("SIGTERM", onSignal);
     });
 }

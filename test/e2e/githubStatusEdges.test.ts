@@ -219,12 +219,9 @@ describe("e2e/githubStatus, at its edges", () => {
                 res.end(JSON.stringify({ message: "You have exceeded a secondary rate limit." }));
             });
             try {
-                const result = await postCommitStatus(
-                    { ...target, apiUrl: server.url },
-                    "success",
-                    "d",
-                    { retryDelayMs: 1 },
-                );
+                const result = await postCommitStatus({ ...target, apiUrl: server.url }, "success", "d", {
+                    retryDelayMs: 1,
+                });
                 assert.equal(posts, 1);
                 assert.ok(
                     !result.ok && result.message.endsWith(`secondary rate limit."} (retry after 61 s)`),
