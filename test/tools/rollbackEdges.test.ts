@@ -9,7 +9,7 @@ import { MAX_HISTORY_COMMITS, ROLLBACK_USAGE, runRollbackCommand } from "../../t
 import { GitHubStandIn } from "../support/gitHubStandIn";
 import { HYDRATION, hydrated } from "../support/rollbackHistory";
 import { observedFetch } from "../support/statusStandIn";
-import { configOf, readStack, removeDir, setKey, tempProject } from "./helpers";
+import { configOf, readStack, runEntry, setKey } from "./helpers";
 import { NOW, REASON, TOKEN, replaceHistory, rollback, writes } from "./rollbackRun";
 
 const DOCS = "https://docs.github.com/rest";
@@ -533,34 +533,21 @@ describe("npm run rollback: edges", function () {
     });
 
     describe("as the command tools/rollback.ts runs", () => {
-        const sink = () => {
-            const lines: string[] = [];
-            return { lines, write: (text: string) => lines.push(text) };
-        };
-
         it("--help through the command entry", async () => {
-            const [stdout, stderr] = [sink(), sink()];
-            const code = await runRollbackCommand(["--help"], { env: {}, stdout, stderr });
+            const { code, stdout } = await runEntry(runRollbackCommand, ["--help"]);
             assert.equal(code, EXIT.ok);
-            assert.deepEqual(stdout.lines, [`${ROLLBACK_USAGE}\n`]);
+            assert.deepEqual(stdout, [`${ROLLBACK_USAGE}\n`]);
         });
 
         it("reads the project the context names", async () => {
-            const dir = tempProject();
-            try {
-                setKey(dir, "demo", "promotionMode", "bogus");
-                const [stdout, stderr] = [sink(), sink()];
-                const code = await runRollbackCommand(
-                    ["--environment", "demo", "--to", "1.2.27", "--reason", "x", "--actor", "octocat"],
-                    { env: {}, stdout, stderr, root: dir },
-                );
-                assert.equal(code, EXIT.usage);
-                assert.deepEqual(stderr.lines, [
-                    'rollback: Invalid configuration serviceradar-release:promotionMode: "bogus"; expected one of promoter, direct.\n',
-                ]);
-            } finally {
-                removeDir(dir);
-            }
+            const argv = ["--environment", "demo", "--to", "1.2.27", "--reason", "x", "--actor", "octocat"];
+            const { code, stderr } = await runEntry(runRollbackCommand, argv, (dir) =>
+                setKey(dir, "demo", "promotionMode", "bogus"),
+            );
+            assert.equal(code, EXIT.usage);
+            assert.deepEqual(stderr, [
+                'rollback: Invalid configuration serviceradar-release:promotionMode: "bogus"; expected one of promoter, direct.\n',
+            ]);
         });
     });
 });
