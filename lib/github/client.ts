@@ -196,17 +196,19 @@ function originOf(url: string): string | undefined {
 export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
     const warn = options.warn ?? (() => undefined);
     const silent = () => undefined;
+    const log = { debug: silent, info: silent, warn: (message: string) => warn(message), error: silent };
     const baseUrl = (options.apiUrl ?? DEFAULT_GITHUB_API_URL).replace(/\/+$/, "");
     const client = new GitHubOctokit({
         baseUrl,
         userAgent: options.userAgent,
-        request: { fetch: boundedFetch(options, new URL(baseUrl).origin) },
+        // @octokit/request warns of a deprecated endpoint through request.log (else console, unredacted), not `log`.
+        request: { fetch: boundedFetch(options, new URL(baseUrl).origin), log },
         retry: {
             doNotRetry: DO_NOT_RETRY,
             retries: options.retries ?? 2,
             retryAfterBaseValue: options.retryBaseDelayMs ?? 500,
         },
-        log: { debug: silent, info: silent, warn: (message: string) => warn(message), error: silent },
+        log,
     });
     client.hook.before("request", (request) => {
         request.headers.authorization = `Bearer ${options.token}`;

@@ -476,3 +476,22 @@ export const loopbackFetch = (input: string, init?: RequestInit): Promise<Respon
     if (new URL(input).hostname !== "127.0.0.1") return Promise.reject(new Error(`test fetch refused ${input}`));
     return fetch(input, init);
 };
+
+/**
+ * loopbackFetch that records the User-Agent each request is sent with (what GitHub logs of the caller) and adds
+ * `headers` to every answer (e.g. GitHub's Deprecation and Sunset headers on an endpoint it retires).
+ */
+export function observedFetch(headers: Record<string, string> = {}): {
+    fetch: (input: string, init?: RequestInit) => Promise<Response>;
+    userAgents: string[];
+} {
+    const userAgents: string[] = [];
+    const fetch = async (input: string, init?: RequestInit): Promise<Response> => {
+        userAgents.push(new Headers(init?.headers).get("user-agent") ?? "(none)");
+        const answer = await loopbackFetch(input, init);
+        const merged = new Headers(answer.headers);
+        for (const [name, value] of Object.entries(headers)) merged.set(name, value);
+        return new Response(await answer.arrayBuffer(), { status: answer.status, headers: merged });
+    };
+    return { fetch, userAgents };
+}

@@ -5,7 +5,7 @@ import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
 import * as YAML from "yaml";
-import type { Output } from "../../tools/lib/args";
+import type { Output, ToolContext } from "../../tools/lib/args";
 
 import { REPO_ROOT } from "../support/commands";
 
@@ -80,4 +80,29 @@ export function directProject(staged: string, demo: string): string {
     setKey(dir, "demo-staging", "version", staged);
     setKey(dir, "demo", "version", demo);
     return dir;
+}
+
+/**
+ * Runs a command as its entry file does (tools/<name>.ts: argv and a context of string sinks, no GitHub token), with
+ * the context naming a temporary project that `prepare` changed first.
+ */
+export async function runEntry(
+    command: (argv: readonly string[], context: ToolContext) => Promise<number>,
+    argv: string[],
+    prepare: (dir: string) => void = () => undefined,
+): Promise<{ code: number; stdout: string[]; stderr: string[] }> {
+    const dir = tempProject();
+    const [stdout, stderr]: string[][] = [[], []];
+    try {
+        prepare(dir);
+        const code = await command(argv, {
+            env: {},
+            stdout: { write: (text: string) => stdout.push(text) },
+            stderr: { write: (text: string) => stderr.push(text) },
+            root: dir,
+        });
+        return { code, stdout, stderr };
+    } finally {
+        removeDir(dir);
+    }
 }

@@ -3,35 +3,10 @@ import { EXIT } from "../../lib/cli/exitCodes";
 import { runHotfix } from "../../tools/lib/hotfixCommand";
 import { preloadOpenApi } from "../support/githubOpenApi";
 import { HOTFIX_HEAD, hotfixHydration } from "../support/hotfixPull";
-import { StandInRepository, fakeSha, loopbackFetch, startGitHubStandIn } from "../support/statusStandIn";
+import { fakeSha, startGitHubStandIn } from "../support/statusStandIn";
 import { spawnCommand } from "../support/commands";
-import { capture, removeDir, tempProject } from "./helpers";
-
-const TOKEN = "ghs_hotfixTOKEN0123456789abcdefghijklmnop";
-async function hotfix(repo: StandInRepository, extra: string[] = []) {
-    const standIn = await startGitHubStandIn(repo, TOKEN);
-    const dir = tempProject();
-    const io = capture();
-    try {
-        const code = await runHotfix(
-            ["--environment", "demo", "--pr", "7", "--reason", "CVE-2026-1: demo exposed", ...extra],
-            io,
-            {
-                root: dir,
-                env: { GITHUB_TOKEN: TOKEN, GITHUB_ACTOR: "octocat", GITHUB_API_URL: standIn.url },
-                fetch: loopbackFetch,
-                now: () => new Date("2026-12-04T12:00:00Z"),
-                retryBaseDelayMs: 1,
-            },
-        );
-        assert.deepEqual(standIn.schemaErrors, [], "answers or requests outside GitHub's OpenAPI description");
-        assert.ok(!io.text().includes(TOKEN), "the token was printed");
-        return { code, io, requests: standIn.requests };
-    } finally {
-        await standIn.close();
-        removeDir(dir);
-    }
-}
+import { capture, tempProject } from "./helpers";
+import { TOKEN, hotfix } from "./hotfixRun";
 
 describe("npm run hotfix", function () {
     this.timeout(60_000);

@@ -1,39 +1,9 @@
 import { strict as assert } from "assert";
 import { EXIT } from "../../lib/cli/exitCodes";
-import { runRollback } from "../../tools/lib/rollbackCommand";
 import { GitHubStandIn } from "../support/gitHubStandIn";
-import { HYDRATION, rollbackHistory } from "../support/rollbackHistory";
-import { loopbackFetch } from "../support/statusStandIn";
-import { capture, configOf, readStack, removeDir, setKey, tempProject } from "./helpers";
-
-const TOKEN = "ghs_rollbackTOKEN0123456789abcdefghijklmn";
-const NOW = new Date("2026-12-04T12:00:00Z");
-
-async function rollback(args: string[], setup: (github: GitHubStandIn, dir: string) => void = () => undefined) {
-    const github = new GitHubStandIn();
-    github.acceptBaseTree = true;
-    const url = await github.start();
-    const dir = tempProject();
-    rollbackHistory(github);
-    setup(github, dir);
-    const io = capture();
-    try {
-        const code = await runRollback(["--environment", "demo", "--reason", "1.2.28 breaks logins", ...args], io, {
-            root: dir,
-            env: { GITHUB_TOKEN: TOKEN, GITHUB_ACTOR: "octocat", GITHUB_API_URL: url },
-            fetch: loopbackFetch,
-            now: () => NOW,
-            retryBaseDelayMs: 1,
-        });
-        assert.ok(!io.text().includes(TOKEN), "the token was printed");
-        return { code, io, github, stackText: readStack(dir, "demo") };
-    } finally {
-        await github.stop();
-        removeDir(dir);
-    }
-}
-
-const writes = (github: GitHubStandIn) => github.requests.filter((request) => request.method !== "GET");
+import { HYDRATION } from "../support/rollbackHistory";
+import { configOf, setKey } from "./helpers";
+import { rollback, writes } from "./rollbackRun";
 
 describe("npm run rollback", function () {
     this.timeout(60_000);
