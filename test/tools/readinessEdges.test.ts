@@ -122,6 +122,14 @@ describe("waiting for a version behind /health/ready", () => {
         assert.deepEqual(lines, [`0ms: ${url}/health/ready: HTTP 503`, `1s: ${url}/health/ready: no answer in time`]);
     });
 
+    it("an attempt cut short by the deadline says nothing: the last answer stays what the environment said", async () => {
+        const { url } = await serve([503, {}], undefined);
+        // The second attempt starts 50 ms before the deadline, so its request may take only those 50 ms.
+        const { outcome, lines } = await wait({ url, timeoutMs: 1050 });
+        assert.deepEqual(outcome, { kind: "timeout", attempts: 2, elapsedMs: 1050, last: "HTTP 503" });
+        assert.deepEqual(lines, [`0ms: ${url}/health/ready: HTTP 503`, `1s: ${url}/health/ready: no answer in time`]);
+    });
+
     it("a request is cut short at the deadline, not left to its own longer limit", async () => {
         const { url } = await serve(undefined);
         const lines: string[] = [];
