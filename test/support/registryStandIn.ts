@@ -10,6 +10,16 @@
 //   Content-Length, the body only on GET; a manifest whose media type the Accept header does not list is not served
 //   (404 MANIFEST_UNKNOWN); an unknown tag 404 MANIFEST_UNKNOWN, an unknown repository 404 NAME_UNKNOWN;
 // - when rate-limited: 429 TOOMANYREQUESTS with Retry-After.
+// A token names the service it was asked for (its audience, the JWT `aud` claim): the registry takes only a token whose
+// audience is the service of its own challenge (token specification, "Using the Bearer token"; distribution's
+// registry/auth/token accessController checks `aud`). What real registries also do, on request of a test:
+// - `anonymousRefusal`: the realm refuses an anonymous token for a private repository outright (401, or 403 DENIED as
+//   GHCR answers) instead of issuing one without access;
+// - `basicRealm`: the registry authenticates with htpasswd (distribution's auth/htpasswd): `WWW-Authenticate: Basic`;
+// - `challengeOmits`: a challenge without service or scope (both optional in RFC 6750 and the token specification);
+// - `tokenFields`: a token answer with only `token` or only `access_token` (the specification allows either);
+// - `tokenFaults` / `manifestFaults`: the next answers of the realm or the manifest endpoint replaced (5xx, 429, a
+//   broken token answer, a 403 with a Bearer challenge as RFC 6750 section 3.1 has it for insufficient_scope).
 
 import { createHash, randomUUID } from "node:crypto";
 import { IncomingMessage, ServerResponse } from "node:http";
@@ -27,6 +37,21 @@ export interface RegistryStandInOptions {
     password?: string;
     /** The realm named in challenges; default this server's own /token. */
     realm?: string;
+    /** The realm refuses anonymous token requests for private repositories with this status. */
+    anonymousRefusal?: 401 | 403;
+    /** htpasswd authentication: every /v2/ request is challenged with `Basic realm="<basicRealm>"`, no token flow. */
+    basicRealm?: string;
+    /** Parameters left out of the Bearer challenge. */
+    challengeOmits?: ("service" | "scope")[];
+    /** The fields of a token answer (default both). */
+    tokenFields?: ("token" | "access_token")[];
+}
+
+/** An answer given instead of the normal one (status, headers, body as sent). */
+export interface RegistryFault {
+    status: number;
+    headers?: Record<string, string>;
+    body?: string;
 }
 
 export interface RegistryStandIn {
@@ -40,6 +65,10 @@ export interface RegistryStandIn {
     rateLimitNext: number;
     /** The Authorization headers the token endpoint received. */
     tokenRequests: { authorization?: string; scope?: string }[];
+    /** Answers given, one each, to the next token requests instead of the normal one. */
+    tokenFaults: RegistryFault[];
+    /** Answers given, one each, to the next manifest requests instead of the normal one. */
+    manifestFaults: RegistryFault[];
     /** A Helm chart `<repository>:<tag>` (OCI manifest whose config is Helm's). */
     pushChart(repository: string, tag: string): void;
     /** An image `<repository>:<tag>` as a multi-platform index (or a Docker manifest list). */
@@ -61,8 +90,13 @@ function registryError(res: ServerResponse, method: string, status: number, code
     res.end(method === "HEAD" ? undefined : body);
 }
 
+function answerFault(res: ServerResponse, method: string, fault: RegistryFault): void {
+    res.writeHead(fault.status, { "content-type": "application/json", ...fault.headers });
+    res.end(method === "HEAD" ? undefined : (fault.body ?? ""));
+}
+
 export async function startRegistryStandIn(options: RegistryStandInOptions = {}): Promise<RegistryStandIn> {
-    const tokens = new Map<string, { scope: string; authenticated: boolean }>();
+    const tokens = new Map<string, { scope: string; authenticated: boolean; audience: string | null }>();
     const service = "registry-stand-in";
     let standIn: RegistryStandIn;
 
@@ -70,6 +104,8 @@ export async function startRegistryStandIn(options: RegistryStandInOptions = {})
         const scope = url.searchParams.get("scope") ?? "";
         const authorization = req.headers.authorization;
         standIn.tokenRequests.push({ authorization, scope });
+        const fault = standIn.tokenFaults.shift();
+        if (fault !== undefined) return answerFault(res, "GET", fault);
         let authenticated = false;
         if (authorization !== undefined) {
             const expected = Buffer.from(`${options.username}:${options.password}`).toString("base64");
@@ -78,12 +114,20 @@ export async function startRegistryStandIn(options: RegistryStandInOptions = {})
                 return;
             }
             authenticated = true;
+        } else if (options.anonymousRefusal !== undefined) {
+            const name = /^repository:(.+):pull$/.exec(scope)?.[1] ?? "";
+            if (options.privateRepositories?.includes(name) === true) {
+                const code = options.anonymousRefusal === 401 ? "UNAUTHORIZED" : "DENIED";
+                registryError(res, "GET", options.anonymousRefusal, code);
+                return;
+            }
         }
         const token = randomUUID();
-        tokens.set(token, { scope, authenticated });
+        tokens.set(token, { scope, authenticated, audience: url.searchParams.get("service") });
+        const fields = options.tokenFields ?? ["token", "access_token"];
         const body = JSON.stringify({
-            token,
-            access_token: token,
+            ...(fields.includes("token") ? { token } : {}),
+            ...(fields.includes("access_token") ? { access_token: token } : {}),
             expires_in: 300,
             issued_at: new Date().toISOString(),
         });
@@ -98,13 +142,29 @@ export async function startRegistryStandIn(options: RegistryStandInOptions = {})
             registryError(res, method, 429, "TOOMANYREQUESTS", { "retry-after": "30" });
             return;
         }
+        const fault = standIn.manifestFaults.shift();
+        if (fault !== undefined) return answerFault(res, method, fault);
+        if (options.basicRealm !== undefined) {
+            const challenge = `Basic realm="${options.basicRealm}"`;
+            registryError(res, method, 401, "UNAUTHORIZED", { "www-authenticate": challenge });
+            return;
+        }
         const scope = `repository:${name}:pull`;
+        const omits = options.challengeOmits ?? [];
         const bearer = /^Bearer (.+)$/.exec(req.headers.authorization ?? "")?.[1];
         const grant = bearer === undefined ? undefined : tokens.get(bearer);
         const isPrivate = options.privateRepositories?.includes(name) === true;
-        if (grant === undefined || grant.scope !== scope || (isPrivate && !grant.authenticated)) {
+        const audience = omits.includes("service") ? null : service;
+        if (
+            grant === undefined ||
+            grant.scope !== scope ||
+            grant.audience !== audience ||
+            (isPrivate && !grant.authenticated)
+        ) {
             const challenge =
-                `Bearer realm="${options.realm ?? `${standIn.url}/token`}",service="${service}",scope="${scope}"` +
+                `Bearer realm="${options.realm ?? `${standIn.url}/token`}"` +
+                (omits.includes("service") ? "" : `,service="${service}"`) +
+                (omits.includes("scope") ? "" : `,scope="${scope}"`) +
                 (grant === undefined ? "" : `,error="insufficient_scope"`);
             registryError(res, method, 401, "UNAUTHORIZED", { "www-authenticate": challenge });
             return;
@@ -149,6 +209,8 @@ export async function startRegistryStandIn(options: RegistryStandInOptions = {})
         manifests,
         rateLimitNext: 0,
         tokenRequests: [],
+        tokenFaults: [],
+        manifestFaults: [],
         pushChart: (repository, tag) =>
             put(repository, tag, OCI_MANIFEST, {
                 schemaVersion: 2,

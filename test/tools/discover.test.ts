@@ -3,15 +3,31 @@
 // 429, OCI index and Docker manifest list, HEAD without a body).
 
 import { strict as assert } from "node:assert";
+import * as fs from "node:fs";
+import * as os from "node:os";
+import * as path from "node:path";
 import type { CommandContext } from "../../lib/cli/entry";
 import { EXIT } from "../../lib/cli/exitCodes";
-import { candidateVersions, runDiscover } from "../../tools/lib/discoverCommand";
+import {
+    DISCOVER_USAGE,
+    DiscoverOptions,
+    candidateVersions,
+    runDiscover,
+    runDiscoverCommand,
+} from "../../tools/lib/discoverCommand";
 import { parseBearerChallenge } from "../../tools/lib/discoverRegistry";
 import { runInProcess, CommandResult } from "../support/commands";
 import { preloadOpenApi } from "../support/githubOpenApi";
 import { closedPort } from "../support/loopbackServer";
 import { DOCKER_MANIFEST_LIST, RegistryStandIn, startRegistryStandIn } from "../support/registryStandIn";
-import { GitHubStandIn, StandInRepository, fakeSha, loopbackFetch, startGitHubStandIn } from "../support/statusStandIn";
+import {
+    GitHubStandIn,
+    StandInRefusal,
+    StandInRepository,
+    fakeSha,
+    loopbackFetch,
+    startGitHubStandIn,
+} from "../support/statusStandIn";
 import { configOf, readStack, removeDir, setKey, tempProject } from "./helpers";
 
 const GITHUB_TOKEN = "ghp_discoveryTestToken0123456789";
@@ -77,10 +93,12 @@ describe("npm run discover", function () {
         removeDir(dir);
     });
 
+    /** `options` replace the runner's (root, fetch, ...) where a test needs another. */
     async function discover(
         repositories: StandInRepository[],
         argv: string[] = [],
-        env: Record<string, string> = {},
+        env: Record<string, string | undefined> = {},
+        options: Partial<DiscoverOptions> = {},
     ): Promise<CommandResult> {
         github = await startGitHubStandIn(repositories, GITHUB_TOKEN);
         const context: Omit<CommandContext, "stdout" | "stderr"> = {
@@ -93,6 +111,7 @@ describe("npm run discover", function () {
                     fetch: loopbackFetch,
                     plainHttpRegistries: [registry.host, ...plainHttp],
                     retryBaseDelayMs: 1,
+                    ...options,
                 }),
             ["--stack", "demo-staging", ...argv],
             context,
@@ -100,6 +119,9 @@ describe("npm run discover", function () {
         assert.deepEqual(github.schemaErrors, []);
         return result;
     }
+
+    /** A stream's text as lines, without the final newline. */
+    const lines = (text: string) => text.trimEnd().split("\n");
 
     const stagedVersion = () => configOf(readStack(dir, "demo-staging"))["serviceradar-release:version"];
 
@@ -128,9 +150,14 @@ describe("npm run discover", function () {
     it("refuses a first environment that does not decide its version (promoter mode, another pipeline stack)", async () => {
         setKey(dir, "demo-staging", "pipelineStack", "demo");
         setKey(dir, "demo-staging", "version", "");
-        const result = await discover([serviceRadar(["v1.2.28"])]);
+        // Through the command entry, which takes the project from its context's root; refused before any request.
+        const result = await runInProcess(runDiscoverCommand, ["--stack", "demo-staging"], { env: {}, root: dir });
         assert.equal(result.code, EXIT.usage, result.stderr);
-        assert.match(result.stderr, /in promoter mode that is demo, not demo-staging/);
+        assert.equal(
+            lines(result.stderr)[0],
+            "discover: discovery writes the version of the stack that decides it; in promoter mode that is demo, not " +
+                "demo-staging",
+        );
     });
 
     it("a second run starts nothing: the stack already runs the newest release", async () => {
@@ -243,7 +270,8 @@ describe("npm run discover", function () {
         assert.equal(stagedVersion(), "1.2.27");
         await github?.close();
 
-        const withToken = await discover([repo], [], { REGISTRY_TOKEN });
+        // As a secret file hands it over, with its newline.
+        const withToken = await discover([repo], [], { REGISTRY_TOKEN: `${REGISTRY_TOKEN}\n` });
         assert.equal(withToken.code, EXIT.ok, withToken.stderr);
         const basic = `Basic ${Buffer.from(`carverauto-bot:${REGISTRY_TOKEN}`).toString("base64")}`;
         const imageScope = "repository:serviceradar/serviceradar-core-elx:pull";
@@ -288,23 +316,52 @@ describe("npm run discover", function () {
         assert.equal(stagedVersion(), "1.2.27");
     });
 
-    it("GitHub failures keep the project's exit codes and write nothing", async () => {
+    it("GitHub failures keep the project's exit codes, say so in one line and write nothing", async () => {
         publish(registry, "1.2.28");
-        const refusals: [StandInRepository["refusal"], number][] = [
+        const reset = "2030-01-01T00:00:00.000Z";
+        // GitHub's message as Octokit words it: the message, then the body's documentation_url.
+        const docs = " - https://docs.github.com/rest";
+        const needs = "it needs Contents: read (and Pull requests: read with discoverApproval pull-request)";
+        const refusals: [StandInRefusal, number, string][] = [
             [
                 { status: 403, message: "API rate limit exceeded", headers: { "x-ratelimit-remaining": "0" } },
                 EXIT.gitHubRateLimited,
+                "GitHub rate limit reached (HTTP 403)",
             ],
-            [{ status: 502, message: "Bad Gateway" }, EXIT.gitHubUnreachable],
-            [{ status: 404, message: "Not Found", path: /\/tags$/ }, EXIT.gitHubNoAccess],
+            [
+                {
+                    status: 403,
+                    message: "API rate limit exceeded",
+                    headers: { "x-ratelimit-remaining": "0", "x-ratelimit-reset": String(Date.parse(reset) / 1000) },
+                },
+                EXIT.gitHubRateLimited,
+                `GitHub rate limit reached (HTTP 403); it resets at ${reset}`,
+            ],
+            [
+                { status: 502, message: "Bad Gateway" },
+                EXIT.gitHubUnreachable,
+                `could not read GitHub: HTTP 502: Bad Gateway${docs}`,
+            ],
+            [
+                { status: 404, message: "Not Found", path: /\/tags$/ },
+                EXIT.gitHubNoAccess,
+                `GitHub refused GITHUB_TOKEN (HTTP 404: Not Found${docs}); ${needs}`,
+            ],
+            // A GitHub (or a proxy) quoting the token back: the line shows it redacted.
+            [
+                { status: 401, message: `Bad credentials: ${GITHUB_TOKEN}` },
+                EXIT.gitHubNoAccess,
+                `GitHub refused GITHUB_TOKEN (HTTP 401: Bad credentials: [REDACTED]${docs}); ${needs}`,
+            ],
         ];
-        for (const [refusal, code] of refusals) {
+        for (const [refusal, code, line] of refusals) {
             const result = await discover([{ ...serviceRadar(["v1.2.28"]), refusal }]);
             await github?.close();
-            assert.equal(result.code, code, `${refusal?.status}: ${result.stderr}`);
-            assert.match(result.stderr, /Nothing was written\.$/m);
+            assert.equal(result.code, code, `${refusal.status}: ${result.stderr}`);
+            assert.deepEqual(result.stderr.trimEnd().split("\n").slice(-1), [
+                `discover: ${line}. Nothing was written.`,
+            ]);
             assert.equal(stagedVersion(), "1.2.27");
-            assert.ok(!result.stderr.includes(GITHUB_TOKEN));
         }
     });
 
@@ -320,6 +377,134 @@ describe("npm run discover", function () {
         assert.equal(stagedVersion(), "1.2.27");
     });
 
+    it("--dry-run --json: every candidate checked, the skipped one with what it misses; discover's lines on stderr", async () => {
+        publish(registry, "1.2.29", ["serviceradar/serviceradar-web-ng"]);
+        publish(registry, "1.2.28");
+        const argv = ["--dry-run", "--json", "--max-candidates", "20"];
+        const result = await discover([serviceRadar(["v1.2.29", "v1.2.28"])], argv);
+        assert.equal(result.code, EXIT.ok, result.stderr);
+        const missing = `image ${registry.host}/serviceradar/serviceradar-web-ng:v1.2.29 not found`;
+        assert.deepEqual(JSON.parse(result.stdout), {
+            stack: "demo-staging",
+            current: "1.2.27",
+            approval: "auto",
+            dryRun: true,
+            candidates: [
+                { version: "1.2.29", complete: false, missing },
+                { version: "1.2.28", complete: true },
+            ],
+            release: "1.2.28",
+        });
+        assert.deepEqual(lines(result.stderr), [
+            `discover: skipped v1.2.29: ${missing}`,
+            "discover: v1.2.28 is published whole; would release it to demo-staging (auto)",
+        ]);
+    });
+
+    it("--max-candidates 1 checks only the newest; none published whole is one line on stdout and exit 3", async () => {
+        publish(registry, "1.2.29", ["chart"]);
+        publish(registry, "1.2.28");
+        const result = await discover([serviceRadar(["v1.2.29", "v1.2.28"])], ["--max-candidates", "1"]);
+        assert.equal(result.code, EXIT.nothingToDo, result.stderr);
+        assert.deepEqual(lines(result.stdout), [
+            "discover: demo-staging runs 1.2.27; no newer release was published whole",
+        ]);
+        assert.deepEqual(lines(result.stderr), [
+            `discover: skipped v1.2.29: chart ${registry.host}/carverauto/charts/serviceradar:1.2.29 not found (MANIFEST_UNKNOWN)`,
+        ]);
+    });
+
+    it("a release started from --root: discover's one line, then the release's own, and no JSON without --json", async () => {
+        publish(registry, "1.2.28");
+        const elsewhere = fs.mkdtempSync(path.join(os.tmpdir(), "no-project-"));
+        try {
+            const result = await discover(
+                [serviceRadar(["v1.2.28"])],
+                ["--root", dir, "--max-candidates", "10"],
+                {},
+                {
+                    root: elsewhere,
+                },
+            );
+            assert.equal(result.code, EXIT.ok, result.stderr);
+            assert.equal(stagedVersion(), "1.2.28");
+            const stdout = lines(result.stdout);
+            assert.deepEqual(stdout.slice(0, 2), [
+                "discover: v1.2.28 is published whole; releasing it to demo-staging (auto)",
+                "Released demo-staging: version 1.2.27 -> 1.2.28 in Pulumi.demo-staging.yaml",
+            ]);
+            assert.deepEqual(
+                stdout.filter((line) => line.startsWith("discover:") || line.startsWith("{")),
+                stdout.slice(0, 1),
+            );
+        } finally {
+            removeDir(elsewhere);
+        }
+    });
+
+    it("a release written meanwhile (a newer version in the stack file): the release refuses, nothing is started", async () => {
+        publish(registry, "1.2.28");
+        // Someone releases 1.2.30 while discover asks the registry; the release path judges the file as it is then.
+        const concurrentRelease = (input: string, init?: RequestInit) => {
+            if (input.includes("/manifests/")) setKey(dir, "demo-staging", "version", "1.2.30");
+            return loopbackFetch(input, init);
+        };
+        const result = await discover([serviceRadar(["v1.2.28"])], ["--json"], {}, { fetch: concurrentRelease });
+        assert.equal(result.code, EXIT.refused, result.stderr);
+        assert.equal(stagedVersion(), "1.2.30");
+        assert.deepEqual(lines(result.stderr), [
+            "discover: v1.2.28 is published whole; releasing it to demo-staging (auto)",
+            "release: refusing to move demo-staging backwards from 1.2.30 to 1.2.28; pass --rollback to roll back on " +
+                "purpose (Pulumi.demo-staging.yaml unchanged)",
+        ]);
+        const report = JSON.parse(result.stdout);
+        assert.equal(report.release, undefined);
+        assert.equal(report.nothingToDo, `npm run release exited ${EXIT.refused}`);
+    });
+
+    it("--help prints the usage and asks nothing", async () => {
+        const result = await discover([serviceRadar(["v1.2.28"])], ["--help"]);
+        assert.equal(result.code, EXIT.ok);
+        assert.equal(result.stdout, `${DISCOVER_USAGE}\n`);
+        assert.deepEqual(github!.requests, []);
+    });
+
+    it("each option is read, and each bad value or missing GITHUB_TOKEN is one usage line; GitHub is not asked", async () => {
+        const cases: [string[], Record<string, string | undefined>, string][] = [
+            ...["21", "a5", "5x", "1a"].map((n): [string[], {}, string] => [
+                ["--max-candidates", n],
+                {},
+                `--max-candidates "${n}" is not 1..20`,
+            ]),
+            [
+                ["--timeout", "soon"],
+                {},
+                `--timeout: "soon" is not a duration (e.g. 500ms, 90s, 5m, 1h30m, or plain seconds)`,
+            ],
+            [["v1.2.28"], {}, "unexpected argument (every value follows its flag)"],
+            [
+                [],
+                { GITHUB_TOKEN: undefined },
+                "GITHUB_TOKEN is not set; it needs read access to carverauto/serviceradar",
+            ],
+            [[], { GITHUB_TOKEN: " \n" }, "GITHUB_TOKEN is not set; it needs read access to carverauto/serviceradar"],
+        ];
+        for (const [argv, env, line] of cases) {
+            const result = await discover([serviceRadar([])], argv, env);
+            await github?.close();
+            assert.equal(result.code, EXIT.usage, `${argv.join(" ")}: ${result.stderr}`);
+            assert.equal(result.stderr, `discover: ${line}\nRun with --help for usage.\n`);
+            assert.deepEqual(github!.requests, []);
+        }
+    });
+
+    it("--api-url is the GitHub asked, before GITHUB_API_URL", async () => {
+        const gone = `http://127.0.0.1:${await closedPort()}`;
+        const result = await discover([serviceRadar(["v1.2.28"])], ["--api-url", gone]);
+        assert.equal(result.code, EXIT.gitHubUnreachable, result.stderr);
+        assert.deepEqual(github!.requests, []);
+    });
+
     describe("discoverApproval: pull-request", () => {
         beforeEach(() => setKey(dir, "demo-staging", "discoverApproval", "pull-request"));
 
@@ -332,6 +517,53 @@ describe("npm run discover", function () {
             assert.equal(result.code, EXIT.ok, result.stderr);
             assert.equal(JSON.parse(result.stdout).branch, "discover/demo-staging/v1.2.28");
             assert.equal(stagedVersion(), "1.2.28");
+        });
+
+        it("without --json: discover's line, then where the bump is to be committed", async () => {
+            publish(registry, "1.2.28");
+            const result = await discover(
+                [serviceRadar(["v1.2.28"]), releaseRepository()],
+                ["--pull-requests-repo", "carverauto/serviceradar-release"],
+            );
+            assert.equal(result.code, EXIT.ok, result.stderr);
+            assert.deepEqual(
+                lines(result.stdout).filter((line) => line.startsWith("discover:")),
+                [
+                    "discover: v1.2.28 is published whole; releasing it to demo-staging (pull-request)",
+                    "discover: pull-request: commit this on discover/demo-staging/v1.2.28 and open a pull request; a " +
+                        "person merges it",
+                ],
+            );
+        });
+
+        it("a pull-request repository that is no owner/name is a usage error", async () => {
+            const result = await discover(
+                [serviceRadar(["v1.2.28"])],
+                ["--pull-requests-repo", "serviceradar-release"],
+            );
+            assert.equal(result.code, EXIT.usage, result.stderr);
+            assert.equal(
+                lines(result.stderr)[0],
+                "discover: discoverApproval is pull-request: give --pull-requests-repo <owner/name> (or " +
+                    "GITHUB_REPOSITORY), the repository the version bump is proposed in",
+            );
+        });
+
+        it("GitHub refusing the pull-request listing (422) is exit 4, in GitHub's words", async () => {
+            publish(registry, "1.2.28");
+            const refusing = {
+                ...releaseRepository(),
+                refusal: { status: 422, message: "Validation Failed", path: /\/pulls$/ },
+            };
+            const result = await discover([serviceRadar(["v1.2.28"]), refusing], [], {
+                GITHUB_REPOSITORY: "carverauto/serviceradar-release",
+            });
+            assert.equal(result.code, EXIT.gitHubUnreachable, result.stderr);
+            assert.deepEqual(lines(result.stderr).slice(-1), [
+                "discover: GitHub refused a request (HTTP 422: Validation Failed - https://docs.github.com/rest). " +
+                    "Nothing was written.",
+            ]);
+            assert.equal(stagedVersion(), "1.2.27");
         });
 
         it("starts nothing while that pull request is open", async () => {
