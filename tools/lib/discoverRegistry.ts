@@ -85,7 +85,8 @@ interface BearerChallenge {
 export function parseBearerChallenge(header: string | null): BearerChallenge | undefined {
     if (header === null || !/^\s*bearer\s/i.test(header)) return undefined;
     const params = new Map<string, string>();
-    for (const match of header.replace(/^\s*bearer\s+/i, "").matchAll(/([A-Za-z_]+)\s*=\s*(?:"([^"]*)"|([^,\s]*))/g)) {
+    // The scheme word needs no stripping: it is followed by whitespace, never by `=`, so it is no parameter.
+    for (const match of header.matchAll(/([A-Za-z_]+)\s*=\s*(?:"([^"]*)"|([^,\s]*))/g)) {
         params.set(match[1].toLowerCase(), match[2] ?? match[3]);
     }
     const realm = params.get("realm");
