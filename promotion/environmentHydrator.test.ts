@@ -272,8 +272,11 @@ describe("the program as GitOps Promoter's hydrator (custom-hydrator contract)",
 
     it("rebuilds on the new head when someone pushed to the proposed branch in between", async () => {
         const [staging] = (await release("1.2.27")).environments;
-        github.push(HYDRATION, "heads/environment/demo-staging-next", { "stray.txt": "theirs" });
-        github.rejectNextRefUpdates = 1;
+        // Their push lands after the writer read the head and before its ref update, as GitHub would see it.
+        github.beforeRefUpdate = () => {
+            github.beforeRefUpdate = undefined;
+            github.push(HYDRATION, "heads/environment/demo-staging-next", { "stray.txt": "theirs" });
+        };
         const updated = await withToken(TOKEN, () =>
             environmentHydratorProvider.update!("id", staging, alone(hydrations("1.2.28")[0])),
         );
@@ -281,6 +284,27 @@ describe("the program as GitOps Promoter's hydrator (custom-hydrator contract)",
         assert.strictEqual(history[0], updated.outs.commitSha);
         assert.ok(!("stray.txt" in github.filesAt(history[0])), "the branch holds exactly the hydrated content");
         assert.strictEqual(github.commits.get(history[0])!.parents[0], history[1], "their commit stays in history");
+    });
+
+    it("a ruleset's 422 on the ref update, the head unchanged, fails with GitHub's words after one try", async () => {
+        const [staging] = (await release("1.2.27")).environments;
+        const before = github.refUpdates.length;
+        const asked = github.requests.length;
+        github.refusal = {
+            status: 422,
+            message: "Repository rule violations found",
+            path: /\/git\/refs\/heads\/environment\/demo-staging-next$/,
+        };
+        await withToken(TOKEN, () =>
+            assert.rejects(
+                environmentHydratorProvider.update!("id", staging, alone(hydrations("1.2.28")[0])),
+                /answered HTTP 422: Repository rule violations found/,
+            ),
+        );
+        github.refusal = undefined;
+        const patches = github.requests.slice(asked).filter((r) => r.method === "PATCH");
+        assert.equal(patches.length, 1, "retrying cannot get past a ruleset: asked once");
+        assert.equal(github.refUpdates.length, before, "the refusal answers before the update is judged");
     });
 
     it("fails clearly on a missing token, a refused token, a missing values file or one that is no map", async () => {

@@ -335,9 +335,13 @@ export async function writeBranchContent(api: GitHubApi, request: BranchContentR
             });
             return { commitSha: commit, changed: true };
         } catch (err) {
-            // Someone pushed in between: rebuild on the new head rather than overwrite their commit.
+            // Someone pushed in between (GitHub's 422 to an update that is not a fast-forward): rebuild on the new head
+            // rather than overwrite their commit. A 422 with the head unchanged is another refusal (a ruleset): retrying
+            // cannot help, GitHub's words are the reason.
             if ((err as GitHubApiError).status !== 422 || attempt >= RETRIES_WHEN_BRANCH_MOVED) throw err;
-            head = (await branchHead(api, root, request.branch)) ?? head;
+            const moved = await branchHead(api, root, request.branch);
+            if (moved === undefined || moved === head) throw err;
+            head = moved;
         }
     }
 }

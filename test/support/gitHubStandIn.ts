@@ -26,7 +26,6 @@ export class GitHubStandIn {
     /** Blob sha (git's) to content, for every file of every stored tree. */
     readonly blobs = new Map<string, string>();
     readonly schemaErrors: string[] = [];
-    rejectNextRefUpdates = 0;
     /**
      * Whether `POST git/trees` may name a `base_tree` (GitHub's way to change some files of a tree; the rollback
      * uses it). Off by default: the hydrator must write whole trees.
@@ -373,8 +372,7 @@ export class GitHubStandIn {
             // GitHub: `force` (default false) "Indicates whether to force the update or to make sure the update is a
             // fast-forward update. Leaving this out or setting it to false will make sure you're not overwriting work."
             const fastForward = this.isAncestor(head, input.sha);
-            if (this.rejectNextRefUpdates > 0 || (input.force !== true && !fastForward)) {
-                this.rejectNextRefUpdates = Math.max(0, this.rejectNextRefUpdates - 1);
+            if (input.force !== true && !fastForward) {
                 return [422, { message: "Update is not a fast forward" }];
             }
             refs.set(ref, input.sha);

@@ -91,12 +91,6 @@ describe("npm run rollback", function () {
             assert.equal(code, EXIT.nothingToDo);
             assert.deepEqual(writes(github), []);
         });
-
-        it("a branch that moves meanwhile is not forced: exit headMoved", async () => {
-            const { code, io } = await rollback(["--to", "1.2.27"], (g) => (g.rejectNextRefUpdates = 1));
-            assert.equal(code, EXIT.headMoved, io.text());
-            assert.match(io.text(), /hydrator\/dry moved .* nothing was moved/);
-        });
     });
 
     describe("direct mode", () => {

@@ -149,6 +149,14 @@ describe("npm run rollback: edges", function () {
                     `empty. - ${DOCS}): it moved meanwhile; run rollback again`,
             },
             {
+                name: "a 422 from a ruleset on a ref update, the branch where it was, is refused, not 'moved'",
+                run: () => refusedWith(422, "Repository rule violations found", /\/git\/refs\/.*demo-next$/),
+                code: EXIT.refused,
+                line:
+                    "rollback: GitHub refused to commit the rollback on environment/demo-next (HTTP 422: Repository " +
+                    `rule violations found - ${DOCS})`,
+            },
+            {
                 name: "a 422 on writing a tree is refused, with no 'run again'",
                 run: () => refusedWith(422, "Invalid tree info", /\/git\/trees$/),
                 code: EXIT.refused,

@@ -212,8 +212,15 @@ async function commitOnto(
             ...ONCE,
         });
     } catch (err) {
-        // GitHub's answer to a ref update that is not a fast-forward: someone pushed in between. Never forced.
-        if ((err as { status?: unknown }).status === 422) throw new BranchMoved(target.branch);
+        // A 422 is GitHub's answer to a ref update that is not a fast-forward (someone pushed in between; never
+        // forced), but also to one a ruleset refuses. Only a head that is no longer `parent` says the branch moved;
+        // otherwise GitHub's own refusal is the reason, and running the rollback again would not help.
+        if (
+            (err as { status?: unknown }).status === 422 &&
+            (await headOf(client, owner, repo, target.branch)) !== target.parent
+        ) {
+            throw new BranchMoved(target.branch);
+        }
         throw err;
     }
     return commit.data.sha;
