@@ -172,7 +172,23 @@ function checkRunsBody(repo: StandInRepository, sha: string, runs: readonly Stan
     return { total_count: checkRuns.length, check_runs: checkRuns };
 }
 
-function combinedStatusBody(sha: string, statuses: readonly StandInCommitStatus[]): Json {
+/**
+ * The commit a `{ref}` of `GET .../commits/{ref}/status` names: "a SHA, a branch name, or a tag name", the latter two
+ * also spelled heads/<branch> and tags/<tag>.
+ */
+function commitOfRef(repo: StandInRepository, ref: string): string | undefined {
+    if (/^[0-9a-f]{40}$/.test(ref)) return ref;
+    const tag = (name: string) => repo.tags?.find((candidate) => candidate.name === name)?.sha;
+    if (ref.startsWith("heads/")) return repo.branches[ref.slice("heads/".length)];
+    if (ref.startsWith("tags/")) return tag(ref.slice("tags/".length));
+    return repo.branches[ref] ?? tag(ref);
+}
+
+/**
+ * GitHub's combined status: the latest status of each context, per_page of them (default 30, at most 100) on page
+ * `page`, with total_count counting them all (the answer carries no Link header).
+ */
+function combinedStatusBody(sha: string, statuses: readonly StandInCommitStatus[], query: URLSearchParams): Json {
     const body = gitHubExample<Json & { statuses: Json[] }>("combined-commit-status");
     const template = body.statuses[0];
     const states = statuses.map((status) => status.state);
@@ -181,18 +197,20 @@ function combinedStatusBody(sha: string, statuses: readonly StandInCommitStatus[
         : states.every((state) => state === "success") && states.length > 0
           ? "success"
           : "pending";
+    const perPage = Math.min(Number(query.get("per_page") ?? 30), 100);
+    const first = perPage * (Number(query.get("page") ?? 1) - 1);
     return {
         ...body,
         sha,
         state: combined,
         total_count: statuses.length,
-        statuses: statuses.map((status, index) => ({
+        statuses: statuses.slice(first, first + perPage).map((status, index) => ({
             ...template,
-            id: index + 1,
+            id: first + index + 1,
             context: status.context,
             state: status.state,
             description: status.description ?? null,
-            target_url: `https://github.com/carverauto/serviceradar-release/actions/runs/${1000 + index}`,
+            target_url: `https://github.com/carverauto/serviceradar-release/actions/runs/${1000 + first + index}`,
         })),
     };
 }
@@ -287,18 +305,20 @@ function answer(repo: StandInRepository, pathname: string, query: URLSearchParam
         const text = commitOf(repo.tags?.find((tag) => tag.name === ref)?.sha ?? ref)?.files[path];
         return text === undefined ? notFound(operation) : { status: 200, operation, body: contentBody(path, text) };
     }
-    match = /^\/commits\/([0-9a-f]{40})\/(check-runs|status)$/.exec(rest);
+    match = /^\/commits\/([0-9a-f]{40})\/check-runs$/.exec(rest);
     if (match) {
-        const [, sha, what] = match;
-        const commit = commitOf(sha);
-        if (what === "check-runs") {
-            const operation = "/repos/{owner}/{repo}/commits/{ref}/check-runs";
-            return { status: 200, operation, body: checkRunsBody(repo, sha, commit?.checkRuns ?? []) };
-        }
+        const sha = match[1];
+        const operation = "/repos/{owner}/{repo}/commits/{ref}/check-runs";
+        return { status: 200, operation, body: checkRunsBody(repo, sha, commitOf(sha)?.checkRuns ?? []) };
+    }
+    match = /^\/commits\/(.+)\/status$/.exec(rest);
+    if (match) {
         const operation = "/repos/{owner}/{repo}/commits/{ref}/status";
-        return commit === undefined
+        const sha = commitOfRef(repo, decodeURIComponent(match[1]));
+        const commit = sha === undefined ? undefined : commitOf(sha);
+        return sha === undefined || commit === undefined
             ? notFound(operation)
-            : { status: 200, operation, body: combinedStatusBody(sha, commit.statuses ?? []) };
+            : { status: 200, operation, body: combinedStatusBody(sha, commit.statuses ?? [], query) };
     }
     if (rest === "/tags") return tagsAnswer(repo, pathname, query, origin);
     match = /^\/pulls\/(\d+)$/.exec(rest);

@@ -51,6 +51,13 @@ export function setKey(dir: string, stack: string, key: string, value: string): 
     fs.writeFileSync(stackPath(dir, stack), doc.toString({ lineWidth: 0 }));
 }
 
+/** Removes `serviceradar-release:<key>` from a temporary stack file (test setup only), keeping the rest of the file. */
+export function removeKey(dir: string, stack: string, key: string): void {
+    const doc = YAML.parseDocument(readStack(dir, stack));
+    doc.deleteIn(["config", `${PROJECT}:${key}`]);
+    fs.writeFileSync(stackPath(dir, stack), doc.toString({ lineWidth: 0 }));
+}
+
 export function configOf(text: string): Record<string, unknown> {
     return ((YAML.parse(text) as { config?: Record<string, unknown> }).config ?? {}) as Record<string, unknown>;
 }

@@ -8,7 +8,7 @@ import * as path from "node:path";
 import { commandEntry } from "../../lib/cli/entry";
 import { UsageError, parseCommandLine } from "../../lib/cli/args";
 import { EXIT, ExitCode } from "../../lib/cli/exitCodes";
-import { environmentPolicyConfig, loadPolicyConfig } from "../../lib/policyPackFiles";
+import { POLICY_PACK_DIR, environmentPolicyConfig, loadPolicyConfig } from "../../lib/policyPackFiles";
 import type { PlannedResource } from "../../plan/mockRuntime";
 import { checkPolicies, PolicyViolation } from "../../plan/policyCheck";
 import { DYNAMIC_RESOURCE_TYPE, isChartFile, isValuesFile } from "../../policies/lib/dryFiles";
@@ -73,7 +73,12 @@ export async function checkEnvironmentBranch(
     dir: string,
 ): Promise<{ violations: PolicyViolation[]; policyFile: string }> {
     const config = stackReleaseConfig(root, environment);
-    const policyFile = environmentPolicyConfig(environment, config.environments);
+    // The levels are the project's (<root>/policies, beside its stack files), as npm run environments reports them.
+    const policyFile = environmentPolicyConfig(
+        environment,
+        config.environments,
+        path.join(root, path.basename(POLICY_PACK_DIR)),
+    );
     const files = readEnvironmentBranch(dir);
     const violations = await checkPolicies(
         [environmentBranchResource(config.project, environment, files)],
