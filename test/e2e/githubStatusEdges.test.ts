@@ -123,6 +123,31 @@ describe("e2e/githubStatus, at its edges", () => {
             }
         });
 
+        it("says exactly what GitHub answered, with no retry note when GitHub asked for no wait", async () => {
+            const { result } = await postAgainst(() => [403]);
+            assert.deepEqual(result, {
+                ok: false,
+                message: `GitHub answered HTTP 403 to POST ${server!.url}/repos/o/r/statuses/${SHA}: {"message":"answer 1"}`,
+            });
+            await server?.close();
+            const redirected = await postAgainst(() => [307, { location: "/elsewhere" }]);
+            assert.deepEqual(redirected.result, {
+                ok: false,
+                message: `GitHub answered HTTP 307 to POST ${server!.url}/repos/o/r/statuses/${SHA}: {"message":"answer 1"}`,
+            });
+        });
+
+        it("a 500 is a server error like any 5xx: tried again", async () => {
+            const { posts } = await postAgainst(() => [500]);
+            assert.equal(posts, 3);
+        });
+
+        it("a 300 is no success: only a 2xx is", async () => {
+            const { result, posts } = await postAgainst(() => [300]);
+            assert.equal(posts, 1);
+            assert.equal(result.ok, false);
+        });
+
         it("a retry-after that is negative or no number is ignored: a 403 then fails at once", async () => {
             for (const retryAfter of ["-1", "soon"]) {
                 const { result, posts } = await postAgainst(() => [403, { "retry-after": retryAfter }]);

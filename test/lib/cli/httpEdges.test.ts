@@ -65,6 +65,27 @@ describe("lib/cli/http: what counts as a redirect", () => {
         assert.deepEqual(asked, [`${ORIGIN}/start`]);
     });
 
+    it("returns a redirect status without a Location as it is: there is nowhere to go", async () => {
+        const { asked, fetchImpl } = scriptedFetch({ "/start": () => new Response("moved", { status: 302 }) });
+        const response = await get("/start", fetchImpl);
+        assert.equal(response.status, 302);
+        assert.deepEqual(asked, [`${ORIGIN}/start`]);
+    });
+
+    it("measures how long the request took, from the first byte asked to the last read", async () => {
+        const { fetchImpl } = scriptedFetch({
+            "/slow": () => new Response(new Blob(["x"]).stream(), { status: 200 }),
+        });
+        const slowFetch = async (input: string) => {
+            await new Promise((resolve) => setTimeout(resolve, 30));
+            return fetchImpl(input);
+        };
+        const before = performance.now();
+        const { durationMs } = await get("/slow", slowFetch);
+        const outside = performance.now() - before;
+        assert.ok(durationMs >= 25 && durationMs <= outside, `${durationMs} ms measured, ${outside} ms around it`);
+    });
+
     it("follows a redirect that has no body at all", async () => {
         const { asked, fetchImpl } = scriptedFetch({
             "/start": () => new Response(null, { status: 302, headers: { location: "/next" } }),

@@ -54,6 +54,15 @@ describe("lib/cli/http: a request that got no answer", () => {
         assert.equal(toRequestFailure(withCause(""), "GET", "u", 1, false, false).detail, "failed: Error");
     });
 
+    it("skips a cause whose message is empty or no text, and a code that is no text", () => {
+        const emptyInside = withCause("fetch failed", withCause(""));
+        assert.equal(toRequestFailure(emptyInside, "GET", "u", 1, false, false).detail, "failed: fetch failed");
+        const numberInside = withCause("fetch failed", { message: 42, code: 7 });
+        assert.equal(toRequestFailure(numberInside, "GET", "u", 1, false, false).detail, "failed: fetch failed");
+        const numericCodeInside = withCause("fetch failed", { code: 104 }, "ECONNRESET");
+        assert.equal(findErrorCode(numericCodeInside), "ECONNRESET");
+    });
+
     it("a cancelled request is only that, whatever else happened; a timed-out one names the limit", () => {
         const cancelled = toRequestFailure(new Error("x"), "POST", "u", 5, true, true);
         assert.deepEqual([cancelled.detail, cancelled.kind, cancelled.permanent], ["cancelled", "cancelled", true]);
