@@ -122,10 +122,8 @@ async function hotfix({ args, io, now, progress }: GitHubWriteRun, options: GitH
     const reason = reasonOption(args);
     const actor = actorOf(args, options.env);
     const root = args.strings.get("root") ?? options.root;
+    // An environment outside the project's list is refused here, by the stack's own configuration.
     const config = stackReleaseConfig(root, environment);
-    if (!config.environments.includes(environment)) {
-        throw new UsageError(`--environment ${environment} is not one of ${config.environments.join(", ")}`);
-    }
     const repoName = repoOption(args, config.github.hydrationRepository);
     const [owner, repo] = repoName.split("/");
     const { client } = gitHubClientFor("hotfix", args, options, io);
