@@ -42,6 +42,21 @@ describe("npm run release: warnings, notes and usage errors, line by line", () =
         assert.equal(out[0], "Released demo-staging: version 1.5.0 -> 1.5.1 in Pulumi.demo-staging.yaml");
     });
 
+    it("a plain forward release prints exactly its line and next steps, and warns of nothing", () => {
+        const { code, out, err } = release(["1.5.1"]);
+        assert.equal(code, EXIT.ok, err.join("\n"));
+        assert.deepEqual(err, []);
+        assert.deepEqual(out.slice(0, 6), [
+            "Released demo-staging: version 1.5.0 -> 1.5.1 in Pulumi.demo-staging.yaml",
+            "",
+            "Next:",
+            '  1. git add Pulumi.demo-staging.yaml && git commit -m "release: ServiceRadar 1.5.1 to demo-staging" && git push',
+            out[4],
+            "  2. The e2e gate runs against demo-staging (release workflow, job e2e).",
+        ]);
+        assert.match(out[4], /^ {5}\S/, "the apply step, indented under step 1");
+    });
+
     it("says the version was unset when the stack file had none", () => {
         removeKey(dir, "demo-staging", "version");
         const { code, out, err } = release(["1.5.1"]);
