@@ -346,19 +346,37 @@ export class GitHubStandIn {
             if (input.base_tree !== undefined && !this.acceptBaseTree) {
                 return [422, { message: "the hydrator must write whole trees" }];
             }
+            // GitHub's create-a-tree: each entry a `path`, a `mode` and `type` of its enums (a file is mode 100644 or
+            // 100755 and type blob), and a `content` or a `sha`; anything else is a 422.
+            for (const entry of input.tree ?? []) {
+                const file = ["100644", "100755"].includes(entry.mode) && entry.type === "blob";
+                if (typeof entry.path !== "string" || !file || typeof entry.content !== "string") {
+                    return [422, { message: `Invalid tree entry ${JSON.stringify(entry)}` }];
+                }
+            }
             const files: Record<string, string> = { ...(this.trees.get(input.base_tree ?? "") ?? {}) };
             for (const entry of input.tree) files[entry.path] = entry.content;
             return [201, { sha: this.storeTree(files) }];
         }
         if (method === "POST" && rest === "git/commits") {
+            // GitHub refuses a commit of a tree or parent it does not have.
+            if (!this.trees.has(input.tree)) return [422, { message: "Tree SHA does not exist" }];
+            if (!Array.isArray(input.parents) || input.parents.some((p: string) => !this.commits.has(p))) {
+                return [422, { message: "Parent SHA does not exist or is not a commit object" }];
+            }
             return [
                 201,
                 { sha: this.storeCommit({ tree: input.tree, parents: input.parents, message: input.message }) },
             ];
         }
         if (method === "POST" && rest === "git/refs") {
+            // GitHub: "The name of the fully qualified reference (ie: refs/heads/master)": refs/ and two slashes.
+            if (!/^refs\/[^/]+\/./.test(String(input.ref))) {
+                return [422, { message: "Reference name is not valid" }];
+            }
             const ref = String(input.ref).replace(/^refs\//, "");
             if (refs.has(ref)) return [422, { message: "Reference already exists" }];
+            if (!this.commits.has(input.sha)) return [422, { message: "Object does not exist" }];
             refs.set(ref, input.sha);
             return [201, { ref: input.ref, object: { sha: input.sha } }];
         }
