@@ -179,7 +179,7 @@ describe("promotion/branchWritingProvider: edges", () => {
         it("without its state (an import) it refuses, naming the id", async () => {
             for (const props of [undefined, { branch: "b" }, { repository: REPO }]) {
                 await assert.rejects(
-                    provider.read!("x@b", props as TestState),
+                    provider.read!("x@b", props as unknown as TestState),
                     (err: Error) =>
                         err.message === "x@b cannot be read without its state: the git writers cannot be imported",
                 );
