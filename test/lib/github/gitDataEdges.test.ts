@@ -62,6 +62,14 @@ describe("promotion/gitData: edges of the hydrator's GitHub calls", () => {
         ]);
     });
 
+    it("without a token nothing is asked, and the failure says which variables give one", async () => {
+        const message =
+            "GITHUB_TOKEN is not set, nor the GitHub App's GITHUB_APP_ID, GITHUB_APP_INSTALLATION_ID and " +
+            "GITHUB_APP_PEM_FILE: the hydrator needs one of them to read and write the repository";
+        const err = await failureOf(resolveCommit({ apiUrl: "http://github.invalid", token: "" }, REPO, "v1"));
+        assert.equal(err.message, message);
+    });
+
     it("a trailing slash of the API root, or two, is not part of any path", async () => {
         server = await startLoopbackServer((_req, res) => json(res, 200, { sha: SHA, token: "ghs_new" }));
         assert.equal(await resolveCommit(api(`${server.url}//`), REPO, "v1.2.27"), SHA);
