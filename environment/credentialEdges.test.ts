@@ -4,9 +4,16 @@ import * as assert from "assert";
 import { runProgramOnMocks, revealSecrets, isWrappedSecret, type PlannedResource } from "../plan/mockRuntime";
 import type { StackConfiguration } from "../config/stackConfig";
 import { ChartRepositoryCredential, type ChartRepositoryCredentialConfig } from "./chartRepositoryCredential";
-import { chartRepositoryCredentialName, pinnedChartApplication, VALUES_REF } from "./argocd";
+import {
+    chartRepositoryCredentialName,
+    ENVIRONMENT_LABEL,
+    pinnedChartApplication,
+    VALUES_REF,
+    type ApplicationManifest,
+} from "./argocd";
 import type { PinnedReleaseConfig } from "../config/config";
 import { dockerConfigJson } from "./registry";
+import { ServiceRadarEnvironment, type ServiceRadarEnvironmentConfig } from "./serviceRadarEnvironment";
 
 const STACK: StackConfiguration = { project: "p", stack: "s", values: {}, secretKeys: [], placeholders: [] };
 
@@ -101,5 +108,83 @@ describe("environment: the direct-mode Argo CD Application", () => {
             limit: 5,
             backoff: { duration: "5s", factor: 2, maxDuration: "3m" },
         });
+    });
+});
+
+describe("environment: the namespace, the pull secret and the Application together", () => {
+    const environmentConfig = (protect: boolean) =>
+        ({
+            environment: "staging",
+            namespace: "serviceradar-staging",
+            protect,
+            registry: { username: "robot", token: "ghp_pullToken123", server: "ghcr.io", pullSecretName: "ghcr-pull" },
+        }) as unknown as ServiceRadarEnvironmentConfig;
+    const application = {
+        apiVersion: "argoproj.io/v1alpha1",
+        kind: "Application",
+        metadata: { name: "serviceradar-staging", namespace: "argocd" },
+        spec: {},
+    } as unknown as ApplicationManifest;
+
+    async function declare(protect: boolean) {
+        const run = await runProgramOnMocks(() => {
+            const environment = new ServiceRadarEnvironment("staging", {
+                config: environmentConfig(protect),
+                application,
+            });
+            return {
+                namespace: environment.namespace,
+                pullSecretName: environment.pullSecretName,
+                applicationName: environment.applicationName,
+            };
+        }, STACK);
+        const of = (type: string) => run.resources.find((r) => r.type === type) as PlannedResource;
+        return {
+            run,
+            namespace: of("kubernetes:core/v1:Namespace"),
+            secret: of("kubernetes:core/v1:Secret"),
+            app: of("kubernetes:argoproj.io/v1alpha1:Application"),
+        };
+    }
+
+    it("labels the namespace, types the pull secret for the kubelet, and declares the Application after both", async () => {
+        const { run, namespace, secret, app } = await declare(false);
+        assert.deepStrictEqual(revealSecrets(namespace.inputs), {
+            apiVersion: "v1",
+            kind: "Namespace",
+            metadata: {
+                name: "serviceradar-staging",
+                labels: { "app.kubernetes.io/part-of": "serviceradar", [ENVIRONMENT_LABEL]: "staging" },
+            },
+        });
+        const revealed = revealSecrets(secret.inputs) as { type: string; stringData: Record<string, string> };
+        assert.strictEqual(
+            revealed.type,
+            "kubernetes.io/dockerconfigjson",
+            "the only type a pod's imagePullSecrets reads",
+        );
+        assert.deepStrictEqual(
+            JSON.parse(revealed.stringData[".dockerconfigjson"]).auths["ghcr.io"].auth,
+            "cm9ib3Q6Z2hwX3B1bGxUb2tlbjEyMw==",
+        );
+        assert.deepStrictEqual([...app.options.dependsOn].sort(), [namespace.urn, secret.urn].sort());
+        assert.strictEqual(app.options.protect, false);
+        assert.deepStrictEqual(run.outputs, {
+            namespace: "serviceradar-staging",
+            pullSecretName: "ghcr-pull",
+            applicationName: "serviceradar-staging",
+        });
+    });
+
+    it("protects and retains the namespace and the Application of a protected environment, not the pull secret", async () => {
+        const { namespace, secret, app } = await declare(true);
+        for (const resource of [namespace, app]) {
+            assert.deepStrictEqual(
+                [resource.options.protect, resource.options.retainOnDelete],
+                [true, true],
+                resource.type,
+            );
+        }
+        assert.deepStrictEqual([secret.options.protect, secret.options.retainOnDelete], [false, false]);
     });
 });
