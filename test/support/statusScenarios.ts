@@ -2,7 +2,14 @@
 // demo-staging then demo, hydrated as the program hydrates them (hydrator.metadata, Chart.yaml, values-release.yaml).
 
 import { hydratorMetadata } from "../../promotion/hydratedFiles";
-import { StandInCommit, StandInPull, StandInRepository, fakeSha } from "./statusStandIn";
+import {
+    StandInCommit,
+    StandInCommitStatus,
+    StandInPull,
+    StandInRefusal,
+    StandInRepository,
+    fakeSha,
+} from "./statusStandIn";
 
 /** The moment every scenario is looked at; times in the fixtures are before it. */
 export const NOW = new Date("2025-06-02T12:00:00Z");
@@ -227,5 +234,21 @@ export function rateLimited(): StandInRepository {
                 "x-ratelimit-reset": String(reset),
             },
         },
+    };
+}
+
+/** The commit tag v1.4.0 of ServiceRadar points at in `serviceRadarRelease`. */
+export const RELEASE_SHA = fakeSha("v1.4.0");
+
+/** carverauto/serviceradar as GitHub serves it: tag v1.4.0, whose commit carries `statuses`; `refusal` refuses every request. */
+export function serviceRadarRelease(statuses: StandInCommitStatus[], refusal?: StandInRefusal): StandInRepository {
+    return {
+        owner: "carverauto",
+        name: "serviceradar",
+        branches: {},
+        tags: [{ name: "v1.4.0", sha: RELEASE_SHA }],
+        commits: { [RELEASE_SHA]: { files: {}, committedAt: "2025-01-01T00:00:00Z", statuses } },
+        pulls: [],
+        refusal,
     };
 }

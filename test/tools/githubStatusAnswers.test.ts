@@ -13,31 +13,13 @@ import {
     evaluateGate,
     fetchCommitStatuses,
 } from "../../tools/lib/githubStatus";
+import { RELEASE_SHA, serviceRadarRelease } from "../support/statusScenarios";
 import { json, LoopbackServer, send, startLoopbackServer } from "../support/loopbackServer";
-import {
-    GitHubStandIn,
-    StandInCommitStatus,
-    StandInRefusal,
-    fakeSha,
-    startGitHubStandIn,
-} from "../support/statusStandIn";
+import { GitHubStandIn, StandInCommitStatus, StandInRepository, startGitHubStandIn } from "../support/statusStandIn";
 
 // No token shape the Redactor knows by its look (no ghp_/Bearer): only the redactor given the token can hide it.
 const TOKEN = "plain-secret-for-the-gate-7f3a";
-const SHA = fakeSha("v1.4.0");
-
-/** carverauto/serviceradar with tag v1.4.0 carrying `statuses`, or refusing every request with `refusal`. */
-function serviceRadar(statuses: StandInCommitStatus[], refusal?: StandInRefusal) {
-    return {
-        owner: "carverauto",
-        name: "serviceradar",
-        branches: {},
-        tags: [{ name: "v1.4.0", sha: SHA }],
-        commits: { [SHA]: { files: {}, committedAt: "2025-01-01T00:00:00Z", statuses } },
-        pulls: [],
-        refusal,
-    };
-}
+const SHA = RELEASE_SHA;
 
 function contexts(count: number): StandInCommitStatus[] {
     return Array.from({ length: count }, (_, i) => ({ context: `ctx-${i}`, state: "success" as const }));
@@ -56,7 +38,7 @@ describe("tools/lib/githubStatus: GitHub's answers to the combined status, as th
         gitHub = undefined;
     });
 
-    async function read(repo: ReturnType<typeof serviceRadar>, ref = "v1.4.0"): Promise<StatusFetch> {
+    async function read(repo: StandInRepository, ref = "v1.4.0"): Promise<StatusFetch> {
         gitHub = await startGitHubStandIn(repo, TOKEN);
         return fetchCommitStatuses({
             apiUrl: gitHub.url,
@@ -68,7 +50,7 @@ describe("tools/lib/githubStatus: GitHub's answers to the combined status, as th
     }
 
     it("reads 230 contexts in three pages of 100 and stops at total_count", async () => {
-        const result = await read(serviceRadar(contexts(230)));
+        const result = await read(serviceRadarRelease(contexts(230)));
         assert.ok(result.ok);
         assert.equal(result.sha, SHA);
         assert.deepEqual(
@@ -84,7 +66,7 @@ describe("tools/lib/githubStatus: GitHub's answers to the combined status, as th
     });
 
     it("asks for no second page when the first holds all 100 of total_count", async () => {
-        const result = await read(serviceRadar(contexts(100)));
+        const result = await read(serviceRadarRelease(contexts(100)));
         assert.ok(result.ok);
         assert.equal(result.statuses.length, 100);
         assert.equal(gitHub?.requests.length, 1);
@@ -92,7 +74,7 @@ describe("tools/lib/githubStatus: GitHub's answers to the combined status, as th
 
     it("names the repository and ref on a 403, quoting GitHub, asked once", async () => {
         const refusal = { status: 403, message: "Resource not accessible by personal access token" };
-        const { message, httpStatus } = failed(await read(serviceRadar([], refusal)));
+        const { message, httpStatus } = failed(await read(serviceRadarRelease([], refusal)));
         assert.equal(httpStatus, 403);
         assert.equal(
             message,
@@ -106,7 +88,7 @@ describe("tools/lib/githubStatus: GitHub's answers to the combined status, as th
 
     it("reports a 429 with retry-after as a refusal at once, not waited out nor retried", async () => {
         const refusal = { status: 429, message: "API rate limit exceeded", headers: { "retry-after": "30" } };
-        const { message, httpStatus } = failed(await read(serviceRadar([], refusal)));
+        const { message, httpStatus } = failed(await read(serviceRadarRelease([], refusal)));
         assert.equal(httpStatus, 429);
         assert.equal(
             message,
@@ -119,13 +101,13 @@ describe("tools/lib/githubStatus: GitHub's answers to the combined status, as th
 
     it("hides the token GitHub echoes in a refusal, spelled bare", async () => {
         const refusal = { status: 403, message: `token ${TOKEN} lacks statuses:read` };
-        const { message } = failed(await read(serviceRadar([], refusal)));
+        const { message } = failed(await read(serviceRadarRelease([], refusal)));
         assert.ok(!message.includes(TOKEN), message);
         assert.match(message, /token \[REDACTED\] lacks statuses:read/);
     });
 
     it("says which ref is unknown on a 404 and that the token may not see the repository", async () => {
-        const { message, httpStatus } = failed(await read(serviceRadar([]), "v9.9.9"));
+        const { message, httpStatus } = failed(await read(serviceRadarRelease([]), "v9.9.9"));
         assert.equal(httpStatus, 404);
         assert.equal(
             message,
@@ -134,7 +116,7 @@ describe("tools/lib/githubStatus: GitHub's answers to the combined status, as th
     });
 
     it("says the token was rejected on a 401", async () => {
-        gitHub = await startGitHubStandIn(serviceRadar([]), "another-token");
+        gitHub = await startGitHubStandIn(serviceRadarRelease([]), "another-token");
         const result = await fetchCommitStatuses({
             apiUrl: gitHub.url,
             repo: "carverauto/serviceradar",

@@ -9,34 +9,17 @@ import { AUDIT_MARKER } from "../../config/stackFile";
 import { PROMOTE_USAGE, runPromote, runPromoteCommand } from "../../tools/lib/promoteCommand";
 import { runInProcess } from "../support/commands";
 import { projectWithCustomerA } from "../support/customerA";
-import {
-    GitHubStandIn,
-    StandInCommitStatus,
-    fakeSha,
-    loopbackFetch,
-    startGitHubStandIn,
-} from "../support/statusStandIn";
+import { GitHubStandIn, StandInCommitStatus, loopbackFetch, startGitHubStandIn } from "../support/statusStandIn";
+import { RELEASE_SHA, serviceRadarRelease } from "../support/statusScenarios";
 import { capture, configOf, directProject, readStack, removeDir, removeKey, setKey, stackPath } from "./helpers";
 
 // No token shape the Redactor knows by its look: only the redactor given GITHUB_TOKEN can hide it.
 const TOKEN = "plain-promote-secret-91c";
-const SHA = fakeSha("v1.4.0");
+const SHA = RELEASE_SHA;
 const NOW = "2025-06-01T12:00:00.000Z";
 const VERSION_KEY = "serviceradar-release:version";
 /** The stand-in's target_url of the second status entry, e2e-tests (test/support/statusStandIn.ts). */
 const GATE_URL = "https://github.com/carverauto/serviceradar-release/actions/runs/1001";
-
-/** ServiceRadar as GitHub serves it: tag v1.4.0 whose commit carries `statuses`. */
-function serviceRadar(statuses: StandInCommitStatus[]) {
-    return {
-        owner: "carverauto",
-        name: "serviceradar",
-        branches: {},
-        tags: [{ name: "v1.4.0", sha: SHA }],
-        commits: { [SHA]: { files: {}, committedAt: "2025-01-01T00:00:00Z", statuses } },
-        pulls: [],
-    };
-}
 
 describe("npm run promote: every line it prints and writes", () => {
     let dir = "";
@@ -72,7 +55,7 @@ describe("npm run promote: every line it prints and writes", () => {
 
     /** Promotes 1.4.0 against the stand-in whose v1.4.0 carries `statuses`. */
     async function promoteAgainst(statuses: StandInCommitStatus[], run: Run = {}) {
-        gitHub = await startGitHubStandIn(serviceRadar(statuses), TOKEN);
+        gitHub = await startGitHubStandIn(serviceRadarRelease(statuses), TOKEN);
         return promote(["1.4.0", "--github-api", gitHub.url], run);
     }
 
@@ -134,7 +117,7 @@ describe("npm run promote: every line it prints and writes", () => {
 
     it("exits 4 with GitHub's refusal when the tag is unknown", async () => {
         dir = directProject("1.4.0", "1.3.9");
-        gitHub = await startGitHubStandIn(serviceRadar([]), TOKEN);
+        gitHub = await startGitHubStandIn(serviceRadarRelease([]), TOKEN);
         const { code, err } = await promote(["1.4.0", "--github-api", gitHub.url, "--ref", "v1.4.0-missing"]);
         assert.equal(code, EXIT.gitHubUnreachable);
         assert.deepEqual(err, [
