@@ -15,6 +15,11 @@ export class PolicyConfigError extends Error {
 /** Where the pack lives; the CLI runs it as `--policy-pack policies`. */
 export const POLICY_PACK_DIR = path.resolve(__dirname, "..", "policies");
 
+/** The pack folder of the project at `root` (beside its stack files), for commands that take `--root`. */
+export function projectPolicyPackDir(root: string): string {
+    return path.join(root, path.basename(POLICY_PACK_DIR));
+}
+
 /** `policies/<stack>.json`: the file a stack passes as `--policy-pack-config`. */
 export function policyConfigPath(stack: string, packDir: string = POLICY_PACK_DIR): string {
     return path.join(packDir, `${stack}.json`);

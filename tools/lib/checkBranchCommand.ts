@@ -8,7 +8,7 @@ import * as path from "node:path";
 import { commandEntry } from "../../lib/cli/entry";
 import { UsageError, parseCommandLine } from "../../lib/cli/args";
 import { EXIT, ExitCode } from "../../lib/cli/exitCodes";
-import { POLICY_PACK_DIR, environmentPolicyConfig, loadPolicyConfig } from "../../lib/policyPackFiles";
+import { environmentPolicyConfig, loadPolicyConfig, projectPolicyPackDir } from "../../lib/policyPackFiles";
 import type { PlannedResource } from "../../plan/mockRuntime";
 import { checkPolicies, PolicyViolation } from "../../plan/policyCheck";
 import { DYNAMIC_RESOURCE_TYPE, isChartFile, isValuesFile } from "../../policies/lib/dryFiles";
@@ -74,11 +74,7 @@ export async function checkEnvironmentBranch(
 ): Promise<{ violations: PolicyViolation[]; policyFile: string }> {
     const config = stackReleaseConfig(root, environment);
     // The levels are the project's (<root>/policies, beside its stack files), as npm run environments reports them.
-    const policyFile = environmentPolicyConfig(
-        environment,
-        config.environments,
-        path.join(root, path.basename(POLICY_PACK_DIR)),
-    );
+    const policyFile = environmentPolicyConfig(environment, config.environments, projectPolicyPackDir(root));
     const files = readEnvironmentBranch(dir);
     const violations = await checkPolicies(
         [environmentBranchResource(config.project, environment, files)],

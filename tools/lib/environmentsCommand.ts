@@ -4,7 +4,7 @@
 
 import * as path from "node:path";
 import { ConfigError } from "../../config/config";
-import { POLICY_PACK_DIR, environmentPolicyConfig } from "../../lib/policyPackFiles";
+import { environmentPolicyConfig, projectPolicyPackDir } from "../../lib/policyPackFiles";
 import { commandEntry } from "../../lib/cli/entry";
 import { UsageError, parseCommandLine } from "../../lib/cli/args";
 import { EXIT } from "../../lib/cli/exitCodes";
@@ -55,7 +55,7 @@ export interface EnvironmentsReport {
 export function readEnvironments(root: string): EnvironmentsReport {
     const { pipelineStack, environments } = readStatusSettings(root);
     const pipeline = stackReleaseConfig(root, pipelineStack);
-    const packDir = path.join(root, path.basename(POLICY_PACK_DIR));
+    const packDir = projectPolicyPackDir(root);
     return {
         pipelineStack,
         environments: environments.map((name, index) => {
