@@ -7,7 +7,7 @@ import * as path from "node:path";
 import * as YAML from "yaml";
 import type { Output, ToolContext } from "../../tools/lib/args";
 
-import { REPO_ROOT } from "../support/commands";
+import { CommandResult, REPO_ROOT, runInProcess } from "../support/commands";
 
 export { REPO_ROOT };
 export const PROJECT = "serviceradar-release";
@@ -90,25 +90,18 @@ export function directProject(staged: string, demo: string): string {
 }
 
 /**
- * Runs a command as its entry file does (tools/<name>.ts: argv and a context of string sinks, no GitHub token), with
- * the context naming a temporary project that `prepare` changed first.
+ * Runs a command as its entry file does (tools/<name>.ts: argv and a context of string sinks, no GitHub token), through
+ * runInProcess, with the context naming a temporary project that `prepare` changed first.
  */
 export async function runEntry(
     command: (argv: readonly string[], context: ToolContext) => Promise<number>,
     argv: string[],
     prepare: (dir: string) => void = () => undefined,
-): Promise<{ code: number; stdout: string[]; stderr: string[] }> {
+): Promise<CommandResult> {
     const dir = tempProject();
-    const [stdout, stderr]: string[][] = [[], []];
     try {
         prepare(dir);
-        const code = await command(argv, {
-            env: {},
-            stdout: { write: (text: string) => stdout.push(text) },
-            stderr: { write: (text: string) => stderr.push(text) },
-            root: dir,
-        });
-        return { code, stdout, stderr };
+        return await runInProcess(command, argv, { env: {}, root: dir });
     } finally {
         removeDir(dir);
     }

@@ -211,7 +211,7 @@ describe("npm run hotfix: edges", function () {
         it("--help through the command entry", async () => {
             const { code, stdout } = await runEntry(runHotfixCommand, ["--help"]);
             assert.equal(code, EXIT.ok);
-            assert.deepEqual(stdout, [`${HOTFIX_USAGE}\n`]);
+            assert.equal(stdout, `${HOTFIX_USAGE}\n`);
         });
 
         it("reads the project the context names", async () => {
@@ -220,9 +220,10 @@ describe("npm run hotfix: edges", function () {
                 setKey(dir, "demo", "promotionMode", "bogus"),
             );
             assert.equal(code, EXIT.usage);
-            assert.deepEqual(stderr, [
+            assert.equal(
+                stderr,
                 'hotfix: Invalid configuration serviceradar-release:promotionMode: "bogus"; expected one of promoter, direct.\n',
-            ]);
+            );
         });
     });
 });

@@ -544,7 +544,7 @@ describe("npm run rollback: edges", function () {
         it("--help through the command entry", async () => {
             const { code, stdout } = await runEntry(runRollbackCommand, ["--help"]);
             assert.equal(code, EXIT.ok);
-            assert.deepEqual(stdout, [`${ROLLBACK_USAGE}\n`]);
+            assert.equal(stdout, `${ROLLBACK_USAGE}\n`);
         });
 
         it("reads the project the context names", async () => {
@@ -553,9 +553,10 @@ describe("npm run rollback: edges", function () {
                 setKey(dir, "demo", "promotionMode", "bogus"),
             );
             assert.equal(code, EXIT.usage);
-            assert.deepEqual(stderr, [
+            assert.equal(
+                stderr,
                 'rollback: Invalid configuration serviceradar-release:promotionMode: "bogus"; expected one of promoter, direct.\n',
-            ]);
+            );
         });
     });
 });
