@@ -346,12 +346,19 @@ export class GitHubStandIn {
             if (input.base_tree !== undefined && !this.acceptBaseTree) {
                 return [422, { message: "the hydrator must write whole trees" }];
             }
-            // GitHub's create-a-tree: each entry a `path`, a `mode` and `type` of its enums (a file is mode 100644 or
-            // 100755 and type blob), and a `content` or a `sha`; anything else is a 422.
+            // GitHub's create-a-tree takes each entry as a `path`, a `mode` and `type` of its enums and a `content` or
+            // a `sha`. This stand-in models only what the writers send, a file blob (mode 100644 or 100755) given by its
+            // content; any other entry is refused, so a writer that starts sending one fails a test here instead of
+            // passing unjudged. The message says which of the two refused it.
             for (const entry of input.tree ?? []) {
                 const file = ["100644", "100755"].includes(entry.mode) && entry.type === "blob";
                 if (typeof entry.path !== "string" || !file || typeof entry.content !== "string") {
-                    return [422, { message: `Invalid tree entry ${JSON.stringify(entry)}` }];
+                    return [
+                        422,
+                        {
+                            message: `Invalid tree entry (or one this stand-in does not model) ${JSON.stringify(entry)}`,
+                        },
+                    ];
                 }
             }
             const files: Record<string, string> = { ...(this.trees.get(input.base_tree ?? "") ?? {}) };
