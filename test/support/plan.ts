@@ -31,17 +31,37 @@ export interface PlanJson {
 }
 
 const cache = new Map<string, Promise<PlanResult>>();
+let cachedUnder: string | number | undefined;
+
+/**
+ * Whether a plan may be served from the cache, and under which mutant. `npm run mutation` switches mutants on and off
+ * between runs of the same loaded tests (test/support/strykerMochaRunner.mjs): a plan computed under one mutant, or
+ * before any, must not answer a test run under another, and while it measures which tests reach which code (no
+ * mutant active) each test must compute its own plan, or only the first test of an argument list counts as reaching
+ * the program and the others never run against its mutants.
+ */
+function planCache(): Map<string, Promise<PlanResult>> | undefined {
+    const stryker = (globalThis as { __stryker__?: { activeMutant?: string | number } }).__stryker__;
+    if (stryker === undefined) return cache;
+    if (stryker.activeMutant === undefined) return undefined;
+    if (stryker.activeMutant !== cachedUnder) {
+        cache.clear();
+        cachedUnder = stryker.activeMutant;
+    }
+    return cache;
+}
 
 /**
  * Runs the plan command in this process, exactly as `npm run plan -- ...` runs it (the same `index.ts` on the same
  * mock runtime, the same output and exit code), cached per argument list.
  */
 export function runPlan(args: string[]): Promise<PlanResult> {
+    const cached = planCache();
     const key = JSON.stringify(args);
-    let result = cache.get(key);
+    let result = cached?.get(key);
     if (!result) {
         result = planCommand(args);
-        cache.set(key, result);
+        cached?.set(key, result);
     }
     return result;
 }
