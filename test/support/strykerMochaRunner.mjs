@@ -29,6 +29,8 @@ import { register as registerEsm } from "tsx/esm/api";
 
 const RUNNER_NAME = "project-mocha";
 const OPTIONS_KEY = "projectMocha";
+/** Where the dry run leaves each test file's mean time per test, in the sandbox all workers share. */
+const TEST_TIMES_FILE = ".stryker-test-times.json";
 
 /** The files to run: each `spec` entry is a test file, or a folder searched for files ending in `suffix`. */
 export function collectTestFiles(root, { spec = [], exclude = [], suffix = ".test.ts" }) {
@@ -45,6 +47,32 @@ export function collectTestFiles(root, { spec = [], exclude = [], suffix = ".tes
     for (const entry of spec) walk(path.resolve(root, entry));
     if (found.length === 0) throw new Error(`${OPTIONS_KEY}.spec matches no test file: ${JSON.stringify(spec)}`);
     return [...new Set(found)];
+}
+
+/** Each test file's mean time per test (ms) in a run's results. */
+export function meanTimePerFile(tests) {
+    const totals = new Map();
+    for (const test of tests) {
+        const total = totals.get(test.fileName) ?? { ms: 0, count: 0 };
+        total.ms += test.timeSpentMs;
+        total.count += 1;
+        totals.set(test.fileName, total);
+    }
+    return Object.fromEntries([...totals].map(([file, { ms, count }]) => [file, ms / count]));
+}
+
+/**
+ * The top-level suites (one or more per test file), those of the files whose tests were quickest first, in a stable
+ * order; files without a time last. A mutant run stops at its first failing test, so a quick unit test that kills the
+ * mutant spares the slow plan tests that reach the same code and would otherwise run first (their folders come first
+ * in `spec`). Reordering whole files is safe because no test file depends on another having run.
+ */
+export function quickestFilesFirst(suites, meanTimes) {
+    const time = (suite) => meanTimes[suite.file] ?? Number.POSITIVE_INFINITY;
+    return suites
+        .map((suite, index) => ({ suite, index }))
+        .sort((a, b) => time(a.suite) - time(b.suite) || a.index - b.index)
+        .map(({ suite }) => suite);
 }
 
 function escapeRegExp(text) {
@@ -85,6 +113,7 @@ export class ProjectMochaTestRunner {
         this.logger = logger;
         this.mocha = undefined;
         this.files = [];
+        this.ordered = false;
     }
 
     capabilities() {
@@ -151,9 +180,19 @@ export class ProjectMochaTestRunner {
         return new Promise((resolve) => mocha.run(() => resolve(tests)));
     }
 
+    /** Once per worker, before its first mutant run: the quickest files first, by the dry run's times. */
+    orderByDryRunTimes() {
+        if (this.ordered) return;
+        this.ordered = true;
+        if (!fs.existsSync(TEST_TIMES_FILE)) return;
+        const meanTimes = JSON.parse(fs.readFileSync(TEST_TIMES_FILE, "utf8"));
+        this.mocha.suite.suites = quickestFilesFirst(this.mocha.suite.suites, meanTimes);
+    }
+
     async dryRun(options) {
         const context = instrumenterContext();
         const tests = await this.run(undefined);
+        fs.writeFileSync(TEST_TIMES_FILE, JSON.stringify(meanTimePerFile(tests)));
         const result = { status: DryRunStatus.Complete, tests };
         if (options.coverageAnalysis !== "off") result.mutantCoverage = context.mutantCoverage;
         return result;
@@ -166,6 +205,7 @@ export class ProjectMochaTestRunner {
         // A static mutant must be active while the modules load; a runtime one only while the tests run.
         if (options.mutantActivation === "static") context.activeMutant = options.activeMutant.id;
         this.load();
+        this.orderByDryRunTimes();
         context.activeMutant = options.activeMutant.id;
         try {
             const tests = await this.run(options.testFilter);
