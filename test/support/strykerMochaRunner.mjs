@@ -110,14 +110,23 @@ export class ProjectMochaTestRunner {
     constructor(options, logger) {
         this.settings = options[OPTIONS_KEY] ?? {};
         this.disableBail = options.disableBail === true;
+        this.ignoreStatic = options.ignoreStatic === true;
         this.logger = logger;
         this.mocha = undefined;
         this.files = [];
         this.ordered = false;
     }
 
+    /**
+     * Without `--ignoreStatic`: not capable of reloading, so Stryker starts a new worker for each static mutant, which
+     * loads the modules with the mutant already active. With it, no mutant is ever activated while modules load (a
+     * static-only mutant is ignored, and a hybrid one, reached both while modules load and by tests, runs with runtime
+     * activation, which sets the mutant after loading even in a new worker), so the new worker Stryker would start for
+     * each hybrid mutant changes nothing but costs a full load of the test files: the run goes on in the same worker,
+     * as for every other runtime mutant.
+     */
     capabilities() {
-        return { reloadEnvironment: false };
+        return { reloadEnvironment: this.ignoreStatic };
     }
 
     async init() {
@@ -203,7 +212,11 @@ export class ProjectMochaTestRunner {
         context.hitCount = options.hitLimit === undefined ? undefined : 0;
         context.hitLimit = options.hitLimit;
         // A static mutant must be active while the modules load; a runtime one only while the tests run.
-        if (options.mutantActivation === "static") context.activeMutant = options.activeMutant.id;
+        if (options.mutantActivation === "static") {
+            if (this.mocha !== undefined)
+                throw new Error(`${RUNNER_NAME} cannot reload the modules for a static mutant`);
+            context.activeMutant = options.activeMutant.id;
+        }
         this.load();
         this.orderByDryRunTimes();
         context.activeMutant = options.activeMutant.id;
