@@ -89,14 +89,15 @@ describe("lib/github/errors: rate limits, as GitHub documents them", () => {
     });
 
     it("no time at all when neither header gives a usable one (reset 0, negative or infinite)", () => {
-        for (const headers of [
+        const cases: Record<string, string>[] = [
             {},
             { "retry-after": "-5" },
             { "x-ratelimit-reset": "0" },
             { "x-ratelimit-reset": "-5" },
             { "x-ratelimit-reset": "Infinity" },
             { "x-ratelimit-reset": "tomorrow" },
-        ]) {
+        ];
+        for (const headers of cases) {
             assert.deepEqual(
                 classifyGitHubError(httpError(429, headers), NOW),
                 { kind: "rate-limited", status: 429, resetAt: undefined, message: MESSAGE },
