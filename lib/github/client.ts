@@ -27,9 +27,9 @@ function noHopelessRetries(octokit: Octokit): void {
     octokit.hook.error("request", (error, options) => {
         const cause = (error as { cause?: unknown }).cause;
         const signal = (options.request as { signal?: AbortSignal } | undefined)?.signal;
-        const hopeless =
-            signal?.aborted === true ||
-            (cause instanceof RequestFailure && (cause.kind === "cancelled" || cause.permanent));
+        // A `cancelled` failure needs no check of its own: lib/cli/http.ts reports one only when this signal fired,
+        // and makes it permanent.
+        const hopeless = signal?.aborted === true || (cause instanceof RequestFailure && cause.permanent);
         if (hopeless && options.request) (options.request as { retries?: number }).retries = 0;
         throw error;
     });
@@ -182,11 +182,7 @@ function isSupportedMethod(method: string): method is (typeof SUPPORTED_METHODS)
 }
 
 function originOf(url: string): string | undefined {
-    try {
-        return new URL(url).origin;
-    } catch {
-        return undefined;
-    }
+    return URL.canParse(url) ? new URL(url).origin : undefined;
 }
 
 /**

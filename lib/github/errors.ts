@@ -32,16 +32,17 @@ function header(err: HttpErrorShape, name: string): string | undefined {
     return value === undefined ? undefined : String(value);
 }
 
-/** When a rate limit lifts: Retry-After (seconds from now) wins over X-RateLimit-Reset (epoch seconds). */
+/**
+ * When a rate limit lifts: Retry-After (seconds from now) wins over X-RateLimit-Reset (epoch seconds). An absent header
+ * is Number(undefined), NaN, which no finite check lets through.
+ */
 function rateLimitReset(err: HttpErrorShape, now: Date): Date | undefined {
     const retryAfter = Number(header(err, "retry-after"));
-    if (header(err, "retry-after") !== undefined && Number.isFinite(retryAfter) && retryAfter >= 0) {
+    if (Number.isFinite(retryAfter) && retryAfter >= 0) {
         return new Date(now.getTime() + retryAfter * 1000);
     }
     const reset = Number(header(err, "x-ratelimit-reset"));
-    return header(err, "x-ratelimit-reset") !== undefined && Number.isFinite(reset) && reset > 0
-        ? new Date(reset * 1000)
-        : undefined;
+    return Number.isFinite(reset) && reset > 0 ? new Date(reset * 1000) : undefined;
 }
 
 /** GitHub's own words (its `message`, with the documentation link Octokit appends), as one short safe line. */
