@@ -204,7 +204,12 @@ function acquireLock(fsys: FileSystem, real: string, display: string, timeoutMs:
             fd = fsys.openSync(lock, "wx", 0o644);
         } catch (err) {
             if (errnoCode(err) !== "EEXIST") throw fileError(display, err);
-            const holder = readHolder(fsys, lock);
+            let holder: LockHolder | undefined;
+            try {
+                holder = readHolder(fsys, lock);
+            } catch (readErr) {
+                throw fileError(path.basename(lock), readErr, "read");
+            }
             if (holder === undefined) continue;
             if (isStale(holder)) {
                 takeOver(fsys, lock, holder.text);
