@@ -11,8 +11,9 @@ function safe(text: string, max = 160): string {
     return untrustedText(text, max);
 }
 
-function shortSha(sha: string | undefined): string {
-    return sha === undefined ? "?" : safe(sha, 40).slice(0, 12);
+/** The first 12 characters of a commit; every caller has one (a branch head, a pull request's head, a DRY commit). */
+function shortSha(sha: string): string {
+    return safe(sha, 40).slice(0, 12);
 }
 
 /**
