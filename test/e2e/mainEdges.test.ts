@@ -170,6 +170,24 @@ describe("e2e gate run (in process, the gate stood in for)", () => {
         ]);
     });
 
+    it("leaves a posted final status alone when printing its confirmation fails", async () => {
+        const gh = fakeGitHub();
+        const stderr: string[] = [];
+        const io = {
+            stdout: (line: string) => {
+                if (line.startsWith("commit status: success")) throw new Error("stdout closed");
+            },
+            stderr: (line: string) => void stderr.push(line),
+        };
+        const code = await runCli(["--url", "https://h.example", ...REPORT], ENV, io, deps({ fetch: gh.fetch }));
+        assert.equal(code, EXIT.gateInternalError);
+        assert.deepEqual(stderr, ["e2e: internal error: Error: stdout closed"]);
+        assert.deepEqual(gh.posts, [
+            { state: "pending", description: "e2e checks running against h.example" },
+            { state: "success", description: "1/1 checks passed in 2s" },
+        ]);
+    });
+
     it("passes the command's signal to the gate: an aborted run stops at once with 130", async () => {
         const controller = new AbortController();
         controller.abort();
