@@ -81,12 +81,13 @@ export async function runCli(argv: string[], env: Env, io: CliIO, deps: CliDeps 
                 : { signal: deps.signal }),
         });
         if (posted.ok) {
-            out(
-                `commit status: ${state} "${truncate(redactor.redact(description), 140)}" on ${status.repo}@${status.sha.slice(0, 12)} (${status.context})`,
-            );
+            // Set before printing: a crash while printing must not replace the final state with "error".
             if (state !== "pending") {
                 terminalPosted = true;
             }
+            out(
+                `commit status: ${state} "${truncate(redactor.redact(description), 140)}" on ${status.repo}@${status.sha.slice(0, 12)} (${status.context})`,
+            );
             return true;
         }
         err(`e2e: could not post the ${state} commit status: ${posted.message}`);
