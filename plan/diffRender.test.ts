@@ -87,6 +87,11 @@ describe("plan --diff rendering: the text and Markdown a reader sees", () => {
     it("the Markdown form escapes every value into code spans and fences no content can close", () => {
         assert.equal(diffMarkdown(fullDiff()), MARKDOWN);
     });
+    it("a side given as undefined reads (absent)", () => {
+        const diff = emptyDiff({ outputs: [{ path: "x", before: undefined, after: 1 }] });
+        assert.equal(diffText(diff).split("\n").at(-1), "    ~ x: (absent) => 1");
+    });
+
     it("a stack new at the ref says so and that nothing changes, in both forms, without a commit", () => {
         const diff = emptyDiff({ stackAtRef: false });
         assert.equal(
