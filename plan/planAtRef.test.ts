@@ -20,6 +20,7 @@ else if (mode === "violation") { process.stdout.write(plan); process.exitCode = 
 else if (mode === "fail") { process.stderr.write("\\n  \\nboom: the plan broke\\nsecond line\\n"); process.exitCode = 3; }
 else if (mode === "text") { process.stdout.write("not a plan\\n"); }
 else if (mode === "silent") { process.exitCode = 2; }
+else if (mode === "cwd") { process.stdout.write(JSON.stringify({ stack: "demo", resources: [], outputs: { cwd: process.cwd() }, policyViolations: [] })); }
 else if (mode === "failjson") { process.stdout.write(plan); process.exitCode = 2; }
 `;
 
@@ -129,7 +130,12 @@ describe("plan --diff at a ref: the plan of another revision of the repository",
             const saved = process.env.TMPDIR;
             process.env.TMPDIR = tmp;
             try {
-                await planAtRef(root, at(), "demo", []);
+                const { plan } = await planAtRef(root, at(), "demo", ["mode=cwd"]);
+                // The revision is exported into its own temporary directory.
+                assert.match(
+                    (plan?.outputs as { cwd: string }).cwd,
+                    new RegExp(`^${fs.realpathSync(tmp)}/plan-at-ref-[^/]+/tree$`),
+                );
                 await assert.rejects(planAtRef(root, at(), "demo", ["mode=fail"]));
                 // (The plan's own tsx caches its files there too.)
                 assert.deepEqual(
