@@ -114,6 +114,12 @@ function valueCells(field: FieldChange): string {
     return `${cell("before")} | ${cell("after")}`;
 }
 
+/** The protection notes as Markdown, set off from what precedes them by one space (markdownText trims its own). */
+function markdownNotes(resource: { protect: boolean; retainOnDelete?: boolean }, what: string): string {
+    const notes = protectionNotes(resource, what);
+    return notes === "" ? "" : ` ${markdownText(notes, 400)}`;
+}
+
 function fieldRow(resource: ResourceRef, field: FieldChange): string {
     return `| ${code(resource.name)} | ${code(field.path)} | ${valueCells(field)} |`;
 }
@@ -136,16 +142,12 @@ export function diffMarkdown(diff: PlanDiff): string {
     }
     if (diff.replaced.length + diff.deleted.length > 0) {
         lines.push("**Deletions and replacements**", "");
-        lines.push(
-            ...diff.deleted.map(
-                (r) => `- deleted: ${code(resourceLabel(r))}${markdownText(protectionNotes(r, "delete"))}`,
-            ),
-        );
+        lines.push(...diff.deleted.map((r) => `- deleted: ${code(resourceLabel(r))}${markdownNotes(r, "delete")}`));
         lines.push(
             ...diff.replaced.map(
                 (r) =>
                     `- replaced: ${code(resourceLabel(r))} because ${r.replacedBecause.map(code).join(", ")} changed` +
-                    markdownText(protectionNotes(r, "replace"), 400),
+                    markdownNotes(r, "replace"),
             ),
             "",
         );
