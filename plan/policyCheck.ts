@@ -77,17 +77,12 @@ const protoutil = policyRequire("./protoutil") as ProtoUtil;
 let handlers: AnalyzerHandlers | undefined;
 
 /**
- * @pulumi/policy's analyzer for the pack's policies, without a socket. `analyze` and `analyzeStack` are the package's
- * `makeAnalyzeRpcFun` / `makeAnalyzeStackRpcFun`, exactly as `serve()` builds them. `configure` and `configureStack`
- * (which set the policy config and stack tags those handlers read) are not exported: they are taken from `serve()`
- * itself, which registers them on a grpc-js Server; the registration is captured and the bind skipped, so nothing
- * listens and mocha can exit. `serve` allows one pack per process, so this runs once.
+ * The checks `serve()` makes on a pack before it serves it, which it answers by exiting the process: here they throw.
+ * Exported so that a test can give it packs other than the one the project defines.
  */
-function analyzerHandlers(): AnalyzerHandlers {
-    if (handlers !== undefined) return handlers;
-    if (!/^[a-zA-Z0-9-_.]{1,100}$/.test(packName))
-        throw new Error(`invalid policy pack name ${JSON.stringify(packName)}`);
-    for (const policy of packPolicies) {
+export function checkPackDefinition(name: string, policies: Policies): void {
+    if (!/^[a-zA-Z0-9-_.]{1,100}$/.test(name)) throw new Error(`invalid policy pack name ${JSON.stringify(name)}`);
+    for (const policy of policies) {
         // serve() would exit the process on these; fail as an error instead.
         if (policy.name === "all") throw new Error('a policy may not be named "all"');
         if (
@@ -97,6 +92,18 @@ function analyzerHandlers(): AnalyzerHandlers {
             throw new Error(`${policy.name}: enforcementLevel cannot be part of a configSchema`);
         }
     }
+}
+
+/**
+ * @pulumi/policy's analyzer for the pack's policies, without a socket. `analyze` and `analyzeStack` are the package's
+ * `makeAnalyzeRpcFun` / `makeAnalyzeStackRpcFun`, exactly as `serve()` builds them. `configure` and `configureStack`
+ * (which set the policy config and stack tags those handlers read) are not exported: they are taken from `serve()`
+ * itself, which registers them on a grpc-js Server; the registration is captured and the bind skipped, so nothing
+ * listens and mocha can exit. `serve` allows one pack per process, so this runs once.
+ */
+function analyzerHandlers(): AnalyzerHandlers {
+    if (handlers !== undefined) return handlers;
+    checkPackDefinition(packName, packPolicies);
     const grpc = policyRequire("@grpc/grpc-js") as { Server: { prototype: GrpcServerPrototype } };
     const server = policyRequire("./server") as PolicyServer;
     const prototype = grpc.Server.prototype;
