@@ -4,6 +4,7 @@
 
 import { strict as assert } from "assert";
 import * as fs from "fs";
+import * as os from "os";
 import * as path from "path";
 import { EXIT } from "../../lib/cli/exitCodes";
 import { STATUS_USAGE, apiUrlOf, runStatusCommand } from "../../tools/lib/status/command";
@@ -63,6 +64,7 @@ describe("npm run status, in-process: the report and the command's answers", fun
 
     const usage: Array<[string[], string]> = [
         [["--json", "--markdown"], "--json and --markdown exclude each other"],
+        [["extra"], "unexpected argument (every value follows its flag)"],
         [["--history", "many"], '--history "many" is not a whole number 0..100'],
         [["--history", "101"], '--history "101" is not a whole number 0..100'],
         [["--history", "1000"], '--history "1000" is not a whole number 0..100'],
@@ -254,5 +256,85 @@ describe("npm run status, in-process: the report and the command's answers", fun
                 stderr: "status: internal error: Cannot read properties of undefined (reading 'sha')\n",
             },
         );
+    });
+
+    it("--history takes 0 to 100: 0 reads no history, 100 reads all of it", async function () {
+        for (const [history, counts, code] of [
+            ["0", [0, 0], EXIT.ok],
+            ["100", [3, 2], EXIT.ok],
+            ["10", [3, 2], EXIT.ok],
+        ] as const) {
+            const run = await runAgainstStandIn(allGreen(), ["--json", "--history", history]);
+            assert.equal(run.code, code, run.stderr);
+            const report = JSON.parse(run.stdout) as { environments: { history: unknown[] }[] };
+            assert.deepEqual(
+                report.environments.map((env) => env.history.length),
+                counts,
+            );
+            assert.equal(
+                run.requests.filter((request) => request.includes("state=closed")).length,
+                history === "0" ? 0 : 2,
+            );
+        }
+    });
+
+    for (const name of ["pulls", "status", "check-runs"]) {
+        it(`a repository named ${name} refused is the repository refused, not the ${name} API`, async function () {
+            const repo = { ...noAccess(), owner: "o", name };
+            const { code, stderr } = await runAgainstStandIn(repo, ["--repo", `o/${name}`]);
+            assert.equal(code, EXIT.gitHubNoAccess);
+            assert.equal(
+                stderr,
+                `status: GITHUB_TOKEN cannot read o/${name} (HTTP 403: Resource not accessible by personal access ` +
+                    "token - https://docs.github.com/rest); it needs read access to the repository (Metadata and " +
+                    "Contents: read).\n",
+            );
+        });
+    }
+
+    it("GITHUB_TOKEN is used trimmed, and never printed even when GitHub echoes it", async function () {
+        const spaced = await runAgainstStandIn(allGreen(), ["--json"], { GITHUB_TOKEN: ` ${TOKEN}\n` });
+        assert.deepEqual([spaced.code, spaced.stderr], [EXIT.ok, ""]);
+        const echoed = { ...allGreen(), refusal: { status: 403, message: `token ${TOKEN} lacks scope` } };
+        const { code, stderr } = await runAgainstStandIn(echoed, []);
+        assert.equal(code, EXIT.gitHubNoAccess);
+        assert.equal(
+            stderr,
+            "status: GITHUB_TOKEN cannot read carverauto/serviceradar-release (HTTP 403: token [REDACTED] lacks scope " +
+                "- https://docs.github.com/rest); it needs read access to the repository (Metadata and Contents: read).\n",
+        );
+    });
+
+    it("a project without Pulumi.yaml, or with a broken configuration, is exit 2 before GitHub is asked", async function () {
+        const empty = fs.mkdtempSync(path.join(os.tmpdir(), "status-root-"));
+        const broken = fs.mkdtempSync(path.join(os.tmpdir(), "status-root-"));
+        try {
+            const root = path.resolve(__dirname, "../..");
+            fs.copyFileSync(path.join(root, "Pulumi.yaml"), path.join(broken, "Pulumi.yaml"));
+            fs.writeFileSync(
+                path.join(broken, "Pulumi.demo-staging.yaml"),
+                fs.readFileSync(path.join(root, "Pulumi.demo-staging.yaml"), "utf8") +
+                    "  serviceradar-release:environments: '{}'\n",
+            );
+            const missing = await runAgainstStandIn(allGreen(), [], { GITHUB_TOKEN: TOKEN }, empty);
+            assert.deepEqual(
+                [missing.code, missing.stderr, missing.requests],
+                [EXIT.usage, `status: no Pulumi.yaml in ${empty} (pass --root <project dir>)\n`, []],
+            );
+            const invalid = await runAgainstStandIn(allGreen(), [], { GITHUB_TOKEN: TOKEN }, broken);
+            assert.deepEqual(
+                [invalid.code, invalid.stderr, invalid.requests],
+                [
+                    EXIT.usage,
+                    'status: Invalid configuration serviceradar-release:environments: "{}"; expected a JSON list of ' +
+                        'environment names in promotion order, e.g. ["demo-staging", "demo"] (lower-case DNS labels, ' +
+                        "no repeats).\n",
+                    [],
+                ],
+            );
+        } finally {
+            fs.rmSync(empty, { recursive: true, force: true });
+            fs.rmSync(broken, { recursive: true, force: true });
+        }
     });
 });
