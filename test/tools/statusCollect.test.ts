@@ -196,12 +196,30 @@ describe("status report: what collectStatus reads from GitHub", function () {
             ["d", "u", "s", "1.5", "2", undefined],
         );
         const missing = await collect(
-            { branches: { "environment/a": "A1" }, commits: { A1: { files: { "hydrator.metadata": "[]" } } } },
+            {
+                branches: { "environment/a": "A1", "environment/a-next": "A2" },
+                commits: {
+                    A1: { files: { "hydrator.metadata": "[]" } },
+                    A2: {
+                        files: {
+                            "hydrator.metadata": "null",
+                            "Chart.yaml": "",
+                            "values-release.yaml": { type: "symlink", encoding: "base64", content: "" },
+                        },
+                    },
+                },
+            },
             ["a"],
         );
         assert.deepEqual(
             missing.report.environments[0].running.hydrated && missing.report.environments[0].running.problems,
             ["Chart.yaml is missing", "values-release.yaml is missing"],
+        );
+        const empty = missing.report.environments[0].proposed;
+        assert.ok(empty.hydrated);
+        assert.deepEqual(
+            [empty.drySha, empty.version, empty.problems],
+            [undefined, undefined, ["values-release.yaml is not a file"]],
         );
     });
 
@@ -325,9 +343,14 @@ describe("status report: what collectStatus reads from GitHub", function () {
                         [pull(5, "2025-04-01T00:00:00Z")],
                     ],
                     "environment/b": Array.from({ length: 12 }, (_, i) => [pull(100 + i, null)]),
+                    "environment/c": [
+                        [pull(21, "2025-01-01T00:00:00Z")],
+                        [pull(22, "2025-01-02T00:00:00Z")],
+                        [pull(23, "2025-01-03T00:00:00Z")],
+                    ],
                 },
             },
-            ["a", "b"],
+            ["a", "b", "c"],
             { history: 2 },
         );
         assert.deepEqual(report.environments[0].history, [
@@ -335,7 +358,11 @@ describe("status report: what collectStatus reads from GitHub", function () {
             { number: 4, title: "t4", url: "https://p/4", mergedAt: "2025-02-01T00:00:00Z" },
         ]);
         assert.deepEqual(report.environments[1].history, []);
-        assert.deepEqual(pagesRead, { "environment/a": 2, "environment/b": 10 });
+        assert.deepEqual(
+            report.environments[2].history.map((promotion) => promotion.number),
+            [22, 21],
+        );
+        assert.deepEqual(pagesRead, { "environment/a": 2, "environment/b": 10, "environment/c": 2 });
         const none = await collect(
             { branches: {}, commits: {}, closed: { "environment/a": [[pull(1, "2025-01-01T00:00:00Z")]] } },
             ["a"],
