@@ -7,6 +7,7 @@ import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
 import { EXIT } from "../../lib/cli/exitCodes";
+import type { StatusReport } from "../../tools/lib/status/report";
 import { STATUS_USAGE, apiUrlOf, runStatusCommand } from "../../tools/lib/status/command";
 import { STATUS_SAMPLES_FILE, runAgainstStandIn, statusSamplesDocument } from "../support/statusSamples";
 import {
@@ -19,7 +20,7 @@ import {
     rateLimited,
     waitingForReview,
 } from "../support/statusScenarios";
-import type { StandInRefusal, StandInRepository } from "../support/statusStandIn";
+import { StandInRefusal, StandInRepository, observedFetch, startGitHubStandIn } from "../support/statusStandIn";
 import { preloadOpenApi } from "../support/githubOpenApi";
 
 /** What `--json --history 2` printed for each scenario, checked by reading it: see the scenarios' comments. */
@@ -335,6 +336,37 @@ describe("npm run status, in-process: the report and the command's answers", fun
         } finally {
             fs.rmSync(empty, { recursive: true, force: true });
             fs.rmSync(broken, { recursive: true, force: true });
+        }
+    });
+
+    it("GitHub's deprecation notices are warning lines on stderr, cut at 200 characters; the clock is read when none is given", async function () {
+        const standIn = await startGitHubStandIn(allGreen(), TOKEN);
+        try {
+            const observed = observedFetch({ deprecation: "true", sunset: "Tue, 01 Jun 2027 00:00:00 GMT" });
+            let stdout = "";
+            let stderr = "";
+            const before = Date.now();
+            const code = await runStatusCommand(["--json", "--history", "1"], {
+                env: { GITHUB_TOKEN: TOKEN, GITHUB_API_URL: standIn.url },
+                stdout: { write: (text: string) => (stdout += text) },
+                stderr: { write: (text: string) => (stderr += text) },
+                fetch: observed.fetch,
+                retryBaseDelayMs: 1,
+            });
+            assert.equal(code, EXIT.ok, stderr);
+            const generatedAt = Date.parse((JSON.parse(stdout) as StatusReport).generatedAt);
+            assert.ok(generatedAt >= before - 1000 && generatedAt <= Date.now(), "generated now");
+            const lines = stderr.trimEnd().split("\n");
+            assert.equal(lines.length, observed.userAgents.length);
+            for (const line of lines) {
+                assert.match(
+                    line,
+                    /^status: warning: \[@octokit\/request\] "GET http:\/\/127\.0\.0\.1:\d+\/repos\/carverauto\/serviceradar-release[^…]*(is deprecated\. It is scheduled to be removed on Tue, 01 Jun 2027 00:00:00 GMT|… \(\+\d+ chars\))$/,
+                );
+            }
+            for (const agent of observed.userAgents) assert.match(agent, /^serviceradar-release-status /);
+        } finally {
+            await standIn.close();
         }
     });
 });
