@@ -114,10 +114,12 @@ export function apiUrlOf(given: string | undefined, env: StatusCommandOptions["e
 /** What the token must be allowed, named after the API whose answer refused it. */
 function missingPermission(failure: GitHubFailure, requestUrl: string | undefined): string {
     const pathname = requestUrl === undefined ? "" : new URL(requestUrl).pathname;
-    if (/\/check-runs$/.test(pathname)) return "Checks: read";
-    if (/\/status$/.test(pathname)) return "Commit statuses: read";
-    if (/\/pulls$/.test(pathname)) return "Pull requests: read";
-    if (/\/(branches|contents)\//.test(pathname)) return "Contents: read";
+    // What follows /repos/{owner}/{repo}: a repository named `pulls` or `status` is the repository, not that API.
+    const below = /\/repos\/[^/]+\/[^/]+(\/.*)?$/.exec(pathname)?.[1] ?? "";
+    if (/^\/commits\/[^/]+\/check-runs$/.test(below)) return "Checks: read";
+    if (/^\/commits\/[^/]+\/status$/.test(below)) return "Commit statuses: read";
+    if (/^\/pulls$/.test(below)) return "Pull requests: read";
+    if (/^\/(branches|contents)\//.test(below)) return "Contents: read";
     return failure.status === 401 ? "a valid token" : "read access to the repository (Metadata and Contents: read)";
 }
 
