@@ -66,3 +66,19 @@ export function send(res: ServerResponse, status: number, body: unknown, content
 export function json(res: ServerResponse, status: number, body: unknown): void {
     send(res, status, body, "application/json");
 }
+
+/**
+ * For the tests of one `describe`: starts a loopback server per call and closes every one after each test, so a test
+ * that fails halfway leaves no server listening.
+ */
+export function loopbackServersPerTest(): (handler: Handler) => Promise<LoopbackServer> {
+    const servers: LoopbackServer[] = [];
+    afterEach(async () => {
+        await Promise.all(servers.splice(0).map((server) => server.close()));
+    });
+    return async (handler) => {
+        const server = await startLoopbackServer(handler);
+        servers.push(server);
+        return server;
+    };
+}

@@ -10,7 +10,7 @@ import { runPromote } from "../../tools/lib/promoteCommand";
 import { waitForVersion } from "../../tools/lib/readiness";
 import { runWait } from "../../tools/lib/waitCommand";
 import { capture, configOf, directProject, readStack, removeDir } from "./helpers";
-import { json, LoopbackServer, startLoopbackServer } from "../support/loopbackServer";
+import { json, loopbackServersPerTest } from "../support/loopbackServer";
 
 const TOKEN = "ghp_hostileTokenNeverPrinted_42";
 const SHA = "fedcba9876543210fedcba9876543210fedcba98";
@@ -43,18 +43,12 @@ function assertNoInjection(text: string): void {
 }
 
 describe("promote and wait-for-version against hostile servers (issue 12)", () => {
-    const servers: LoopbackServer[] = [];
     let dir = "";
-    afterEach(async () => {
-        await Promise.all(servers.splice(0).map((server) => server.close()));
+    afterEach(() => {
         if (dir) removeDir(dir);
         dir = "";
     });
-    async function standIn(handler: Parameters<typeof startLoopbackServer>[0]): Promise<LoopbackServer> {
-        const server = await startLoopbackServer(handler);
-        servers.push(server);
-        return server;
-    }
+    const standIn = loopbackServersPerTest();
 
     async function promote(args: string[], extra: Record<string, unknown> = {}) {
         const io = capture();

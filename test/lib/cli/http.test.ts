@@ -2,7 +2,7 @@ import { strict as assert } from "node:assert";
 import { ServerResponse } from "node:http";
 import { formatBytes } from "../../../lib/cli/boundedBody";
 import { RequestFailure, findErrorCode, httpRequest, toRequestFailure } from "../../../lib/cli/http";
-import { LoopbackServer, startLoopbackServer } from "../../support/loopbackServer";
+import { LoopbackServer, loopbackServersPerTest } from "../../support/loopbackServer";
 
 describe("lib/cli/http: network error wording", () => {
     const wrap = (code: string): Error =>
@@ -42,15 +42,9 @@ describe("lib/cli/http: network error wording", () => {
 });
 
 describe("lib/cli/http: bounds and redirects (127.0.0.1 stand-ins)", () => {
-    const servers: LoopbackServer[] = [];
-    afterEach(async () => {
-        await Promise.all(servers.splice(0).map((server) => server.close()));
-    });
-    async function serve(handler: (path: string, res: ServerResponse) => void): Promise<LoopbackServer> {
-        const server = await startLoopbackServer((req, res) => handler(req.url ?? "/", res));
-        servers.push(server);
-        return server;
-    }
+    const server = loopbackServersPerTest();
+    const serve = (handler: (path: string, res: ServerResponse) => void): Promise<LoopbackServer> =>
+        server((req, res) => handler(req.url ?? "/", res));
     async function failure(promise: Promise<unknown>): Promise<RequestFailure> {
         try {
             await promise;

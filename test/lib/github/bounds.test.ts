@@ -4,7 +4,7 @@ import { strict as assert } from "node:assert";
 import type { ServerResponse } from "node:http";
 import { MAX_PAGES, createGitHubClient } from "../../../lib/github/client";
 import { classifyGitHubError } from "../../../lib/github/errors";
-import { LoopbackServer, startLoopbackServer } from "../../support/loopbackServer";
+import { loopbackServersPerTest } from "../../support/loopbackServer";
 
 const TOKEN = "ghs_boundsTokenForTests_0123456789";
 const LISTING = "GET /repos/{owner}/{repo}/commits/{ref}/check-runs";
@@ -21,15 +21,7 @@ function page(res: ServerResponse, next: string | undefined): void {
 }
 
 describe("lib/github/client: bounds against a hostile API", () => {
-    const servers: LoopbackServer[] = [];
-    afterEach(async () => {
-        await Promise.all(servers.splice(0).map((server) => server.close()));
-    });
-    async function server(handler: Parameters<typeof startLoopbackServer>[0]): Promise<LoopbackServer> {
-        const started = await startLoopbackServer(handler);
-        servers.push(started);
-        return started;
-    }
+    const server = loopbackServersPerTest();
     const client = (apiUrl: string) =>
         createGitHubClient({ token: TOKEN, apiUrl, userAgent: "bounds-test", retries: 0 });
 

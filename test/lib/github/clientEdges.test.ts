@@ -7,7 +7,7 @@ import type { ServerResponse } from "node:http";
 import { FetchLike, RequestFailure } from "../../../lib/cli/http";
 import { MAX_PAGES, createGitHubClient } from "../../../lib/github/client";
 import { answerText, classifyGitHubError, failedAnswer, requestFailureOf } from "../../../lib/github/errors";
-import { LoopbackServer, json, startLoopbackServer } from "../../support/loopbackServer";
+import { json, LoopbackServer, loopbackServersPerTest } from "../../support/loopbackServer";
 
 const TOKEN = "ghs_clientEdgesTokenForTests_0123456789";
 const NOW = new Date("2026-12-05T03:00:00.000Z");
@@ -31,15 +31,7 @@ function branchPage(res: ServerResponse, name: string, next?: string): void {
 }
 
 describe("lib/github/client: edges", () => {
-    const servers: LoopbackServer[] = [];
-    afterEach(async () => {
-        await Promise.all(servers.splice(0).map((server) => server.close()));
-    });
-    async function server(handler: Parameters<typeof startLoopbackServer>[0]): Promise<LoopbackServer> {
-        const started = await startLoopbackServer(handler);
-        servers.push(started);
-        return started;
-    }
+    const server = loopbackServersPerTest();
     const client = (apiUrl: string, retries = 0, fetch?: FetchLike) =>
         createGitHubClient({ token: TOKEN, apiUrl, userAgent: "edges-test", retries, retryBaseDelayMs: 1, fetch });
 
