@@ -1,6 +1,7 @@
 import * as assert from "node:assert/strict";
 import { diffPlans, fieldChanges, isEmptyDiff, PlanDiff, PlanDocument, PlannedResourceDocument } from "./diff";
 import { HYDRATED_ENVIRONMENT_KIND } from "../promotion/hydratedEnvironmentKind";
+import { emptyPlanDiff } from "../test/support/planDiff";
 
 const STACK = "urn:pulumi:demo::proj";
 
@@ -326,18 +327,7 @@ describe("plan --diff comparison: what differs between two plan documents", () =
     });
 
     describe("isEmptyDiff", () => {
-        const empty: PlanDiff = {
-            stack: "demo",
-            ref: "main",
-            stackAtRef: true,
-            added: [],
-            changed: [],
-            replaced: [],
-            deleted: [],
-            outputs: [],
-            hydratedFiles: [],
-            policyViolations: { introduced: [], resolved: [] },
-        };
+        const empty = emptyPlanDiff();
         const one = { urn: "u", type: "t", name: "n" };
         const changed = { ...one, fields: [], replacedBecause: [], protect: false, retainOnDelete: false };
         const deleted = { ...one, protect: false, retainOnDelete: false };

@@ -1,6 +1,7 @@
 import * as assert from "node:assert/strict";
 import type { PlanDiff } from "./diff";
 import { diffMarkdown, diffSummary, diffText } from "./diffRender";
+import { emptyPlanDiff } from "../test/support/planDiff";
 
 const COMMIT = "0123456789abcdef0123456789abcdef01234567";
 const ns = (name: string) => ({ urn: `urn:${name}`, type: "kubernetes:core/v1:Namespace", name });
@@ -59,22 +60,6 @@ function fullDiff(): PlanDiff {
     };
 }
 
-function emptyDiff(over: Partial<PlanDiff> = {}): PlanDiff {
-    return {
-        stack: "demo",
-        ref: "main",
-        stackAtRef: true,
-        added: [],
-        changed: [],
-        replaced: [],
-        deleted: [],
-        outputs: [],
-        hydratedFiles: [],
-        policyViolations: { introduced: [], resolved: [] },
-        ...over,
-    };
-}
-
 describe("plan --diff rendering: the text and Markdown a reader sees", () => {
     it("the summary counts each kind of change", () => {
         assert.equal(diffSummary(fullDiff()), "2 to add, 1 to change, 1 to replace, 1 to delete");
@@ -88,12 +73,12 @@ describe("plan --diff rendering: the text and Markdown a reader sees", () => {
         assert.equal(diffMarkdown(fullDiff()), MARKDOWN);
     });
     it("a side given as undefined reads (absent)", () => {
-        const diff = emptyDiff({ outputs: [{ path: "x", before: undefined, after: 1 }] });
+        const diff = emptyPlanDiff({ outputs: [{ path: "x", before: undefined, after: 1 }] });
         assert.equal(diffText(diff).split("\n").at(-1), "    ~ x: (absent) => 1");
     });
 
     it("a stack new at the ref says so and that nothing changes, in both forms, without a commit", () => {
-        const diff = emptyDiff({ stackAtRef: false });
+        const diff = emptyPlanDiff({ stackAtRef: false });
         assert.equal(
             diffText(diff),
             [
@@ -115,7 +100,7 @@ describe("plan --diff rendering: the text and Markdown a reader sees", () => {
     });
 
     it("a diff of hydrated files alone is not 'No changes.'", () => {
-        const diff = emptyDiff({
+        const diff = emptyPlanDiff({
             hydratedFiles: [{ environment: "demo", branch: "b", file: "f", patch: "--- a\n+++ b\n+x\n" }],
         });
         assert.equal(
@@ -146,7 +131,7 @@ describe("plan --diff rendering: the text and Markdown a reader sees", () => {
     });
 
     it("deletions without protection carry no notes, a retained one only its own, and a short commit stays whole", () => {
-        const diff = emptyDiff({
+        const diff = emptyPlanDiff({
             commit: "abc",
             deleted: [
                 { ...ns("kept"), protect: false, retainOnDelete: true },
