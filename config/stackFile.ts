@@ -327,18 +327,10 @@ function withoutAuditLines(comment: string | undefined): string | undefined {
 }
 
 function configMap(doc: YAML.Document): YAML.YAMLMap {
-    if (!YAML.isMap(doc.contents)) {
-        // An empty file (or a lone `~`/`---`) becomes a mapping; anything else at the top has no place for config:.
-        if (doc.contents !== null && !(YAML.isScalar(doc.contents) && doc.contents.value === null)) {
-            throw new StackFileError("the stack file is not a mapping");
-        }
-        doc.contents = doc.createNode({}) as YAML.YAMLMap;
-    }
-    const existing = doc.get("config", true);
-    if (YAML.isMap(existing)) return existing;
-    if (existing !== undefined && existing !== null && !(YAML.isScalar(existing) && existing.value === null)) {
-        throw new StackFileError("the stack file's config: is not a mapping");
-    }
+    // An empty file (or a lone `~`/`---`) becomes a mapping; anything else at the top has no place for config:.
+    if (mapOf(doc.contents, "the stack file") === undefined) doc.contents = doc.createNode({}) as YAML.YAMLMap;
+    const existing = mapOf(doc.get("config", true), "the stack file's config:");
+    if (existing !== undefined) return existing;
     const created = doc.createNode({}) as YAML.YAMLMap;
     doc.set("config", created);
     return created;
