@@ -141,7 +141,7 @@ function readHolder(fsys: FileSystem, lock: string): LockHolder | undefined {
         return { text, pid: /^\d+$/.test(pid ?? "") ? Number(pid) : undefined, host, since, start, ageMs };
     } catch (err) {
         if (errnoCode(err) === "ENOENT") return undefined;
-        throw err;
+        throw fileError(path.basename(lock), err, "read");
     }
 }
 
@@ -204,12 +204,7 @@ function acquireLock(fsys: FileSystem, real: string, display: string, timeoutMs:
             fd = fsys.openSync(lock, "wx", 0o644);
         } catch (err) {
             if (errnoCode(err) !== "EEXIST") throw fileError(display, err);
-            let holder: LockHolder | undefined;
-            try {
-                holder = readHolder(fsys, lock);
-            } catch (readErr) {
-                throw fileError(path.basename(lock), readErr, "read");
-            }
+            const holder = readHolder(fsys, lock);
             if (holder === undefined) continue;
             if (isStale(holder)) {
                 takeOver(fsys, lock, holder.text);
