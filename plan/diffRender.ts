@@ -115,9 +115,9 @@ function valueCells(field: FieldChange): string {
 }
 
 /** The protection notes as Markdown, set off from what precedes them by one space (markdownText trims its own). */
-function markdownNotes(resource: { protect: boolean; retainOnDelete?: boolean }, what: string): string {
+function markdownNotes(resource: { protect: boolean; retainOnDelete?: boolean }, what: string, max?: number): string {
     const notes = protectionNotes(resource, what);
-    return notes === "" ? "" : ` ${markdownText(notes, 400)}`;
+    return notes === "" ? "" : ` ${markdownText(notes, max)}`;
 }
 
 function fieldRow(resource: ResourceRef, field: FieldChange): string {
@@ -147,7 +147,7 @@ export function diffMarkdown(diff: PlanDiff): string {
             ...diff.replaced.map(
                 (r) =>
                     `- replaced: ${code(resourceLabel(r))} because ${r.replacedBecause.map(code).join(", ")} changed` +
-                    markdownNotes(r, "replace"),
+                    markdownNotes(r, "replace", 400),
             ),
             "",
         );
